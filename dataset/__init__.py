@@ -1,0 +1,1 @@
+"""Merging, publishing, validating and loading the data package."""

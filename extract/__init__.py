@@ -1,0 +1,1 @@
+"""Article text -> candidate records with evidence (needs the [extract] extra)."""
