@@ -1,0 +1,145 @@
+"""The `diplomatic-events` command line."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Build, check and explore the diplomatic-events data package.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Failure(Exception):
+    """A command failed for a reason the user can act on."""
+
+
+def _say(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _progress() -> Optional[callable]:
+    """Return a progress printer when stderr is a terminal, else None (quiet in CI and pipes)."""
+    if not sys.stderr.isatty():
+        return None
+    started = time.perf_counter()
+
+    def show(done: int, total: int) -> None:
+        rate = done / max(time.perf_counter() - started, 1e-9)
+        end = "\n" if done == total else ""
+        sys.stderr.write(f"\r{done}/{total} articles, {rate:.1f} articles/s" + end)
+        sys.stderr.flush()
+
+    return show
+
+
+@app.command()
+def build(
+    corpus: Optional[Path] = typer.Option(None, help="Folder of articles (default: the bundled corpus)."),
+    out: Path = typer.Option(Path("."), help="Where datapackage.json and dataset/data/ are written."),
+    jobs: int = typer.Option(1, min=1, help="Worker processes for extraction."),
+    strict: bool = typer.Option(False, help="Fail on any warning instead of skipping or noting it."),
+    corrections: Optional[Path] = typer.Option(None, help="Folder of correction files (default: corrections/)."),
+) -> None:
+    """Extract the corpus and publish the data package (CSV, Parquet, datapackage.json).
+
+    Example: diplomatic-events build --corpus corpus --out .
+    """
+    from .dataset.build import build as run
+
+    result = run(corpus, out, jobs=jobs, strict=strict, corrections=corrections, progress=_progress())
+    for warning in result.warnings:
+        _say(f"warning: {warning}")
+    for reason in result.skipped:
+        _say(f"skipped: {reason}")
+    counts = ", ".join(f"{n} {name}" for name, n in result.counts().items())
+    _say(f"built {out / 'datapackage.json'} from {result.articles} articles "
+         f"({len(result.skipped)} skipped, {len(result.warnings)} warnings): {counts}")
+
+
+@app.command()
+def validate(
+    path: Optional[Path] = typer.Argument(None, help="datapackage.json or its folder (default: the installed package)."),
+) -> None:
+    """Check a data package: schema, hashes, CSV = Parquet, keys, evidence.
+
+    Example: diplomatic-events validate datapackage.json
+    """
+    from .dataset.validate import validate_package
+
+    problems = validate_package(path)
+    for problem in problems:
+        typer.echo(problem)
+    if problems:
+        raise Failure(f"{path or 'installed package'}: {len(problems)} problem(s)")
+    typer.echo(f"{path or 'installed package'}: valid")
+
+
+@app.command()
+def info(
+    path: Optional[Path] = typer.Argument(None, help="datapackage.json or its folder (default: the installed package)."),
+) -> None:
+    """Show the package's version, tables, row counts and the dates it covers.
+
+    Example: diplomatic-events info
+    """
+    from .dataset.load import load, package
+    from .dataset.validate import coverage
+
+    desc = package(path)
+    tables = {}
+    typer.echo(f"{desc.get('name')} {desc.get('version')}")
+    for res in desc["resources"]:
+        if res.get("format") == "parquet":
+            name = res["name"].removesuffix("-parquet")
+            tables[name] = load(name, as_="records", package=path)
+            typer.echo(f"  {name:<22} {len(tables[name]):>6} rows")
+    first, last = coverage(tables)
+    typer.echo(f"  records dated {first or '-'} .. {last or '-'}")
+    cover = desc.get("temporalCoverage", {})
+    typer.echo(f"  articles published {cover.get('start', '-')} .. {cover.get('end', '-')}")
+
+
+def _known_errors() -> tuple[type[BaseException], ...]:
+    from .dataset.build import BuildError
+    from .dataset.load import PackageError
+    from .dataset.publish import PublishError
+
+    found: list[type[BaseException]] = [Failure, BuildError, PackageError, PublishError, OSError]
+    try:
+        from .extract.reader import CorpusError
+
+        found.append(CorpusError)
+    except ImportError:
+        pass
+    return tuple(found)
+
+
+def main() -> None:
+    """Run the CLI; print one line instead of a traceback on failure."""
+    try:
+        app(standalone_mode=False)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        _say("aborted")
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the CLI's contract is one line, no traceback
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if os.environ.get("DIPLOMATIC_EVENTS_DEBUG"):
+            raise
+        known = isinstance(exc, _known_errors())
+        _say(f"error: {exc}" if known else f"error: {type(exc).__name__}: {exc}")
+        sys.exit(1)
