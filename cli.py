@@ -73,9 +73,10 @@ def validate(
 
     Example: diplomatic-events validate datapackage.json
     """
+    from .dataset.load import package_dir
     from .dataset.validate import validate_package
 
-    problems = validate_package(path)
+    problems = validate_package(package_dir(path))
     for problem in problems:
         typer.echo(problem)
     if problems:
