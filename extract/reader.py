@@ -68,18 +68,6 @@ class FoundDate:
     kind: str = "published"
 
 
-@dataclass(frozen=True)
-class Metadata:
-    """Title, publisher, URL, date and warnings gathered for one article."""
-
-    title: Optional[str] = None
-    publisher: Optional[str] = None
-    url: Optional[str] = None
-    published: Optional[dt.date] = None
-    published_basis: Optional[str] = None
-    language: Optional[str] = None
-
-
 def decode(data: bytes, path: Path) -> tuple[str, list[str]]:
     """Return the text of a file's bytes and any warnings; raise CorpusError for binary or empty."""
     text, notes = _decode_bytes(data, path)
