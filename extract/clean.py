@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from .types import Span
@@ -134,9 +135,19 @@ def _social_prompt(lines: Sequence[str], i: int) -> bool:
     return bool(_SOCIAL.match(text)) and len(_words(text)) <= 12
 
 
+@lru_cache(maxsize=8)
+def _first_comment_heading(lines: tuple[str, ...]) -> int:
+    return next((i for i, line in enumerate(lines) if _COMMENT_HEADING.match(line)), len(lines))
+
+
+@lru_cache(maxsize=8)
+def _counts(lines: tuple[str, ...]) -> Counter[str]:
+    return Counter(lines)
+
+
 def _comment_section(lines: Sequence[str], i: int) -> bool:
     """Everything from a comments heading on is readers' talk, not the article."""
-    return any(_COMMENT_HEADING.match(line) for line in lines[: i + 1])
+    return i >= _first_comment_heading(tuple(lines))
 
 
 def _newsletter(lines: Sequence[str], i: int) -> bool:
@@ -176,9 +187,9 @@ def _photo_caption(lines: Sequence[str], i: int) -> bool:
 def _repeated_line(lines: Sequence[str], i: int) -> bool:
     """A caption-like line repeated anywhere goes entirely; repeated prose keeps its first copy."""
     text = lines[i]
-    if Counter(lines)[text] < 2:
+    if _counts(tuple(lines))[text] < 2:
         return False
-    return not is_prose(text) or text in lines[:i]
+    return not is_prose(text) or lines.index(text) < i
 
 
 def _not_prose(lines: Sequence[str], i: int) -> bool:

@@ -1,7 +1,12 @@
+from pathlib import Path
+
 import pytest
 
+from diplomatic_events.extract.clean import clean
 from diplomatic_events.extract.sentences import sentence_bounds, split_sentences
 from diplomatic_events.extract.types import Span
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 CASES = [
     ("One. Two.", ["One.", "Two."]),
@@ -66,3 +71,19 @@ def test_split_sentences_offsets_index_and_paragraph() -> None:
 
 def test_empty_span_gives_no_sentence() -> None:
     assert split_sentences("   ", [Span(0, 3, "   ")]) == []
+
+
+# Multi-sentence quotes in the seeds stay in one sentence, with their attribution.
+SEED_QUOTES = [
+    ("001_1586734b2f680ffc", "I would again turn to our Turkish friends. Istanbul is very good,” Lavrov said"),
+    ("004_2cdfceba3868f993", "Peskov added: \"We will announce shortly when and where it will take place. The meeting"),
+    ("004_2cdfceba3868f993", "I think we'll be able to meet. I am planning this, indeed. I actually planned this"),
+    ("004_2cdfceba3868f993", "act as a mediator....Ukraine in order to take joint steps"),
+    ("003_8234c2ccb6702025", "spokesperson Dmitriy Peskov told reporters in Moscow, assuring Russia"),
+]
+
+
+@pytest.mark.parametrize(("seed", "quote"), SEED_QUOTES)
+def test_seed_quotes_stay_whole(seed: str, quote: str) -> None:
+    raw = (CORPUS / f"{seed}.txt").read_text("utf-8")
+    assert any(quote in s.text for s in split_sentences(raw, clean(raw)))
