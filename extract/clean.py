@@ -1,0 +1,272 @@
+"""Keep the article prose of a plain-text article and drop boilerplate, with raw offsets.
+
+Rules describe the SHAPES of boilerplate (datelines, credits, hashtags, prompts, promos,
+captions, code, labels), never one outlet's phrases. Headlines and subheads are not body text:
+they are dropped here (the reader takes the title from its own heuristics or the sidecar), so
+every kept paragraph is prose that ends like a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Sequence
+
+from .types import Span
+
+_LINE = re.compile(r"[^\r\n]*")
+_DATE_HEADER = re.compile(r"^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b[ \t]*", re.IGNORECASE)
+# Prose ends in sentence punctuation, possibly followed by closing quotes or brackets.
+_PROSE_END = re.compile(r"[.?!…][\"'”’)\]]*$")
+_COLON_END = re.compile(r":[\"'“‘]?$")
+_MONTHS = (
+    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
+    "sep|sept|september|oct|october|nov|november|dec|december"
+)
+_WEEKDAYS = "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday"
+_DATE_WORDS = re.compile(
+    rf"\b(?:{_MONTHS}|{_WEEKDAYS}|a\.?m\.?|p\.?m\.?|gmt|utc|et|est|edt|cet|cest|bst|msk|trt|"
+    r"published|updated|update|posted|last|modified|on|at|ago|today|yesterday|"
+    r"hours?|hrs?|minutes?|mins?|days?|weeks?)\b\.?",
+    re.IGNORECASE,
+)
+_DATE_DIGITS = re.compile(r"[\d:/.,\-–|·•]+")
+_CREDIT = re.compile(r"^(?:[A-Z][A-Za-z&.\-]{0,14}|[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6})*)$")
+_BYLINE = re.compile(r"^(?:by|photo(?:graph)?s? by|reporting by|written by|edited by)\s+\S", re.IGNORECASE)
+_SOCIAL = re.compile(
+    r"^(?:share(?: this| on|$)|follow us|follow\s+\S+\s+on|tweet\b|like us\b|leave a comment|"
+    r"no comments yet|be the first to comment|read more\b|related(?: articles?| stories| news)?\s*:?$|"
+    r"see also\b|also read\b|recommended\b|advertisement$|click here\b|copy link|print this)",
+    re.IGNORECASE,
+)
+_COMMENT_HEADING = re.compile(
+    r"^(?:\d+\s+)?comments?(?:\s*\(\d+\))?:?$|^(?:leave|post|add|write) a (?:comment|reply)\b|"
+    r"^join the (?:conversation|discussion)\b|^(?:show|view|load) (?:all )?comments\b",
+    re.IGNORECASE,
+)
+_NEWSLETTER_TOPIC = re.compile(
+    r"newsletters?\b|\bsubscri(?:be|bing|ption)|\bsign(?:ing)? ?up\b|\bunsubscribe|\binbox\b|"
+    r"\bby e-?mail\b|\be-?mail alerts?\b|\bterms of (?:use|service)\b|\bprivacy policy\b|"
+    r"\belectronic communications\b",
+    re.IGNORECASE,
+)
+_ADDRESSES_READER = re.compile(
+    r"\b(?:you|your|our|here)\b|^(?:sign|subscribe|click|get|join|register|enter|download)\b|newsletters?\b",
+    re.IGNORECASE,
+)
+_SELF_DESCRIPTION = re.compile(
+    r"^[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,4}\s+(?:delivers|is committed to|is dedicated to|"
+    r"is devoted to|is proud to|brings you|is an independent|is a leading|provides (?:independent|in-depth))\b"
+)
+_MEDIA_WORDS = re.compile(
+    r"\b(?:coverage|journalism|journalists|news|analysis|reporting|content|readers|wisdom|"
+    r"common ground|independent|stories|perspectives|insights?|newsroom|editorial)\b",
+    re.IGNORECASE,
+)
+_REPUBLISHING = re.compile(
+    r"\b(?:republish(?:ing)?|reprint(?:ing)?|syndicat(?:e|ion))\b.*\b(?:content|article|story|fees?|form)\b"
+    r"|\bmore about \S+(?: \S+){0,3} can be found here\b",
+    re.IGNORECASE,
+)
+_UPDATE_NOTE = re.compile(
+    r"^(?:update[d]?|correction|editor'?s note|clarification)\b.*\bthis (?:article|story|report|post)\b"
+    r".*\b(?:updated|corrected|amended|revised|changed)\b",
+    re.IGNORECASE,
+)
+_CODE_CHARS = re.compile(r"[{}();=<>\[\]$|\\]")
+_CODE_TOKENS = re.compile(r"\}\)|\)\{|function\s*\(|=>|\bvar\s+\w+\s*=|jQuery\(|document\.|window\.")
+_BLOB = re.compile(r"[A-Za-z0-9+/=%_\-]{40,}")
+_PHOTO_MARKER = re.compile(
+    r"\((?:[A-Z][A-Za-z]*\s+)?(?:File\s+)?Photos?\)|\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*:|"
+    r"\((?:R|L|C|L-R|R-L|left|right|centre|center)\)|/\s*(?:Getty Images|AFP|Reuters|AP|EPA)\b",
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the raw text with surrounding whitespace (and a date header prefix) trimmed."""
+
+    start: int
+    end: int
+    text: str
+
+
+Rule = Callable[[Sequence[str], int], bool]
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def is_prose(text: str) -> bool:
+    """Return whether `text` ends like a sentence (or is a long lead-in ending with a colon)."""
+    if _PROSE_END.search(text):
+        return True
+    return bool(_COLON_END.search(text)) and len(_words(text)) >= 6
+
+
+def _date_header(lines: Sequence[str], i: int) -> bool:
+    return bool(re.fullmatch(r"date[ \t]+\d{4}-\d{2}-\d{2}", lines[i], re.IGNORECASE))
+
+
+def _dateline(lines: Sequence[str], i: int) -> bool:
+    text = lines[i]
+    if not re.search(r"\d", text) and not re.search(rf"\b(?:{_WEEKDAYS})\b", text, re.IGNORECASE):
+        return False
+    rest = _DATE_DIGITS.sub(" ", _DATE_WORDS.sub(" ", text))
+    return not re.sub(r"[\s()\[\],:]+", "", rest)
+
+
+def _agency_credit(lines: Sequence[str], i: int) -> bool:
+    text = lines[i]
+    if _BYLINE.match(text) and len(_words(text)) <= 8 and not is_prose(text):
+        return True
+    return len(_words(text)) == 1 and bool(_CREDIT.match(text)) or bool(re.fullmatch(r"[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6})+", text))
+
+
+def _hashtag(lines: Sequence[str], i: int) -> bool:
+    return bool(re.match(r"#\w", lines[i])) and len(_words(lines[i])) <= 6
+
+
+def _social_prompt(lines: Sequence[str], i: int) -> bool:
+    text = lines[i]
+    return bool(_SOCIAL.match(text)) and len(_words(text)) <= 12
+
+
+@lru_cache(maxsize=8)
+def _first_comment_heading(lines: tuple[str, ...]) -> int:
+    return next((i for i, line in enumerate(lines) if _COMMENT_HEADING.match(line)), len(lines))
+
+
+@lru_cache(maxsize=8)
+def _counts(lines: tuple[str, ...]) -> Counter[str]:
+    return Counter(lines)
+
+
+def _comment_section(lines: Sequence[str], i: int) -> bool:
+    """Everything from a comments heading on is readers' talk, not the article."""
+    return i >= _first_comment_heading(tuple(lines))
+
+
+def _newsletter(lines: Sequence[str], i: int) -> bool:
+    text = lines[i]
+    return bool(_NEWSLETTER_TOPIC.search(text)) and bool(_ADDRESSES_READER.search(text))
+
+
+def _publisher_promo(lines: Sequence[str], i: int) -> bool:
+    text = lines[i]
+    if _REPUBLISHING.search(text):
+        return True
+    return bool(_SELF_DESCRIPTION.match(text)) and bool(_MEDIA_WORDS.search(text)) and not re.search(r"[\"“”]", text)
+
+
+def _update_note(lines: Sequence[str], i: int) -> bool:
+    return bool(_UPDATE_NOTE.match(lines[i]))
+
+
+def _code(lines: Sequence[str], i: int) -> bool:
+    text = lines[i]
+    if _CODE_TOKENS.search(text) and len(_CODE_CHARS.findall(text)) >= 4:
+        return True
+    return len(text) >= 20 and len(_CODE_CHARS.findall(text)) / len(text) > 0.08
+
+
+def _encoded_blob(lines: Sequence[str], i: int) -> bool:
+    text = lines[i]
+    blob = sum(len(m.group()) for m in _BLOB.finditer(text))
+    return blob >= 40 and blob / len(text) > 0.5
+
+
+def _photo_caption(lines: Sequence[str], i: int) -> bool:
+    text = lines[i]
+    return bool(_PHOTO_MARKER.search(text)) and not re.search(r"[“”\"]", text)
+
+
+def _repeated_line(lines: Sequence[str], i: int) -> bool:
+    """A caption-like line repeated anywhere goes entirely; repeated prose keeps its first copy."""
+    text = lines[i]
+    if _counts(tuple(lines))[text] < 2:
+        return False
+    return not is_prose(text) or lines.index(text) < i
+
+
+def _not_prose(lines: Sequence[str], i: int) -> bool:
+    """Headlines, subheads, section labels and publisher names do not end like sentences."""
+    return not is_prose(lines[i])
+
+
+JUNK_RULES: dict[str, Rule] = {
+    "date_header": _date_header,
+    "dateline": _dateline,
+    "agency_credit": _agency_credit,
+    "hashtag": _hashtag,
+    "social_prompt": _social_prompt,
+    "comment_section": _comment_section,
+    "newsletter": _newsletter,
+    "publisher_promo": _publisher_promo,
+    "update_note": _update_note,
+    "code": _code,
+    "encoded_blob": _encoded_blob,
+    "photo_caption": _photo_caption,
+    "repeated_line": _repeated_line,
+    "not_prose": _not_prose,
+}
+
+
+def junk_reasons(lines: Sequence[str], i: int) -> list[str]:
+    """Return the names of the rules that mark line `i` of `lines` as boilerplate."""
+    return [name for name, rule in JUNK_RULES.items() if rule(lines, i)]
+
+
+def raw_lines(raw: str) -> list[Line]:
+    """Split `raw` into non-blank lines, trimmed by moving offsets (any newline convention)."""
+    lines = []
+    for match in _LINE.finditer(raw):
+        start, end = match.span()
+        header = _DATE_HEADER.match(raw, start, end)
+        if header and header.end() < end:
+            start = header.end()
+        while start < end and raw[start].isspace():
+            start += 1
+        while end > start and raw[end - 1].isspace():
+            end -= 1
+        if end > start:
+            lines.append(Line(start, end, raw[start:end]))
+    return lines
+
+
+def _continues(line: str, following: str) -> bool:
+    """Return whether a hard-wrapped `line` runs on into `following`."""
+    if is_prose(line) or not following:
+        return False
+    if following[0].islower():
+        return True
+    return bool(re.search(r"(?:,|-|\b(?:a|an|the|of|to|in|on|and|or|with|for|by|at|from|that|as))$", line))
+
+
+def _paragraphs(raw: str, lines: list[Line]) -> list[Line]:
+    """Join hard-wrapped lines of one paragraph (no blank line between them) into one Line."""
+    merged: list[Line] = []
+    for line in lines:
+        if merged:
+            last = merged[-1]
+            gap = raw[last.end : line.start]
+            if gap.count("\n") + gap.count("\r") - gap.count("\r\n") == 1 and _continues(last.text, line.text):
+                merged[-1] = Line(last.start, line.end, raw[last.start : line.end])
+                continue
+        merged.append(line)
+    return merged
+
+
+def clean(raw: str) -> list[Span]:
+    """Return the paragraphs of `raw` that are article prose, as spans of the raw text."""
+    paragraphs = _paragraphs(raw, raw_lines(raw))
+    texts = [p.text for p in paragraphs]
+    return [Span(p.start, p.end, p.text) for i, p in enumerate(paragraphs) if not junk_reasons(texts, i)]
+
+
+def clean_blocks(texts: Sequence[str]) -> list[int]:
+    """Return the indexes of the `texts` blocks (already split, e.g. from HTML) that are prose."""
+    return [i for i in range(len(texts)) if not junk_reasons(texts, i)]
