@@ -83,14 +83,19 @@ def build(
     write: bool = True,
 ) -> BuildResult:
     """Extract every corpus article, merge, apply corrections, validate and publish the package."""
-    from ..extract.reader import corpus_files
+    from ..extract.reader import CorpusError, article_paths
     from .merge import merge
     from .publish import publish, render
 
     corpus = Path(corpus) if corpus else default_corpus()
-    paths = corpus_files(corpus)
+    try:
+        paths = article_paths(corpus)
+    except CorpusError as exc:
+        raise BuildError(str(exc)) from None
     if not paths:
         raise BuildError(f"{corpus}: no articles (*.txt, *.html) in the corpus")
+    ids = {p.stem for p in paths}
+    orphans = [f"{s}: sidecar without an article" for s in sorted(corpus.glob("*.json")) if s.stem not in ids]
     articles, skipped = [], []
     for records, reason in extract_corpus(paths, jobs=jobs, progress=progress):
         if reason is not None:
@@ -99,7 +104,7 @@ def build(
             skipped.append(reason)
         else:
             articles.append(records)
-    warnings = [w for a in articles for w in a.article.warnings]
+    warnings = orphans + [w for a in articles for w in a.article.warnings]
     if strict and warnings:
         raise BuildError(f"{warnings[0]} (--strict turns warnings into failures)")
     tables = merge(articles)
