@@ -39,6 +39,7 @@ OCCASION_DAYS = 31  # reports naming one occasion this close in time are one eve
 STATEMENT_DAYS = 30  # statements are compared with those of the same speaker this close in time
 TEXT_OVERLAP = 0.6  # share of the shorter statement's words the longer must contain
 NOTE_SOURCES = 3  # sources named per differing value in a conflicts note
+NOTE_VALUES = 6  # differing values listed in a conflicts note
 _PRECISIONS = ("day", "week", "month", "season", "year")
 _NEVER = 10**9
 
@@ -185,10 +186,12 @@ def _note(what: str, claims: Sequence[tuple[Report, str]]) -> str:
         if report.source_id not in names:
             names.append(report.source_id)
     parts = []
-    for value, names in sources.items():
+    for value, names in list(sources.items())[:NOTE_VALUES]:
         shown = ", ".join(names[:NOTE_SOURCES])
         more = f" (+{len(names) - NOTE_SOURCES} more)" if len(names) > NOTE_SOURCES else ""
         parts.append(f"{shown}{more} reports {value}")
+    if len(sources) > NOTE_VALUES:
+        parts.append(f"{len(sources) - NOTE_VALUES} other reports differ")
     return f"{what}: " + "; ".join(parts)
 
 
@@ -302,28 +305,37 @@ def _join_undated(dated: Sequence[Report], undated: Sequence[Report], uf: _Union
         placed.append(u)
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(fold(text).split())
+class _Text(NamedTuple):
+    folded: str
+    words: frozenset[str]
+
+
+def _text(text: str) -> _Text:
+    words = fold(text).split()
+    return _Text(" ".join(words), frozenset(words))
+
+
+def _same(a: _Text, b: _Text) -> bool:
+    if a.folded and b.folded and (a.folded in b.folded or b.folded in a.folded):
+        return True
+    shorter = min(len(a.words), len(b.words))
+    return shorter > 0 and len(a.words & b.words) >= TEXT_OVERLAP * shorter
 
 
 def same_text(a: str, b: str) -> bool:
     """Return whether two statement texts say the same: containment or enough shared words."""
-    fa, fb = " ".join(fold(a).split()), " ".join(fold(b).split())
-    if fa and fb and (fa in fb or fb in fa):
-        return True
-    wa, wb = _words(a), _words(b)
-    shorter = min(len(wa), len(wb))
-    return shorter > 0 and len(wa & wb) >= TEXT_OVERLAP * shorter
+    return _same(_text(a), _text(b))
 
 
 def _cluster_statements(block: Sequence[int], reports: Sequence[Report], uf: _UnionFind) -> None:
     members = sorted(block, key=lambda i: (_day_key(reports[i]), reports[i].order))
-    words = {i: _words(reports[i].candidate.text) for i in members}
+    texts = {i: _text(reports[i].candidate.text) for i in members}
+    days = {i: _day_key(reports[i]) for i in members}
     for n, i in enumerate(members):
         for j in members[n + 1 :]:
-            if _day_key(reports[j]) - _day_key(reports[i]) > STATEMENT_DAYS:
+            if days[j] - days[i] > STATEMENT_DAYS:
                 break
-            if words[i] & words[j] and same_text(reports[i].candidate.text, reports[j].candidate.text):
+            if uf.find(i) != uf.find(j) and _same(texts[i], texts[j]):
                 uf.union(i, j)
 
 
