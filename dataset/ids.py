@@ -64,3 +64,18 @@ def _fallback(prefix: str, keys: Sequence[Sequence[str]], taken: set[str]) -> st
 def is_record_id(value: str) -> bool:
     """Return whether `value` has the shape of a record ID."""
     return re.fullmatch(r"[a-z0-9][a-z0-9-]*", value) is not None
+
+
+def visit_keys(traveler: str, host: str, month: str) -> list[str]:
+    """Return the content a visit ID rests on."""
+    return ["visit", traveler, host, month]
+
+
+def meeting_keys(participants: Sequence[str], mode: str, month: str) -> list[str]:
+    """Return the content a meeting ID rests on."""
+    return ["meeting", *sorted(set(participants)), mode, month]
+
+
+def statement_keys(speaker: str, text: str) -> list[str]:
+    """Return the content a statement ID rests on."""
+    return ["statement", speaker, first_words(text)]

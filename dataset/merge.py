@@ -30,7 +30,7 @@ from ..schema.models import (
     Visit,
 )
 from ..schema.vocab import edtf_bounds
-from .ids import assign_ids, first_words, short_hash
+from .ids import assign_ids, meeting_keys, short_hash, statement_keys, visit_keys
 
 GAP_DAYS = 3  # dated reports this close (or overlapping) describe one event
 PRECISE_DAYS = 10  # windows up to this long are compared by proximity; longer ones by inclusion
@@ -356,14 +356,14 @@ def _anchor(reports: Sequence[Report]) -> Report:
     return _earliest(dated or reports)
 
 
-def _anchor_keys(reports: Sequence[Report], base: list[str], dated: bool = True) -> list[list[str]]:
-    """Return an ID's content keys: base (+ anchor month), + anchor day, + earliest mention."""
+def _anchor_keys(reports: Sequence[Report], keys: Callable[[Report, str], list[str]]) -> list[list[str]]:
+    """Return an ID's content keys: `keys(anchor, month)`, + anchor day, + earliest mention."""
     anchor = _anchor(reports)
     month = anchor.window.start.strftime("%Y-%m") if anchor.window else "undated"
     day = anchor.window.start.isoformat() if anchor.window else "undated"
     first = _earliest(reports)
     mention = short_hash(f"{first.source_id}:{first.candidate.evidence.start}")
-    head = base + [month] if dated else base
+    head = keys(anchor, month)
     return [head, head + [day], head + [day, mention]]
 
 
@@ -462,8 +462,8 @@ class _Merger:
         groups = [sorted((reports[i] for i in g), key=lambda r: r.order) for g in uf.groups()]
         return sorted(groups, key=lambda g: g[0].order)
 
-    def name(self, kind: str, prefix: str, groups: Sequence[list[Report]], bases: Sequence[list[str]], dated: bool = True) -> list[str]:
-        choices = [_anchor_keys(g, b, dated) for g, b in zip(groups, bases)]
+    def name(self, kind: str, prefix: str, groups: Sequence[list[Report]], keys: Callable[[Report, str], list[str]]) -> list[str]:
+        choices = [_anchor_keys(g, keys) for g in groups]
         ids = assign_ids(prefix, choices, [_anchor(g).order for g in groups])
         for group, record_id in zip(groups, ids):
             for r in group:
@@ -485,8 +485,7 @@ class _Merger:
         for i, r in enumerate(reports):
             blocks[(r.candidate.traveler, r.candidate.host_country)].append(i)
         groups = self.clusters(reports, blocks, lambda b, rs, uf: cluster_block(b, rs, uf))
-        bases = [["visit", g[0].candidate.traveler, g[0].candidate.host_country] for g in groups]
-        ids = self.name("visits", "v", groups, bases)
+        ids = self.name("visits", "v", groups, lambda a, month: visit_keys(a.candidate.traveler, a.candidate.host_country, month))
         return [self.visit_row(record_id, group) for record_id, group in zip(ids, groups)]
 
     def visit_row(self, record_id: str, group: list[Report]) -> Visit:
@@ -516,8 +515,7 @@ class _Merger:
             for pair in pairs:
                 blocks[(r.candidate.mode, pair)].append(i)
         groups = self.clusters(reports, blocks, lambda b, rs, uf: cluster_block(b, rs, uf, _same_meeting))
-        bases = [["meeting", *sorted(set(_anchor(g).candidate.participants)), _anchor(g).candidate.mode] for g in groups]
-        ids = self.name("meetings", "m", groups, bases)
+        ids = self.name("meetings", "m", groups, lambda a, month: meeting_keys(a.candidate.participants, a.candidate.mode, month))
         meetings, participants = [], []
         for record_id, group in zip(ids, groups):
             people = sorted({p for r in group for p in r.candidate.participants})
@@ -557,8 +555,7 @@ class _Merger:
         for i, r in enumerate(reports):
             blocks[r.candidate.speaker].append(i)
         groups = self.clusters(reports, blocks, _cluster_statements)
-        bases = [["statement", g[0].candidate.speaker, first_words(_earliest(g).candidate.text)] for g in groups]
-        ids = self.name("statements", "s", groups, bases, dated=False)
+        ids = self.name("statements", "s", groups, lambda a, _: statement_keys(a.candidate.speaker, a.candidate.text))
         return [self.statement_row(record_id, group) for record_id, group in zip(ids, groups)]
 
     def statement_row(self, record_id: str, group: list[Report]) -> Statement:
