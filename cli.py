@@ -111,10 +111,11 @@ def info(
 
 def _known_errors() -> tuple[type[BaseException], ...]:
     from .dataset.build import BuildError
+    from .dataset.corrections import CorrectionError
     from .dataset.load import PackageError
     from .dataset.publish import PublishError
 
-    found: list[type[BaseException]] = [Failure, BuildError, PackageError, PublishError, OSError]
+    found: list[type[BaseException]] = [Failure, BuildError, CorrectionError, PackageError, PublishError, OSError]
     try:
         from .extract.reader import CorpusError
 

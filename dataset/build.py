@@ -126,4 +126,4 @@ def _apply_corrections(tables: dict[str, list[Row]], directory: Optional[Path]) 
     if not entries:
         return tables, []
     tables, report = fixes.apply_corrections(tables, entries)
-    return tables, [f"correction {c.id} ({c.source}) no longer matches anything" for c in report.stale]
+    return tables, [f"stale {c.where} ({c.op}): {why}" for c, why in report.stale]
