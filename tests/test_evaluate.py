@@ -386,7 +386,8 @@ def test_load_gold_errors_name_file_and_entry(tmp_path, edit, message):
 
 
 def _shared_dir() -> Path | None:
-    for candidate in (os.environ.get("DE_SHARED"), REPO.parent / "shared"):
+    # ../shared from the repository root; one level further up from a worktree of it.
+    for candidate in (os.environ.get("DE_SHARED"), REPO.parent / "shared", REPO.parent.parent / "shared"):
         if candidate and (Path(candidate) / "gold" / "seeds.yaml").is_file():
             return Path(candidate)
     return None
@@ -430,6 +431,18 @@ def test_extra_articles_exist_and_name_their_actors():
             actor = gold.actors[name]
             if not any(f" {fold(n)} " in text for n in (actor.name, *actor.aliases)):
                 problems.append(f"{source_id}: {name} not in the text")
+    assert problems == []
+
+
+def test_extra_statement_words_come_from_their_article():
+    gold = load_gold(EXTRA)
+    problems = []
+    for source_id, article in gold.articles.items():
+        vocabulary = set(words((REPO / "tests" / "articles" / f"{source_id}.txt").read_text(encoding="utf-8")))
+        for record in article.statements:
+            stray = [w for w in words(record.text) if w not in vocabulary]
+            if stray:
+                problems.append(f"{source_id}: {record.speaker}: {stray}")
     assert problems == []
 
 
