@@ -558,7 +558,7 @@ class Report:
             lines.append(
                 f"{score.kind:<10} {score.precision:5.2f} {score.recall:5.2f} {score.f1:5.2f} "
                 f"{score.hits:4d} {score.misses:4d} {score.false_hits:5d} {score.optional:4d} "
-                f"{_pct(score.status_accuracy, score.status_pairs):>7} {_pct(score.mode_accuracy, score.mode_pairs):>6}"
+                f"{_pct(score.status_accuracy):>7} {_pct(score.mode_accuracy):>6}"
             )
         if self.unscored:
             lines.append(f"No gold for: {', '.join(self.unscored)}")
@@ -572,7 +572,7 @@ class Report:
         return "\n".join(lines)
 
 
-def _pct(value: Optional[float], pairs: int) -> str:
+def _pct(value: Optional[float]) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
