@@ -109,13 +109,51 @@ def info(
     typer.echo(f"  articles published {cover.get('start', '-')} .. {cover.get('end', '-')}")
 
 
+@app.command()
+def extract(
+    file: Path = typer.Argument(..., help="An article (.txt or .html), with its .json sidecar beside it if any."),
+) -> None:
+    """Print one article's actors and candidate records, with evidence, as JSON.
+
+    Example: diplomatic-events extract corpus/001_1586734b2f680ffc.txt
+    """
+    import json
+
+    from .extract.pipeline import extract_article, records_json
+    from .extract.reader import read_article
+
+    typer.echo(json.dumps(records_json(extract_article(read_article(file))), indent=2, ensure_ascii=False))
+
+
+@app.command()
+def evaluate(
+    gold: list[Path] = typer.Argument(..., help="Gold files in the format of GUIDELINES.md (one or more)."),
+    corpus: Optional[Path] = typer.Option(None, help="Folder holding the gold articles (default: the bundled corpus)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON instead of a report."),
+) -> None:
+    """Build the corpus in memory and score it against hand-coded gold articles.
+
+    Example: diplomatic-events evaluate ../shared/gold/seeds.yaml --corpus corpus
+    """
+    import json
+
+    from .dataset.build import build as run
+    from .dataset.evaluate import evaluate_build, load_gold
+
+    golds = [load_gold(path) for path in gold]
+    result = run(corpus, None, write=False, keep_records=True, corrections=None)
+    report = evaluate_build(golds, result)
+    typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render())
+
+
 def _known_errors() -> tuple[type[BaseException], ...]:
     from .dataset.build import BuildError
     from .dataset.corrections import CorrectionError
+    from .dataset.evaluate import GoldError
     from .dataset.load import PackageError
     from .dataset.publish import PublishError
 
-    found: list[type[BaseException]] = [Failure, BuildError, CorrectionError, PackageError, PublishError, OSError]
+    found: list[type[BaseException]] = [Failure, BuildError, CorrectionError, GoldError, PackageError, PublishError, OSError]
     try:
         from .extract.reader import CorpusError
 

@@ -26,6 +26,7 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     files: dict[str, bytes] = field(default_factory=dict)
+    records: list = field(default_factory=list)  # per-article ArticleRecords, when asked for
 
     def counts(self) -> dict[str, int]:
         return {name: len(rows) for name, rows in self.tables.items()}
@@ -81,6 +82,7 @@ def build(
     corrections: Optional[Path] = None,
     progress: Optional[Progress] = None,
     write: bool = True,
+    keep_records: bool = False,
 ) -> BuildResult:
     """Extract every corpus article, merge, apply corrections, validate and publish the package."""
     from ..extract.reader import CorpusError, article_paths
@@ -113,7 +115,8 @@ def build(
     if strict and notes:
         raise BuildError(f"{notes[0]} (--strict turns warnings into failures)")
     files = publish(tables, Path(out)) if write and out is not None else render(tables)
-    return BuildResult(tables=tables, articles=len(articles), warnings=warnings, skipped=skipped, files=files)
+    return BuildResult(tables=tables, articles=len(articles), warnings=warnings, skipped=skipped, files=files,
+                       records=articles if keep_records else [])
 
 
 def _apply_corrections(tables: dict[str, list[Row]], directory: Optional[Path]) -> tuple[dict[str, list[Row]], list[str]]:

@@ -785,3 +785,29 @@ def _event_candidates(gold: Gold, event: GoldEvent, tables: Mapping[str, list], 
         if (participants_match(gold, event.participants, refs)
                 and dates_match(event.date, _field(row, "date_start"), _field(row, "date_end"))):
             yield meeting_id, row
+
+
+def combine(golds: Sequence[Gold]) -> Gold:
+    """Return one gold holding the actors, articles and events of several gold files."""
+    actors: dict[str, GoldActor] = {}
+    articles: dict[str, GoldArticle] = {}
+    for gold in golds:
+        actors.update(gold.actors)
+        for source_id, article in gold.articles.items():
+            if source_id in articles:
+                raise GoldError(f"{gold.path}: article {source_id} is also coded in another gold file")
+            articles[source_id] = article
+    events = tuple(e for gold in golds for e in gold.events)
+    return Gold(actors=actors, articles=articles, events=events, path=golds[0].path if golds else None)
+
+
+def evaluate_build(golds: Sequence[Gold], result: Any) -> Report:
+    """Score a build (per-article records and merged tables) against gold files."""
+    gold = combine(golds)
+    predictions = {r.article.source_id: r for r in result.records}
+    missing = sorted(set(gold.articles) - set(predictions))
+    if missing:
+        raise GoldError(f"{gold.path}: gold article {missing[0]} is not in the corpus that was built")
+    report = score_articles(gold, predictions)
+    report.events = score_events(gold, result.tables, result.tables.get("mentions", []))
+    return report
