@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import defaultdict
 from typing import Any, Sequence
 
@@ -59,11 +58,6 @@ def _fallback(prefix: str, keys: Sequence[Sequence[str]], taken: set[str]) -> st
     while (value := stable_id(prefix, *keys[-1], str(counter))) in taken:
         counter += 1
     return value
-
-
-def is_record_id(value: str) -> bool:
-    """Return whether `value` has the shape of a record ID."""
-    return re.fullmatch(r"[a-z0-9][a-z0-9-]*", value) is not None
 
 
 def visit_keys(traveler: str, host: str, month: str) -> list[str]:

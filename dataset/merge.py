@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Any, Callable, Iterable, Mapping, NamedTuple, Optional, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from pydantic import ValidationError
 
@@ -225,15 +225,24 @@ def _pub_distance(a: Report, b: Report) -> int:
     return abs((a.published - b.published).days)
 
 
+def _after(items: Sequence[Any], index: int) -> Iterator[Any]:
+    """Yield the items after `index` without copying the list."""
+    for j in range(index + 1, len(items)):
+        yield items[j]
+
+
 def cluster_block(block: Sequence[int], reports: Sequence[Report], uf: _UnionFind, ok: Compatible = _always) -> None:
     """Union the reports of one block that describe the same event."""
     members = [reports[i] for i in block]
-    ids = {id(r): i for r, i in zip(members, block)}
+    position = {id(r): i for r, i in zip(members, block)}
+
+    def key(report: Report) -> int:
+        return position[id(report)]
+
     dated = [r for r in members if r.window]
     precise = sorted((r for r in dated if r.window.days <= PRECISE_DAYS), key=lambda r: (r.window.start, r.order))
     coarse = sorted((r for r in dated if r.window.days > PRECISE_DAYS), key=lambda r: (r.window.days, r.window.start, r.order))
     undated = sorted((r for r in members if not r.window), key=lambda r: r.order)
-    key = lambda r: ids[id(r)]  # noqa: E731
     _join_precise(precise, uf, ok, key)
     _join_coarse(precise, coarse, uf, ok, key)
     _join_occasions(members, uf, ok, key)
@@ -242,7 +251,7 @@ def cluster_block(block: Sequence[int], reports: Sequence[Report], uf: _UnionFin
 
 def _join_precise(precise: Sequence[Report], uf: _UnionFind, ok: Compatible, key: Callable[[Report], int]) -> None:
     for i, a in enumerate(precise):
-        for b in precise[i + 1 :]:
+        for b in _after(precise, i):
             if (b.window.start - a.window.start).days > PRECISE_DAYS + GAP_DAYS:
                 break
             if _gap(a.window, b.window) <= GAP_DAYS and ok(a, b):
@@ -274,7 +283,7 @@ def _join_occasions(members: Sequence[Report], uf: _UnionFind, ok: Compatible, k
     for group in by_occasion.values():
         group.sort(key=lambda r: (_day_key(r), r.order))
         for i, a in enumerate(group):
-            for b in group[i + 1 :]:
+            for b in _after(group, i):
                 if _day_key(b) - _day_key(a) > OCCASION_DAYS:
                     break
                 if ok(a, b):
@@ -332,7 +341,7 @@ def _cluster_statements(block: Sequence[int], reports: Sequence[Report], uf: _Un
     texts = {i: _text(reports[i].candidate.text) for i in members}
     days = {i: _day_key(reports[i]) for i in members}
     for n, i in enumerate(members):
-        for j in members[n + 1 :]:
+        for j in _after(members, n):
             if days[j] - days[i] > STATEMENT_DAYS:
                 break
             if uf.find(i) != uf.find(j) and _same(texts[i], texts[j]):
