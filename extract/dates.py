@@ -436,7 +436,7 @@ def _h_relative(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     if ctx.published is None:
         return None
     unit = match.group("u").lower()
-    rel = (match.group("rel") or "this").lower()
+    rel = (match.groupdict().get("rel") or "this").lower()
     bounds = _relative_unit(unit, rel, ctx.published)
     if bounds is None:
         return None
