@@ -49,6 +49,12 @@ _NUMBER_WORDS = {
 _SEASON_CODE = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 _SEASON_START = {21: 3, 22: 6, 23: 9, 24: 12}
 _FAR_DAYS = 183
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NOT_PLURAL = {"was", "has", "is", "as", "its", "his", "this", "thus", "plus", "us", "across", "always", "perhaps",
+               "towards", "afterwards", "whereas", "unless", "besides", "less"}
+# Sentences without any of these cannot hold a time expression; skipping them keeps this cheap.
+_GATE = re.compile(r"\d|(?i:day|week|month|year|spring|summer|autumn|fall|winter|tonight|tomorrow)"
+                   r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 # Capitalised words that turn a weekday or "Today" into a name (Good Friday, Russia Today).
 _NAME_BEFORE = {"good", "black", "holy", "easter", "palm", "bloody", "super", "cyber", "ash",
@@ -56,7 +62,7 @@ _NAME_BEFORE = {"good", "black", "holy", "easter", "palm", "bloody", "super", "c
 
 
 def _month(name: str) -> str:
-    return rf"(?P<{name}>(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\b\.?)"
+    return rf"(?P<{name}>(?:{_FULL_MONTHS})\b|(?:{_ABBR_MONTHS})\b\.?)"
 
 
 def _day(name: str) -> str:
@@ -389,6 +395,9 @@ def _h_bare_month(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
 
 
 def _h_year(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    follower = _NEXT_WORD.match(ctx.text, match.end("x"))
+    if follower and follower.group(1).endswith("s") and follower.group(1) not in _NOT_PLURAL:
+        return None  # "sent in 2000 troops": a count, not a year
     year = int(match.group("y"))
     bounds = _part((Date(year, 1, 1), Date(year, 12, 31)), _mod(match), "year")
     return _Found(bounds[0], bounds[1], "year", "explicit") if bounds else None
@@ -699,8 +708,10 @@ def _run(text: str, published: Optional[Date], offset: int, anchor: Optional[Dat
     def tense_at(start: int, end: int) -> str:
         return tense if tense else _local_tense(text, start, end)
 
+    windows: list[DateWindow] = []
+    if not _GATE.search(text):
+        return windows
     ctx = _Ctx(text, published, anchor, tense_at)
-    windows = []
     for match, handler in _select(text):
         found = handler(match, ctx)
         if found is None:
@@ -708,8 +719,8 @@ def _run(text: str, published: Optional[Date], offset: int, anchor: Optional[Dat
         start, end = match.span("x")
         window = _window(found, Span(start + offset, end + offset, text[start:end]))
         windows.append(window)
-        if window.basis == "explicit":
-            ctx.anchor = window
+        if handler is not _h_anchor:
+            ctx.anchor = window  # a date stated earlier in the sentence anchors what follows it
     return windows
 
 
