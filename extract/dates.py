@@ -20,6 +20,10 @@ Resolution choices (documented here once):
 - A day or day range without a year that the tense would put more than half a year from
   publication is taken at its occurrence nearest publication instead.
 - Numeric dates (1/29/24, 27/05/2025) are read only when one field exceeds 12 or both agree.
+- Anaphora ("the following month", "two days later", "later that year", "that day") moves from
+  the anchor, and only by a unit no finer than the anchor's precision; a date found earlier in
+  the same sentence becomes the anchor for what follows it. Without an anchor, "the next/previous
+  week|month|year" is read against publication; the rest is skipped.
 """
 
 from __future__ import annotations
