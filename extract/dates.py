@@ -1,0 +1,743 @@
+"""Time expressions in English news sentences -> resolved date windows.
+
+Every window comes from words in the text, resolved against the article's publication date or
+against an anchor (the last explicit date earlier in the article). Nothing is guessed: when an
+expression needs the publication date and there is none, it is skipped.
+
+Resolution choices (documented here once):
+- Weeks run Monday to Sunday; "this week" is the week holding the publication day.
+- A weekday, a month or a day-and-month without a year takes the sentence's tense: past -> the
+  latest occurrence on or before publication (the publication day itself counts); future -> the
+  earliest on or after it; present/unknown -> the occurrence nearest publication (for weekdays:
+  within three days either side, ties going to the past).
+- "mid-February" and "the middle of 2024" are the whole month / year. For a month, "early",
+  "beginning of", "first half of" are days 1-15 and "late", "end of", "second half of" days
+  16-end. For a year, "early"/"beginning of" are January-April, "late"/"end of" September-December,
+  "first/second half" January-June / July-December. For a week, early is Monday-Wednesday and late
+  Thursday-Sunday. Such parts keep the precision of the whole (month, year, week).
+- "earlier this month" runs from the first of the month to publication, "later this year" from
+  publication to the year's end.
+- A day or day range without a year that the tense would put more than half a year from
+  publication is taken at its occurrence nearest publication instead.
+- Numeric dates (1/29/24, 27/05/2025) are read only when one field exceeds 12 or both agree.
+- Anaphora ("the following month", "two days later", "later that year", "that day") moves from
+  the anchor, and only by a unit no finer than the anchor's precision; a date found earlier in
+  the same sentence becomes the anchor for what follows it. Without an anchor, "the next/previous
+  week|month|year" is read against publication; the rest is skipped.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from .types import DateWindow, Span
+
+Date = dt.date
+Bounds = tuple[Date, Date]
+
+_MONTH_NUM = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ABBR_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_SEASON_CODE = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+_SEASON_START = {21: 3, 22: 6, 23: 9, 24: 12}
+_FAR_DAYS = 183
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NOT_PLURAL = {"was", "has", "is", "as", "its", "his", "this", "thus", "plus", "us", "across", "always", "perhaps",
+               "towards", "afterwards", "whereas", "unless", "besides", "less"}
+# Sentences without any of these cannot hold a time expression; skipping them keeps this cheap.
+_GATE = re.compile(r"\d|(?i:day|week|month|year|spring|summer|autumn|fall|winter|tonight|tomorrow)"
+                   r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
+# Capitalised words that turn a weekday or "Today" into a name (Good Friday, Russia Today).
+_NAME_BEFORE = {"good", "black", "holy", "easter", "palm", "bloody", "super", "cyber", "ash",
+                "maundy", "shrove", "russia", "usa", "china"}
+
+
+def _month(name: str) -> str:
+    return rf"(?P<{name}>(?:{_FULL_MONTHS})\b|(?:{_ABBR_MONTHS})\b\.?)"
+
+
+def _day(name: str) -> str:
+    return rf"(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:+%]|,\d{{3}}|-[A-Za-z])"
+
+
+def _year(name: str) -> str:
+    return rf"(?P<{name}>(?:1[89]|20)\d\d)(?![\d%]|s\b|,\d|\.\d)"
+
+
+_NUM0 = r"(?<![\w.,:/+$£€-])"  # a number that is not part of a larger figure or name (G20, 3+3)
+_DASH = r"(?:\s*[-–—]\s*|\s+(?i:to|through|until|till|and|-)\s+)"
+_SEP_Y = r",?\s+"
+_WD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_FROM = r"(?:(?i:between|from)\s+)?"
+_MOD = (
+    r"(?:(?P<mod>(?i:early|late|mid))(?:-|\s+)(?:(?i:in)\s+)?"
+    r"|(?:(?i:the)\s+)?(?P<mod2>(?i:beginning|start|end|middle|first half|second half))\s+(?i:of)\s+)"
+)
+_TRIGGER = (r"(?P<trig>(?i:in|since|by|until|till|from|during|of|before|after|through|throughout"
+            r"|between|and|or|to|around|last|next|this|that))\s+")
+_REL = r"(?P<rel>(?i:this|next|last|past|previous|coming|current))"
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+@dataclass
+class _Ctx:
+    """What resolving one match needs."""
+
+    text: str
+    published: Optional[Date]
+    anchor: Optional[DateWindow]
+    tense: Callable[[int, int], str]
+
+
+@dataclass
+class _Found:
+    start: Date
+    end: Date
+    precision: str
+    basis: str
+
+
+Handler = Callable[[re.Match[str], _Ctx], Optional[_Found]]
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+def _month_end(year: int, month: int) -> Date:
+    return Date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_bounds(year: int, month: int) -> Bounds:
+    return Date(year, month, 1), _month_end(year, month)
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + n
+    return index // 12, index % 12 + 1
+
+
+def _week(day: Date) -> Bounds:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _season_bounds(year: int, code: int) -> Bounds:
+    first = _SEASON_START[code]
+    last_year, last_month = _add_months(year, first, 2)
+    return Date(year, first, 1), _month_end(last_year, last_month)
+
+
+def _safe_date(year: int, month: int, day: int) -> Optional[Date]:
+    try:
+        return Date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_of(token: str) -> int:
+    return _MONTH_NUM[token[:3].lower()]
+
+
+def _distance(window: Bounds, day: Date) -> int:
+    if window[0] <= day <= window[1]:
+        return 0
+    return min(abs((window[0] - day).days), abs((window[1] - day).days))
+
+
+def _pick(candidates: list[Bounds], published: Date, tense: str) -> Optional[Bounds]:
+    """Choose the occurrence a tense points to among yearly/weekly repeats of one expression."""
+    if tense == "past":
+        before = [c for c in candidates if c[0] <= published]
+        return max(before) if before else None
+    if tense == "future":
+        after = [c for c in candidates if c[1] >= published]
+        return min(after) if after else None
+    return min(candidates, key=lambda c: (_distance(c, published), c[0]))
+
+
+# ---------------------------------------------------------------- EDTF
+
+def _season_edtf(start: Date, end: Date) -> Optional[str]:
+    for code in _SEASON_START:
+        if _season_bounds(start.year, code) == (start, end):
+            return f"{start.year}-{code}"
+    return None
+
+
+def _edtf(start: Date, end: Date, precision: str) -> str:
+    """Return the EDTF string whose bounds are exactly start..end."""
+    if start == end:
+        return start.isoformat()
+    if precision == "season" and (code := _season_edtf(start, end)):
+        return code
+    if start.day == 1 and end == _month_end(end.year, end.month):
+        if start.month == 1 and end.month == 12:
+            return str(start.year) if start.year == end.year else f"{start.year}/{end.year}"
+        left, right = f"{start.year}-{start.month:02d}", f"{end.year}-{end.month:02d}"
+        return left if left == right else f"{left}/{right}"
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+# ---------------------------------------------------------------- tense
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|would|wouldn't|might|(?-i:may)|going to|(?:expects?|expected|scheduled|slated"
+    r"|poised|plans?|planning|intends?|intending|aims?|hopes?) to|(?:is|are|was|were) (?:set|due) to"
+    r"|(?:is|are) to \w+|upcoming|forthcoming|soon|next(?! to)|tomorrow)\b|'ll\b",
+    re.IGNORECASE,
+)
+_PAST_WORDS = (
+    "said|told|met|held|made|took|came|went|saw|gave|spoke|wrote|left|began|led|sent|won|lost"
+    "|fought|thought|brought|became|knew|chose|flew|kept|stood|found|was|were|had|did|got|ran|paid"
+    "|sought|struck|drove|rose|fell|broke|grew|threw|sold|bought|heard|felt|meant|understood|ago"
+    "|been|done|gone|taken|given|seen|last|earlier|previously|recently|recent|yesterday|formerly"
+)
+_PAST = re.compile(rf"\b(?i:{_PAST_WORDS})\b|\b[a-z]{{2,}}ed\b(?! to\b)")
+_NOT_PAST = {"need", "speed", "seed", "feed", "embed", "united", "armed", "based", "related",
+             "limited", "detailed", "advanced", "alleged", "concerned", "interested", "involved",
+             "hundred", "red", "bed", "shed", "wed", "indeed", "exceed", "proceed", "succeed",
+             "agreed", "unprecedented", "unexpected", "unrivalled", "unlimited", "besieged",
+             "proposed", "expected", "scheduled", "planned", "rumored", "rumoured", "anticipated",
+             "awaited", "so-called", "dedicated", "coordinated", "sustained", "prolonged",
+             "advanced"}
+_CLAUSE_CUT = re.compile(
+    r"[,;:()\[\]\"“”—]|\s[-–]\s|\b(?:that|which|who|whom|where|when|while|after|before|because"
+    r"|although|but|and|as|whereas)\b"
+)
+
+
+def sentence_tense(text: str) -> str:
+    """Return "future", "past" or "present" for a sentence or clause, by small lexical cues.
+
+    Future cues win over past ones: reported speech ("said he would visit") is about the future.
+    """
+    if _FUTURE.search(text):
+        return "future"
+    for match in _PAST.finditer(text):
+        if match.group(0) not in _NOT_PAST:
+            return "past"
+    return "present"
+
+
+def _local_tense(text: str, start: int, end: int) -> str:
+    """Return the tense of the clause around text[start:end], falling back to the sentence's."""
+    before = text[:start]
+    cuts = list(_CLAUSE_CUT.finditer(before))
+    clause = before[cuts[-1].end():] if cuts else before
+    tense = sentence_tense(" ".join(clause.split()[-12:]))
+    if tense != "present":
+        return tense
+    after = text[end:].lstrip(" ,;:")
+    cut = _CLAUSE_CUT.search(after)
+    tense = sentence_tense(" ".join((after[: cut.start()] if cut else after).split()[:10]))
+    return tense if tense != "present" else sentence_tense(text)
+
+
+# ---------------------------------------------------------------- shared resolution steps
+
+def _basis(match: re.Match[str]) -> str:
+    return "explicit" if any(k.startswith("y") and v for k, v in match.groupdict().items()) else "relative"
+
+
+def _two_digit_year(value: str) -> int:
+    year = int(value)
+    if len(value) == 4:
+        return year
+    return 2000 + year if year < 70 else 1900 + year
+
+
+def _yearly(ctx: _Ctx, match: re.Match[str], make: Callable[[int], Optional[Bounds]]) -> Optional[Bounds]:
+    """Resolve a calendar expression without a year by the tense of its clause."""
+    if ctx.published is None:
+        return None
+    year = ctx.published.year
+    candidates = [b for y in (year - 1, year, year + 1) if (b := make(y))]
+    if not candidates:
+        return None
+    chosen = _pick(candidates, ctx.published, ctx.tense(*match.span("x")))
+    # A day named without a year is almost always near publication, whatever a mixed-tense
+    # sentence says ("expected to reiterate ..., as it did on May 16").
+    if chosen and (chosen[1] - chosen[0]).days < 7 and _distance(chosen, ctx.published) > _FAR_DAYS:
+        return _pick(candidates, ctx.published, "present")
+    return chosen
+
+
+def _dated(match: re.Match[str], ctx: _Ctx, make: Callable[[int], Optional[Bounds]], precision: str) -> Optional[_Found]:
+    """Resolve with the year written in group y (or y2), else by tense."""
+    year = match.groupdict().get("y")
+    bounds = make(int(year)) if year else _yearly(ctx, match, make)
+    if bounds is None:
+        return None
+    return _Found(bounds[0], bounds[1], precision, _basis(match))
+
+
+def _part(bounds: Bounds, mod: Optional[str], unit: str, published: Optional[Date] = None) -> Optional[Bounds]:
+    """Narrow a month/year/week window to the part a modifier names."""
+    start, end = bounds
+    mod = (mod or "").lower()
+    if mod in ("", "mid", "middle"):
+        return bounds
+    if mod in ("earlier", "later"):
+        if published is None or not start <= published <= end:
+            return bounds
+        return (start, published) if mod == "earlier" else (published, end)
+    first = mod in ("early", "beginning", "start", "first half")
+    if unit == "month":
+        return (start, start.replace(day=15)) if first else (start.replace(day=16), end)
+    if unit == "week":
+        return (start, start + dt.timedelta(days=2)) if first else (start + dt.timedelta(days=3), end)
+    if unit == "year":
+        year = start.year
+        if mod in ("first half", "second half"):
+            return (start, _month_end(year, 6)) if first else (Date(year, 7, 1), end)
+        return (start, _month_end(year, 4)) if first else (Date(year, 9, 1), end)
+    return bounds
+
+
+def _mod(match: re.Match[str]) -> Optional[str]:
+    groups = match.groupdict()
+    return groups.get("mod") or groups.get("mod2")
+
+
+# ---------------------------------------------------------------- handlers
+
+def _h_iso(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    day = _safe_date(int(match.group("y")), int(match.group("mo")), int(match.group("d")))
+    return _Found(day, day, "day", "explicit") if day else None
+
+
+def _h_numeric(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    first, second = int(match.group("a")), int(match.group("b"))
+    if first > 12 >= second:
+        day, month = first, second
+    elif second > 12 >= first or first == second:
+        day, month = second, first
+    else:
+        return None
+    date = _safe_date(_two_digit_year(match.group("y")), month, day)
+    return _Found(date, date, "day", "explicit") if date else None
+
+
+def _h_day(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    month, day = _month_of(match.group("m")), int(match.group("d"))
+
+    def make(year: int) -> Optional[Bounds]:
+        date = _safe_date(year, month, day)
+        return (date, date) if date else None
+
+    return _dated(match, ctx, make, "day")
+
+
+def _h_day_range(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    groups = match.groupdict()
+    month1 = _month_of(match.group("m"))
+    month2 = _month_of(groups["m2"]) if groups.get("m2") else month1
+    day1, day2 = int(match.group("d")), int(match.group("d2"))
+    if month1 == month2 and day2 <= day1:
+        return None
+
+    def make(year: int) -> Optional[Bounds]:
+        start = _safe_date(year, month1, day1)
+        end = _safe_date(year + (month2 < month1), month2, day2)
+        return (start, end) if start and end else None
+
+    if groups.get("y1"):
+        bounds = make(int(groups["y1"]))
+        return _Found(bounds[0], bounds[1], "day", "explicit") if bounds else None
+    return _dated(match, ctx, make, "day")
+
+
+def _h_month_range(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    month1, month2, year = _month_of(match.group("m")), _month_of(match.group("m2")), int(match.group("y"))
+    if month2 <= month1:
+        return None
+    return _Found(Date(year, month1, 1), _month_end(year, month2), "month", "explicit")
+
+
+def _h_month(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    month = _month_of(match.group("m"))
+    mod = _mod(match)
+    found = _dated(match, ctx, lambda y: _month_bounds(y, month), "month")
+    if found is None:
+        return None
+    bounds = _part((found.start, found.end), mod, "month")
+    return _Found(bounds[0], bounds[1], "month", found.basis) if bounds else None
+
+
+def _h_bare_month(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    trigger = match.group("trig").lower()
+    month = _month_of(match.group("m"))
+    if match.group("m") == "May" and trigger in ("and", "or", "to", "of", "by", "that"):
+        return None
+    if trigger in ("last", "next", "this") and ctx.published is not None:
+        pub = ctx.published
+        if trigger == "this":
+            bounds = _month_bounds(pub.year, month)
+        elif trigger == "last":
+            bounds = _month_bounds(pub.year - (month >= pub.month), month)
+        else:
+            bounds = _month_bounds(pub.year + (month <= pub.month), month)
+        return _Found(bounds[0], bounds[1], "month", "relative")
+    if trigger in ("last", "next", "this"):
+        return None
+    return _dated(match, ctx, lambda y: _month_bounds(y, month), "month")
+
+
+def _h_year(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    follower = _NEXT_WORD.match(ctx.text, match.end("x"))
+    if follower and follower.group(1).endswith("s") and follower.group(1) not in _NOT_PLURAL:
+        return None  # "sent in 2000 troops": a count, not a year
+    year = int(match.group("y"))
+    bounds = _part((Date(year, 1, 1), Date(year, 12, 31)), _mod(match), "year")
+    return _Found(bounds[0], bounds[1], "year", "explicit") if bounds else None
+
+
+def _h_year_range(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    first, second = int(match.group("y")), match.group("y2")
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if not first < last <= first + 50:
+        return None
+    return _Found(Date(first, 1, 1), Date(last, 12, 31), "year", "explicit")
+
+
+def _past_unit(unit: str, pub: Date) -> Bounds:
+    """Return "the past week/month/year": the stretch of that length ending on publication."""
+    if unit == "week":
+        return pub - dt.timedelta(days=6), pub
+    if unit == "month":
+        year, month = _add_months(pub.year, pub.month, -1)
+    else:
+        year, month = pub.year - 1, pub.month
+    back = _safe_date(year, month, pub.day) or _month_end(year, month)
+    return back + dt.timedelta(days=1), pub
+
+
+def _relative_unit(unit: str, rel: str, pub: Date) -> Optional[Bounds]:
+    """Return this/next/last/past/coming week, weekend, month or year around publication."""
+    if rel == "past" and unit != "weekend":
+        return _past_unit(unit, pub)
+    step = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}[rel]
+    if unit in ("week", "weekend"):
+        monday = _week(pub)[0] + dt.timedelta(days=7 * step)
+        if unit == "weekend":
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        return _month_bounds(*_add_months(pub.year, pub.month, step))
+    return Date(pub.year + step, 1, 1), Date(pub.year + step, 12, 31)
+
+
+_UNIT_PRECISION = {"week": "week", "weekend": "day", "month": "month", "year": "year"}
+
+
+def _h_relative(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    if ctx.published is None:
+        return None
+    unit = match.group("u").lower()
+    rel = (match.groupdict().get("rel") or "this").lower()
+    bounds = _relative_unit(unit, rel, ctx.published)
+    if bounds is None:
+        return None
+    mod = _mod(match) or match.groupdict().get("mod3")
+    if unit != "weekend":
+        bounds = _part(bounds, mod, unit, ctx.published)
+    return _Found(bounds[0], bounds[1], _UNIT_PRECISION[unit], "relative") if bounds else None
+
+
+def _h_weekday(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    before = ctx.text[: match.start("wd")].split()
+    if before and before[-1].lower() in _NAME_BEFORE and before[-1][0].isupper():
+        return None
+    if ctx.published is None:
+        return None
+    pub, weekday = ctx.published, _WEEKDAYS.index(match.group("wd"))
+    pre = (match.group("pre") or "").lower().split()
+    back = (pub.weekday() - weekday) % 7
+    latest, following = pub - dt.timedelta(days=back), pub + dt.timedelta(days=(weekday - pub.weekday()) % 7)
+    if pre[:1] == ["this"]:
+        day = _week(pub)[0] + dt.timedelta(days=weekday)
+    elif pre[:1] in (["last"], ["past"], ["previous"]):
+        day = latest if back else pub - dt.timedelta(days=7)
+    elif pre[:1] in (["next"], ["coming"]):
+        day = following if following != pub else pub + dt.timedelta(days=7)
+    else:
+        tense = "past" if pre[:1] == ["earlier"] else ctx.tense(*match.span("x"))
+        if tense == "past":
+            day = latest
+        elif tense == "future":
+            day = following
+        else:
+            day = latest if back <= 3 else following
+    return _Found(day, day, "day", "relative")
+
+
+def _h_today(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    word = match.group("x")
+    before = ctx.text[: match.start("x")].split()
+    if word[0].isupper() and before and before[-1][:1].isupper() and before[-1][-1] not in ".:!?\"“":
+        return None
+    if ctx.published is None:
+        return None
+    shift = {"yesterday": -1, "tomorrow": 1}.get(word.lower(), 0)
+    day = ctx.published + dt.timedelta(days=shift)
+    return _Found(day, day, "day", "relative")
+
+
+def _number(word: str) -> Optional[int]:
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
+def _shift(bounds: Bounds, unit: str, n: int) -> Bounds:
+    """Move a window by n units, returning the whole unit it lands in (a day for days)."""
+    start = bounds[1] if n > 0 else bounds[0]
+    if unit == "day":
+        day = start + dt.timedelta(days=n)
+        return day, day
+    if unit == "week":
+        return _week(start + dt.timedelta(days=7 * n))
+    if unit == "month":
+        return _month_bounds(*_add_months(start.year, start.month, n))
+    return Date(start.year + n, 1, 1), Date(start.year + n, 12, 31)
+
+
+def _h_ago(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    n, unit = _number(match.group("n")), match.group("u").lower()
+    if ctx.published is None or not n:
+        return None
+    pub = ctx.published
+    bounds = _shift((pub, pub), unit, -n)
+    return _Found(bounds[0], bounds[1], unit, "relative")
+
+
+def _h_anchor(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    anchor = ctx.anchor
+    groups = match.groupdict()
+    unit = (groups.get("u") or "").lower()
+    unit = "day" if unit in ("morning", "afternoon", "evening", "night") else unit
+    how = (groups.get("dir") or "").lower()
+    if anchor is None or anchor.start is None or anchor.end is None or anchor.precision is None:
+        return _unanchored(how, unit, ctx.published) if not groups.get("n") else None
+    if _PRECISION_RANK[anchor.precision] > _PRECISION_RANK[unit]:
+        return None
+    bounds = (anchor.start, anchor.end)
+    if groups.get("n"):
+        n = _number(groups["n"]) or 0
+        result = _shift(bounds, unit, n if how in ("later", "after") else -n)
+    elif how in ("following", "next", "subsequent"):
+        result = _shift(bounds, unit, 1)
+    elif how in ("previous", "preceding"):
+        result = _shift(bounds, unit, -1)
+    else:
+        result = _containing(bounds, unit, how)
+    if result is None:
+        return None
+    precision = "day" if unit == "day" else unit
+    return _Found(result[0], result[1], precision, "relative")
+
+
+def _unanchored(how: str, unit: str, published: Optional[Date]) -> Optional[_Found]:
+    """Read "the next/previous week|month|year" against publication when no date precedes it."""
+    rel = {"next": "next", "previous": "last"}.get(how)
+    if published is None or rel is None or unit not in ("week", "month", "year"):
+        return None
+    bounds = _relative_unit(unit, rel, published)
+    return _Found(bounds[0], bounds[1], unit, "relative") if bounds else None
+
+
+def _containing(bounds: Bounds, unit: str, how: str) -> Optional[Bounds]:
+    """Return the unit holding an anchor ("that month"), or its part before/after ("later that month")."""
+    if unit == "day":
+        return bounds if bounds[0] == bounds[1] and how not in ("earlier", "later") else None
+    whole = _shift((bounds[0], bounds[0]), unit, 0) if unit != "week" else _week(bounds[0])
+    if how == "later":
+        return (bounds[1], whole[1]) if bounds[1] < whole[1] else whole
+    if how == "earlier":
+        return (whole[0], bounds[0]) if bounds[0] > whole[0] else whole
+    return whole
+
+
+def _season_candidates(code: int, pub: Date) -> list[Bounds]:
+    return [_season_bounds(y, code) for y in (pub.year - 1, pub.year, pub.year + 1)]
+
+
+def _h_season(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    groups = match.groupdict()
+    name = match.group("s").lower()
+    rel = (groups.get("rel") or "").lower()
+    if name == "fall" and not rel and not groups.get("y"):
+        return None
+    code = _SEASON_CODE[name]
+    if groups.get("y"):
+        bounds = _season_bounds(int(groups["y"]), code)
+        return _Found(bounds[0], bounds[1], "season", "explicit")
+    if ctx.published is None:
+        return None
+    pub = ctx.published
+    candidates = _season_candidates(code, pub)
+    if rel in ("this", "current"):
+        bounds = _pick(candidates, pub, "present") if code == 24 else _season_bounds(pub.year, code)
+    elif rel == "last":
+        bounds = max(c for c in candidates if c[1] < pub)
+    elif rel in ("next", "coming"):
+        bounds = min(c for c in candidates if c[0] > pub)
+    else:
+        bounds = _pick(candidates, pub, ctx.tense(*match.span("x")))
+    return _Found(bounds[0], bounds[1], "season", "relative") if bounds else None
+
+
+def _h_over_weekend(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    if ctx.published is None:
+        return None
+    pub = ctx.published
+    candidates = [_relative_unit("weekend", rel, pub) for rel in ("last", "this", "next")]
+    bounds = _pick([c for c in candidates if c], pub, ctx.tense(*match.span("x")))
+    return _Found(bounds[0], bounds[1], "day", "relative") if bounds else None
+
+
+# ---------------------------------------------------------------- patterns, in priority order
+
+_NUM_WORD = r"(?P<n>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+_UNITS = r"(?P<u>(?i:day|week|month|year))"
+
+_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
+    (_rx(r"(?P<x>(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-]))"), _h_iso),
+    (_rx(r"(?P<x>(?<![\w/.:-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d))"),
+     _h_numeric),
+    # 30 May – 2 June 2025 ; May 30 – June 2, 2025 ; May 30, 2025 – June 2, 2025
+    (_rx(rf"(?P<x>{_FROM}{_NUM0}{_day('d')}\s+{_month('m')}(?:{_SEP_Y}{_year('y1')})?{_DASH}"
+         rf"{_day('d2')}\s+{_month('m2')}(?:{_SEP_Y}{_year('y')})?)"), _h_day_range),
+    (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}(?:{_SEP_Y}{_year('y1')})?{_DASH}"
+         rf"{_month('m2')}\s+{_day('d2')}(?:{_SEP_Y}{_year('y')})?)"), _h_day_range),
+    # May 26–27, 2025 ; 24-25 February ; between 3 and 5 March
+    (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}{_DASH}{_day('d2')}(?:{_SEP_Y}{_year('y')})?)"),
+     _h_day_range),
+    (_rx(rf"(?P<x>{_FROM}{_NUM0}{_day('d')}{_DASH}{_day('d2')}\s+(?:(?i:of)\s+)?{_month('m')}"
+         rf"(?:{_SEP_Y}{_year('y')})?)"), _h_day_range),
+    # May 26, 2025 ; Tuesday, May 27 ; 26 May 2025 ; the 26th of May
+    (_rx(rf"(?P<x>{_WD}{_month('m')}\s+(?:(?i:the)\s+)?{_NUM0}{_day('d')}(?:{_SEP_Y}{_year('y')})?)"), _h_day),
+    (_rx(rf"(?P<x>{_WD}(?:(?i:the)\s+)?{_NUM0}{_day('d')}\s+(?:(?i:of)\s+)?{_month('m')}"
+         rf"(?:{_SEP_Y}{_year('y')})?)"), _h_day),
+    # March–May 2024
+    (_rx(rf"(?P<x>{_FROM}{_month('m')}{_DASH}{_month('m2')}{_SEP_Y}{_year('y')})"), _h_month_range),
+    # (early|mid-|the end of) August 2023 ; mid-February
+    (_rx(rf"(?P<x>{_MOD}?{_month('m')}(?:,?\s+(?:(?i:of)\s+)?){_year('y')})"), _h_month),
+    (_rx(rf"(?P<x>{_MOD}(?P<m>{_FULL_MONTHS})\b)"), _h_month),
+    # the following month ; later that year ; that day ; two days later
+    (_rx(r"(?P<x>(?:(?i:the)\s+)?(?P<dir>(?i:following|previous|preceding|subsequent|(?<=[Tt]he )next))\s+"
+         r"(?P<u>(?i:day|week|month|year|morning|evening|night))\b)"), _h_anchor),
+    (_rx(r"(?P<x>(?P<dir>(?i:later|earlier))\s+(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year))\b)"),
+     _h_anchor),
+    (_rx(r"(?P<x>(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year|morning|afternoon|evening|night))\b)"),
+     _h_anchor),
+    (_rx(rf"(?P<x>{_NUM_WORD}\s+(?P<u>(?i:day|week|month|year))s?\s+(?P<dir>(?i:later|earlier)))\b"), _h_anchor),
+    # (earlier|the end of) this/next/last week|month|year ; later in the month
+    (_rx(rf"(?P<x>(?:(?P<mod3>(?i:earlier|later))\s+|{_MOD})?(?:(?i:the)\s+)?{_REL}\s+"
+         rf"(?P<u>(?i:weekend|week|month|year))\b)"), _h_relative),
+    (_rx(r"(?P<x>(?P<mod3>(?i:earlier|later))\s+(?i:in|during)\s+(?i:the)\s+(?P<u>(?i:week|month|year))\b)"),
+     _h_relative),
+    (_rx(rf"(?P<x>{_MOD}(?i:the)\s+(?P<u>(?i:week|month|year))\b)"), _h_relative),
+    (_rx(rf"(?P<x>{_NUM_WORD}\s+{_UNITS}s?\s+(?i:ago))\b"), _h_ago),
+    # this summer ; spring 2024 ; in the winter
+    (_rx(r"(?P<x>(?:(?P<rel>(?i:this|next|last|coming|current))\s+|(?P<smod>(?i:early|late|mid))[-\s]+)?"
+         r"(?P<s>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:(?i:of)\s+)?(?P<y>(?:1[89]|20)\d\d)(?!\d))?)"),
+     _h_season),
+    # 2022–2023 ; between 2019 and 2021
+    (_rx(rf"(?P<x>(?:(?i:between|from)\s+)?{_NUM0}{_year('y')}(?:\s*[-–—]\s*|\s+(?i:to|and)\s+)"
+         rf"(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\d%]|s\b))"), _h_year_range),
+    # (early|the end of) 2024 ; in 2020 ; since 2022
+    (_rx(rf"(?P<x>{_MOD}{_year('y')})"), _h_year),
+    (_rx(rf"{_TRIGGER}(?P<x>{_NUM0}{_year('y')})"), _h_year),
+    (_rx(r"(?:(?i:over|during|at|on)\s+)(?P<x>(?i:the)\s+(?i:weekend))\b"), _h_over_weekend),
+    # Tuesday ; earlier Tuesday ; next Friday
+    (_rx(r"(?P<x>(?:(?P<pre>(?i:earlier|later)(?:\s+(?i:on))?|(?i:this|next|last|past|coming|previous))\s+)?"
+         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b))"), _h_weekday),
+    (_rx(r"\b(?P<x>(?i:today|tonight|yesterday|tomorrow))\b"), _h_today),
+    (_rx(rf"{_TRIGGER}(?P<x>(?P<m>{_FULL_MONTHS})\b)(?!\s+\d)"), _h_bare_month),
+]
+
+
+def _season_allowed(match: re.Match[str], text: str) -> bool:
+    """Accept a season word only with a year, this/next/last, early/late, or a preposition before it."""
+    groups = match.groupdict()
+    if match.group("s").lower() == "fall":
+        return bool(groups.get("y") or groups.get("rel"))
+    if groups.get("y") or groups.get("rel") or groups.get("smod"):
+        return True
+    words = [w.lower() for w in text[: match.start("x")].split()[-2:]]
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return bool(words) and words[-1] in ("in", "during", "until", "by", "since", "through", "throughout")
+
+
+def _select(text: str) -> list[tuple[re.Match[str], Handler]]:
+    """Return non-overlapping matches, earlier patterns first, then longer ones."""
+    taken: list[tuple[int, int]] = []
+    chosen: list[tuple[re.Match[str], Handler]] = []
+    for pattern, handler in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span("x")
+            if start == end or any(start < b and a < end for a, b in taken):
+                continue
+            if handler is _h_season and not _season_allowed(match, text):
+                continue
+            taken.append((start, end))
+            chosen.append((match, handler))
+    chosen.sort(key=lambda item: item[0].start("x"))
+    return chosen
+
+
+def _window(found: _Found, span: Span) -> DateWindow:
+    return DateWindow(found.start, found.end, found.precision, _edtf(found.start, found.end, found.precision),
+                      found.basis, span)
+
+
+def _run(text: str, published: Optional[Date], offset: int, anchor: Optional[DateWindow],
+         tense: Optional[str]) -> list[DateWindow]:
+    def tense_at(start: int, end: int) -> str:
+        return tense if tense else _local_tense(text, start, end)
+
+    windows: list[DateWindow] = []
+    if not _GATE.search(text):
+        return windows
+    ctx = _Ctx(text, published, anchor, tense_at)
+    for match, handler in _select(text):
+        found = handler(match, ctx)
+        if found is None:
+            continue
+        start, end = match.span("x")
+        window = _window(found, Span(start + offset, end + offset, text[start:end]))
+        windows.append(window)
+        if handler is not _h_anchor:
+            ctx.anchor = window  # a date stated earlier in the sentence anchors what follows it
+    return windows
+
+
+def find_dates(text: str, published: Optional[Date], *, offset: int = 0,
+               anchor: Optional[DateWindow] = None) -> list[DateWindow]:
+    """Return every time expression in one sentence, resolved, with spans shifted by offset."""
+    return _run(text, published, offset, anchor, None)
+
+
+def resolve(expression: str, published: Optional[Date], *, tense: str = "past",
+            anchor: Optional[DateWindow] = None) -> Optional[DateWindow]:
+    """Resolve one time expression alone; return its window, or None if it is not a date."""
+    windows = _run(expression, published, 0, anchor, tense)
+    if not windows:
+        return None
+    return max(windows, key=lambda w: w.span.end - w.span.start if w.span else 0)
