@@ -146,6 +146,24 @@ def evaluate(
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render())
 
 
+@app.command()
+def diff(
+    old: Path = typer.Argument(..., help="The previous package (folder or datapackage.json)."),
+    new: Path = typer.Argument(Path("."), help="The rebuilt package (default: the current folder)."),
+) -> None:
+    """List records added, removed and changed (field by field) between two packages; exit 1 if any.
+
+    Example: diplomatic-events diff /tmp/previous-package .
+    """
+    from .dataset.diff import diff_packages
+    from .dataset.load import package_dir
+
+    result = diff_packages(package_dir(old), package_dir(new))
+    typer.echo(result.render())
+    if not result.empty:
+        raise typer.Exit(1)
+
+
 def _known_errors() -> tuple[type[BaseException], ...]:
     from .dataset.build import BuildError
     from .dataset.corrections import CorrectionError

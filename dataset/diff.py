@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import csv
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
+
+from .load import PackageError, read_descriptor, safe_path
 
 Key = tuple[str, ...]
 SHOWN = 20  # rows listed per table and kind of change in a rendered diff
@@ -76,11 +77,7 @@ def _more(count: int, shown: int) -> list[str]:
 
 def _resources(package: Path) -> dict[str, dict[str, Any]]:
     """Return the package's resources by name, reading its datapackage.json."""
-    descriptor = package / "datapackage.json"
-    try:
-        data = json.loads(descriptor.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as err:
-        raise ValueError(f"{descriptor}: cannot read the package descriptor: {err}") from err
+    data = read_descriptor(package)
     out = {}
     for resource in data.get("resources", []):
         path = resource.get("path")
@@ -100,11 +97,11 @@ def _primary_key(resource: dict[str, Any]) -> tuple[str, ...]:
 def _rows(package: Path, resource: dict[str, Any], key: tuple[str, ...]) -> dict[Key, dict[str, str]]:
     """Read a resource's CSV as strings, keyed by `key` (by row number when it has none)."""
     path = resource["path"][0] if isinstance(resource["path"], list) else resource["path"]
-    with (package / path).open(encoding="utf-8", newline="") as handle:
+    with safe_path(package, path).open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         missing = [k for k in key if k not in (reader.fieldnames or ())]
         if missing:
-            raise ValueError(f"{package / path}: primary key column(s) {', '.join(missing)} missing")
+            raise PackageError(f"{package / path}: primary key column(s) {', '.join(missing)} missing")
         rows: dict[Key, dict[str, str]] = {}
         for number, row in enumerate(reader, 1):
             rows[tuple(row[k] for k in key) if key else (str(number),)] = row

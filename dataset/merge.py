@@ -702,28 +702,3 @@ def merge(articles: Sequence[ArticleRecords]) -> dict[str, list[Row]]:
         "mentions": list(merger.mentions.values()),
     }
     return {name: sorted(tables[name], key=_sort_key) for name in TABLES}
-
-
-# ---------------------------------------------------------------- status history
-
-
-def _get(item: Any, name: str) -> Any:
-    return item[name] if isinstance(item, Mapping) else getattr(item, name)
-
-
-def status_history(
-    record_id: str, mentions: Iterable[Any], sources: Iterable[Any]
-) -> list[tuple[Optional[dt.date], str, str]]:
-    """Return a record's reported statuses as (published, status, source_id), oldest first.
-
-    `mentions` and `sources` are Mention/Source rows or mappings with the same fields.
-    """
-    published = {_get(s, "source_id"): _get(s, "published") for s in sources}
-    history = []
-    for m in mentions:
-        if _get(m, "record_id") != record_id or not _get(m, "reported_status"):
-            continue
-        source = _get(m, "source_id")
-        history.append((published.get(source), _get(m, "reported_status"), source, _get(m, "char_start")))
-    history.sort(key=lambda h: (h[0] or dt.date.min, h[2], h[3]))
-    return [(day, status, source) for day, status, source, _ in history]

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from diplomatic_events.dataset.load import PackageError
 from diplomatic_events.dataset.diff import diff_packages
 
 VISIT_FIELDS = ["visit_id", "traveler_id", "status", "date"]
@@ -79,5 +80,5 @@ def test_new_column_shows_as_change(tmp_path):
 def test_missing_descriptor_is_a_clear_error(tmp_path):
     good = package(tmp_path / "good", visits())
     (tmp_path / "empty").mkdir()
-    with pytest.raises(ValueError, match="datapackage.json"):
+    with pytest.raises(PackageError, match="datapackage.json"):
         diff_packages(tmp_path / "empty", good)

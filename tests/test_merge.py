@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from diplomatic_events.dataset.merge import merge, same_text, status_history
+from diplomatic_events.dataset.history import reports
+from diplomatic_events.dataset.merge import merge, same_text
 from diplomatic_events.extract.types import (
     ActorMention,
     ActorRef,
@@ -144,14 +145,28 @@ def test_status_history_follows_publication():
     tables = merge([d.records for d in reversed(docs)])
     visit = only(tables["visits"])
     assert visit.status == "cancelled"
-    history = status_history(visit.visit_id, tables["mentions"], tables["sources"])
-    assert history == [
+    history = reports(visit.visit_id, tables["mentions"], tables["sources"])
+    assert [(r.published, r.reported_status, r.source_id) for r in history] == [
         (day("2025-03-01"), "planned", "a1"),
         (day("2025-03-20"), "postponed", "a2"),
         (day("2025-04-10"), "cancelled", "a3"),
     ]
-    as_dicts = status_history(visit.visit_id, [m.model_dump() for m in tables["mentions"]], [s.model_dump() for s in tables["sources"]])
-    assert as_dicts == history
+
+
+def test_history_reads_back_from_a_published_package(tmp_path):
+    from diplomatic_events import history
+    from diplomatic_events.dataset.publish import publish
+
+    docs = [
+        Doc("a1", "2025-03-01", "Putin will visit Türkiye in April.").visit(0, "vladimir-putin", "TUR", "planned", "2025-04"),
+        Doc("a2", "2025-04-10", "Putin's April trip to Türkiye was cancelled.").visit(0, "vladimir-putin", "TUR", "cancelled", "2025-04"),
+    ]
+    tables = merge([d.records for d in docs])
+    publish(tables, tmp_path)
+    visit = only(tables["visits"])
+    assert [r.reported_status for r in history(visit.visit_id, package=tmp_path)] == ["planned", "cancelled"]
+    with pytest.raises(KeyError):
+        history("v-does-not-exist", package=tmp_path)
 
 
 def test_refinement_takes_precise_window_and_keeps_id():
