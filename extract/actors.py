@@ -546,10 +546,10 @@ def _scan(sent: Sentence, art: _Article) -> list[_Found]:
     gaz, text = art.gaz, sent.text
     items = _items(text, gaz)
     found: list[_Found] = []
+    _scan_appositives(text, items, art, found)
     k = 0
     while k < len(items):
-        k = _scan_at(text, items, k, art, found)
-    _scan_appositives(text, items, art, found)
+        k = k + 1 if items[k].used else _scan_at(text, items, k, art, found)
     for k, it in enumerate(items):
         if not it.used:
             _scan_plain(text, items, k, art, found)
