@@ -128,6 +128,10 @@ class Token:
     end: int
     folded: str
 
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
 
 class Gazetteer:
     """Entities indexed by folded written form."""
@@ -220,10 +224,15 @@ class Gazetteer:
     def _add_form(self, index: dict[str, list[Surface]], key: str, how: str, form: str) -> None:
         words = _WORD.findall(form)
         toks = tuple(_fold_token(w) for w in words)
-        if not toks or any(s.key == key and s.tokens == toks for s in index.get(toks[0], ())):
+        if not toks:
             return
         caps = tuple(2 if w.isupper() and len(w) > 1 else 1 if w[0].isupper() else 0 for w in words)
-        index.setdefault(toks[0], []).append(Surface(key, how, toks, caps, form.endswith(".")))
+        forms = index.setdefault(toks[0], [])
+        for n, old in enumerate(forms):
+            if old.key == key and old.tokens == toks:  # NATO and Nato: accept either case
+                forms[n] = Surface(key, old.how, toks, tuple(map(min, old.caps, caps)), old.dotted)
+                return
+        forms.append(Surface(key, how, toks, caps, form.endswith(".")))
 
     def lookup(self, name: str) -> tuple[Entry, ...]:
         """Return the entries whose name or alias folds to `fold(name)`."""
@@ -283,7 +292,7 @@ def _match_at(text: str, toks: list[Token], i: int, index: dict[str, list[Surfac
         n = len(surface.tokens)
         if i + n > len(toks):
             continue
-        if all(toks[i + j].folded == surface.tokens[j] and _caps_ok(toks[i + j].text, surface.caps[j])
+        if all(toks[i + j].low == surface.tokens[j] and _caps_ok(toks[i + j].text, surface.caps[j])
                for j in range(n)) and all(
             _JOIN.fullmatch(text[toks[i + j - 1].end:toks[i + j].start]) for j in range(1, n)
         ):
@@ -303,6 +312,10 @@ class _Item:
     folded: str
     surface: Optional[Surface] = None
     used: bool = False
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
 
     @property
     def how(self) -> Optional[str]:
@@ -413,11 +426,11 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
         if j > k and not _JOIN.fullmatch(_gap(text, items[j - 1], it) or " "):
             break
         how = it.how
-        if _word(it) and it.folded in _TITLE_WORDS:
-            has_head |= it.folded in _HEADS
+        if _word(it) and it.low in _TITLE_WORDS:
+            has_head |= it.low in _HEADS
             words.append((it.text, False))
             last = j + 1
-        elif _word(it) and it.folded in _CONNECTORS and j > k:
+        elif _word(it) and it.low in _CONNECTORS and j > k:
             words.append((it.text, False))
         elif how == "demonym" and country in (None, gaz.entries[it.surface.key].country):
             country = gaz.entries[it.surface.key].country
@@ -427,7 +440,7 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
                 country = gaz.entries[it.surface.key].country
             words.append((it.text, True))
             last = j + 1
-        elif how == "state" and j > k and items[j - 1].folded == "of":
+        elif how == "state" and j > k and items[j - 1].low == "of":
             country = gaz.entries[it.surface.key].country
             words.append(("\0", False))
             last = j + 1
@@ -466,16 +479,16 @@ def _name_at(text: str, items: list[_Item], k: int) -> int:
         it = items[j]
         if j > k and not _NAME_JOIN.fullmatch(_gap(text, items[j - 1], it)):
             break
-        if j > k and it.folded in _PARTICLES and _word(it):
+        if j > k and it.low in _PARTICLES and _word(it):
             j += 1
             continue
-        if not (_word(it) and it.text[0].isupper() and it.folded not in _NOT_NAME
-                and it.folded not in _TITLE_WORDS and not it.text.isdigit()):
+        if not (_word(it) and it.text[0].isupper() and it.low not in _NOT_NAME
+                and it.low not in _TITLE_WORDS and not it.text.isdigit()):
             break
         j += 1
-    while j > k and items[j - 1].folded in _PARTICLES:
+    while j > k and items[j - 1].low in _PARTICLES:
         j -= 1
-    capitals = sum(1 for it in items[k:j] if it.folded not in _PARTICLES)
+    capitals = sum(1 for it in items[k:j] if it.low not in _PARTICLES)
     return k if capitals > 4 else j
 
 
@@ -561,7 +574,7 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
     gaz = art.gaz
     it = items[k]
     start = k
-    if it.how == "state" and k + 1 < len(items) and items[k + 1].folded == "s" \
+    if it.how == "state" and k + 1 < len(items) and items[k + 1].low == "s" \
             and _gap(text, it, items[k + 1]) in ("'", "’"):
         start = k + 2
     run = _title_run(text, items, start, gaz) if start < len(items) else None
@@ -573,8 +586,8 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
     if after > run.end:
         _use(items, k, after)
         return after
-    prev = items[k - 1].folded if k else ""
-    if prev in _DETERMINERS - {"a", "an"} or start != k or run.country or items[start].folded == "top":
+    prev = items[k - 1].low if k else ""
+    if prev in _DETERMINERS - {"a", "an"} or start != k or run.country or items[start].low == "top":
         role_start = items[start].start
         found.append(_Found(role_start, items[run.end - 1].end, "role", role=_role_key(run.title),
                             country=run.country))
@@ -593,13 +606,13 @@ def _scan_appositives(text: str, items: list[_Item], art: _Article, found: list[
     gaz = art.gaz
     for k, it in enumerate(items):
         if it.used or (k and _word(items[k - 1]) and items[k - 1].text[:1].isupper()
-                       and items[k - 1].folded not in _NOT_NAME):
+                       and items[k - 1].low not in _NOT_NAME):
             continue
         person = it.how in ("name", "alias", "surname") and gaz.entries[it.surface.key].kind == "person"
         end = k + 1 if person else _name_at(text, items, k)
         if end - k < (1 if person else 2) or end >= len(items) or _gap(text, items[end - 1], items[end]).strip() != ",":
             continue
-        j = end + 1 if items[end].folded in {"a", "an", "the"} else end
+        j = end + 1 if items[end].low in {"a", "an", "the"} else end
         run = _title_run(text, items, j, gaz) if j < len(items) else None
         if run is None:
             continue
@@ -618,12 +631,12 @@ def _scan_appositives(text: str, items: list[_Item], art: _Article, found: list[
 
 def _related_country(items: list[_Item], j: int, gaz: Gazetteer) -> Optional[str]:
     """Return the country of "to Putin" / "to the Russian president" / "of Russia" after a title."""
-    if j + 1 >= len(items) or items[j].folded not in {"to", "of"}:
+    if j + 1 >= len(items) or items[j].low not in {"to", "of"}:
         return None
     for it in items[j + 1:j + 4]:
         if it.surface:
             return gaz.entries[it.surface.key].country
-        if it.folded not in {"the"} | _TITLE_WORDS:
+        if it.low not in {"the"} | _TITLE_WORDS:
             return None
     return None
 
@@ -633,8 +646,8 @@ def _scan_plain(text: str, items: list[_Item], k: int, art: _Article, found: lis
     gaz, it = art.gaz, items[k]
     how = it.how
     if how is None:
-        if it.folded in _PRONOUNS and (it.text.islower() or it.text.istitle()):
-            found.append(_Found(it.start, it.end, "pronoun", gender=_PRONOUNS[it.folded] or "m"))
+        if it.low in _PRONOUNS and (it.text.islower() or it.text.istitle()):
+            found.append(_Found(it.start, it.end, "pronoun", gender=_PRONOUNS[it.low] or "m"))
         return
     entry = gaz.entries[it.surface.key]
     if how == "demonym":
@@ -642,7 +655,7 @@ def _scan_plain(text: str, items: list[_Item], k: int, art: _Article, found: lis
             art.see(entry.key)
             found.append(_Found(it.start, it.end, "demonym", entry.key))
         return
-    if how == "metonym" and k and items[k - 1].folded in _LOCATIVE - {"from"}:
+    if how == "metonym" and k and items[k - 1].low in _LOCATIVE - {"from"}:
         return
     if how in ("state", "metonym", "seat"):
         art.see(entry.key)
@@ -658,12 +671,12 @@ def _demonym_is_state(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> 
     while j < len(items):
         it = items[j]
         gap = _gap(text, items[j - 1], it).strip()
-        if gap not in ("", "-", "–") and not (it.how == "demonym" or it.folded == "and"):
+        if gap not in ("", "-", "–") and not (it.how == "demonym" or it.low == "and"):
             return False
-        if it.how == "demonym" or it.folded == "and" or it.folded in _STATE_NOUN_MODIFIERS:
+        if it.how == "demonym" or it.low == "and" or it.low in _STATE_NOUN_MODIFIERS:
             j += 1
             continue
-        return _word(it) and it.folded in _STATE_NOUNS
+        return _word(it) and it.low in _STATE_NOUNS
     return False
 
 
@@ -842,7 +855,7 @@ def _preposition(toks: list[Token], i: int, gaz: Gazetteer) -> Optional[str]:
     """Return the locative word before token `i`, skipping descriptors like "the Russian city of"."""
     j = i - 1
     while j >= 0 and i - j <= 8:
-        word = toks[j].folded
+        word = toks[j].low
         if word in _LOCATIVE:
             return word
         if word not in _PLACE_DESCRIPTORS and word not in gaz.demonyms:
