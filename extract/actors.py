@@ -104,10 +104,7 @@ class Entry:
     wikidata_id: Optional[str] = None
     gender: Optional[str] = None
     aliases: tuple[str, ...] = ()
-
-    def ref(self) -> ActorRef:
-        """Return the entry as an ActorRef."""
-        return ActorRef(self.key, self.name, self.kind, self.country, self.title, self.wikidata_id)
+    former: bool = False  # no longer holds `title` as of the gazetteer version
 
 
 @dataclass(frozen=True)
@@ -164,7 +161,8 @@ class Gazetteer:
 
     def _add_person(self, p: dict) -> tuple[str, Optional[str]]:
         entry = Entry(slug(p["name"]), p["name"], "person", p.get("country"), p.get("title"),
-                      p.get("wikidata"), p.get("gender"), tuple(p.get("aliases") or ()))
+                      p.get("wikidata"), p.get("gender"), tuple(p.get("aliases") or ()),
+                      bool(p.get("former")))
         self._add_entry(entry)
         self._add_form(self.actor_index, entry.key, "name", entry.name)
         for alias in entry.aliases:
@@ -292,7 +290,7 @@ def _match_at(text: str, toks: list[Token], i: int, index: dict[str, list[Surfac
         n = len(surface.tokens)
         if i + n > len(toks):
             continue
-        if all(toks[i + j].low == surface.tokens[j] and _caps_ok(toks[i + j].text, surface.caps[j])
+        if all(toks[i + j].folded == surface.tokens[j] and _caps_ok(toks[i + j].text, surface.caps[j])
                for j in range(n)) and all(
             _JOIN.fullmatch(text[toks[i + j - 1].end:toks[i + j].start]) for j in range(1, n)
         ):
@@ -701,9 +699,41 @@ def _antecedent(art: _Article, f: _Found, history: list[tuple[str, int]], senten
     if f.how == "surname":
         key = _surname_index(art).get((f.surname,))
         return key if key and _compatible(art, key, f) else None
+    if f.role == "counterpart":
+        return _counterpart(art, f, history)
     if f.how == "role":
         return next((k for k, _ in reversed(history) if _compatible(art, k, f)), None)
     return _pronoun_antecedent(art, f, history, sentence_no)
+
+
+def _titles(art: _Article, entry: Entry) -> set[str]:
+    """Return the role keys an actor is known by in this article."""
+    titles = art.titles.get(entry.key, []) + ([entry.title] if entry.title else [])
+    return {_role_key(t) for t in titles}
+
+
+def _counterpart(art: _Article, f: _Found, history: list[tuple[str, int]]) -> Optional[str]:
+    """Resolve "his Turkish counterpart": the person of that country in the possessor's office.
+
+    The possessor is the latest person of another country; the counterpart is sought among the
+    article's persons, then among the gazetteer's current office holders (when exactly one fits).
+    """
+    if not f.country:
+        return None
+    possessor = next((k for k, _ in reversed(history) if art.actors[k].country != f.country), None)
+    roles = _titles(art, art.actors[possessor]) if possessor else set()
+
+    def fits(e: Entry) -> bool:
+        return e.kind == "person" and e.country == f.country and bool(roles & _titles(art, e))
+
+    known = [k for k, e in art.actors.items() if fits(e)]
+    if known:
+        return known[0]
+    pool = [e for e in art.gaz.entries.values() if not e.former and fits(e)]
+    if len(pool) != 1:
+        return None
+    art.see(pool[0].key)
+    return pool[0].key
 
 
 def _pronoun_antecedent(art: _Article, f: _Found, history: list[tuple[str, int]], sentence_no: int) -> Optional[str]:
