@@ -44,7 +44,7 @@ _TITLE_STRIP = frozenset({"top", "senior", "then", "former", "the"})
 _FORMAL = frozenset(
     "president presidential vice deputy first prime minister ministry foreign defence defense "
     "interior affairs secretary state general chancellor head administration staff national "
-    "security council king queen crown prince emir sheikh sultan supreme leader premier chairman "
+    "security council press king queen crown prince emir sheikh sultan supreme leader premier chairman "
     "chairwoman speaker high representative commissioner external office special envoy "
     "intelligence organization".split()
 )
@@ -105,6 +105,7 @@ class Entry:
     gender: Optional[str] = None
     aliases: tuple[str, ...] = ()
     former: bool = False  # no longer holds `title` as of the gazetteer version
+    surname: Optional[str] = None  # how the article may shorten the name after a full mention
 
 
 @dataclass(frozen=True)
@@ -160,15 +161,15 @@ class Gazetteer:
                 forms.sort(key=lambda s: -len(s.tokens))
 
     def _add_person(self, p: dict) -> tuple[str, Optional[str]]:
+        surname = p["surname"] if "surname" in p else p["name"].split()[-1]
         entry = Entry(slug(p["name"]), p["name"], "person", p.get("country"), p.get("title"),
                       p.get("wikidata"), p.get("gender"), tuple(p.get("aliases") or ()),
-                      bool(p.get("former")))
+                      bool(p.get("former")), surname)
         self._add_entry(entry)
         self._add_form(self.actor_index, entry.key, "name", entry.name)
         for alias in entry.aliases:
             self._add_form(self.actor_index, entry.key, "alias", alias)
-        surname = p["surname"] if "surname" in p else entry.name.split()[-1]
-        return entry.key, surname
+        return entry.key, surname if p.get("standalone", True) else None
 
     def _add_org(self, org: dict) -> None:
         entry = Entry(slug(org["name"]), org["name"], "organization", None, None,
@@ -765,7 +766,7 @@ def _surname_index(art: _Article) -> dict[tuple[str, ...], str]:
     owners: dict[tuple[str, ...], set[str]] = {}
     for key, entry in art.actors.items():
         if entry.kind == "person":
-            owners.setdefault(_fold_tokens(entry.name)[-1:], set()).add(key)
+            owners.setdefault(_fold_tokens(entry.surname or entry.name)[-1:], set()).add(key)
     return {s: next(iter(ks)) for s, ks in owners.items() if len(ks) == 1 and s}
 
 

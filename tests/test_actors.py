@@ -244,6 +244,17 @@ def test_surname_of_title_actor():
     assert mention_of(mentions, "Beridze", "surname") == "nino-beridze"
 
 
+@pytest.mark.parametrize("text,key,expected", [
+    ("Harris spoke on Monday.", "kamala-harris", 0),
+    ("Kamala Harris arrived. Harris spoke on Monday.", "kamala-harris", 2),
+    ("Wang told reporters nothing.", "wang-yi", 0),
+    ("Chinese Foreign Minister Wang Yi arrived. Wang told reporters nothing.", "wang-yi", 2),
+])
+def test_surnames_not_standalone_need_full_name(text, key, expected):
+    _, mentions = run(text)
+    assert len([m for m in mentions if m.actor == key]) == expected
+
+
 def test_title_then_single_surname():
     _, mentions = run("Georgian Foreign Minister Nino Beridze arrived. Later, Foreign Minister Beridze spoke.")
     assert mention_of(mentions, "Beridze", "surname") == "nino-beridze"
