@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Optional, Sequence
+from typing import NamedTuple, Optional, Sequence
 
 from .text import fold, slug
 from .types import ActorMention, ActorRef, Sentence, Span
@@ -119,16 +119,12 @@ class Surface:
     dotted: bool  # the form ends with "." (U.S.)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
     folded: str
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str
 
 
 class Gazetteer:
@@ -276,7 +272,11 @@ def state_of(name: str) -> Optional[str]:
 
 
 def _tokens(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end(), _fold_token(m.group())) for m in _WORD.finditer(text)]
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        out.append(Token(word, m.start(), m.end(), _fold_token(word), word.lower()))
+    return out
 
 
 def _caps_ok(raw: str, cap: int) -> bool:
@@ -299,22 +299,17 @@ def _match_at(text: str, toks: list[Token], i: int, index: dict[str, list[Surfac
     return None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     """A token or a gazetteer match in a sentence."""
 
     start: int
     end: int
-    i0: int
-    i1: int
     text: str
     folded: str
+    low: str
     surface: Optional[Surface] = None
     used: bool = False
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
 
     @property
     def how(self) -> Optional[str]:
@@ -332,11 +327,12 @@ def _items(text: str, gaz: Gazetteer) -> list[_Item]:
             end = toks[j - 1].end
             if surface.dotted and text[end:end + 1] == ".":
                 end += 1
-            items.append(_Item(toks[i].start, end, i, j, text[toks[i].start:end], "", surface))
+            raw = text[toks[i].start:end]
+            items.append(_Item(toks[i].start, end, raw, "", raw.lower(), surface))
             i = j
         else:
             t = toks[i]
-            items.append(_Item(t.start, t.end, i, i + 1, t.text, t.folded))
+            items.append(_Item(t.start, t.end, t.text, t.folded, t.low))
             i += 1
     return items
 
@@ -576,7 +572,9 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
     if it.how == "state" and k + 1 < len(items) and items[k + 1].low == "s" \
             and _gap(text, it, items[k + 1]) in ("'", "’"):
         start = k + 2
-    run = _title_run(text, items, start, gaz) if start < len(items) else None
+    if start >= len(items) or not _may_start_title(items[start], gaz):
+        return k + 1
+    run = _title_run(text, items, start, gaz)
     if run is None:
         return k + 1
     if start != k:
@@ -595,6 +593,12 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
     return k + 1
 
 
+def _may_start_title(it: _Item, gaz: Gazetteer) -> bool:
+    if it.surface is None:
+        return it.low in _TITLE_WORDS
+    return it.how in ("demonym", "seat") or gaz.entries[it.surface.key].kind == "organization"
+
+
 def _use(items: list[_Item], a: int, b: int) -> None:
     for it in items[a:b]:
         it.used = True
@@ -608,6 +612,8 @@ def _scan_appositives(text: str, items: list[_Item], art: _Article, found: list[
                        and items[k - 1].low not in _NOT_NAME):
             continue
         person = it.how in ("name", "alias", "surname") and gaz.entries[it.surface.key].kind == "person"
+        if not person and not (it.surface is None and it.text[0].isupper()):
+            continue
         end = k + 1 if person else _name_at(text, items, k)
         if end - k < (1 if person else 2) or end >= len(items) or _gap(text, items[end - 1], items[end]).strip() != ",":
             continue
