@@ -316,8 +316,7 @@ class _Item:
         return self.surface.how if self.surface else None
 
 
-def _items(text: str, gaz: Gazetteer) -> list[_Item]:
-    toks = _tokens(text)
+def _items(text: str, toks: list[Token], gaz: Gazetteer) -> list[_Item]:
     items: list[_Item] = []
     i = 0
     while i < len(toks):
@@ -549,10 +548,10 @@ def _role_key(title: str) -> str:
     return heads[-1] if heads else text
 
 
-def _scan(sent: Sentence, art: _Article) -> list[_Found]:
+def _scan(sent: Sentence, toks: list[Token], art: _Article) -> list[_Found]:
     """Find the mentions of one sentence; references stay unresolved."""
     gaz, text = art.gaz, sent.text
-    items = _items(text, gaz)
+    items = _items(text, toks, gaz)
     found: list[_Found] = []
     _scan_appositives(text, items, art, found)
     k = 0
@@ -776,11 +775,10 @@ def _surname_index(art: _Article) -> dict[tuple[str, ...], str]:
     return {s: next(iter(ks)) for s, ks in owners.items() if len(ks) == 1 and s}
 
 
-def _scan_known_names(sent: Sentence, art: _Article, found: list[_Found]) -> None:
+def _scan_known_names(sent: Sentence, toks: list[Token], art: _Article, surnames: dict[tuple[str, ...], str],
+                      found: list[_Found]) -> None:
     """Find the full names and surnames of persons this article introduced by title."""
     taken = [(f.start, f.end) for f in found]
-    surnames = _surname_index(art)
-    toks = _tokens(sent.text)
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -812,9 +810,11 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
                 ) -> tuple[dict[str, ActorRef], list[ActorMention]]:
     """Find the actors of one article's sentences and every passage that refers to them."""
     art = _Article(gazetteer or load_gazetteer())
-    scanned = [_scan(s, art) for s in sentences]
-    for sent, found in zip(sentences, scanned):
-        _scan_known_names(sent, art, found)
+    tokens = [_tokens(s.text) for s in sentences]
+    scanned = [_scan(s, toks, art) for s, toks in zip(sentences, tokens)]
+    surnames = _surname_index(art)
+    for sent, toks, found in zip(sentences, tokens, scanned):
+        _scan_known_names(sent, toks, art, surnames, found)
     history: list[tuple[str, int]] = []
     resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
     _resolve_forward(art, resolved)

@@ -187,6 +187,17 @@ def test_title_pattern_creates_actor(text, key, country, title):
     assert any(m.actor == key and m.how == "title" for m in mentions)
 
 
+def test_title_actor_country_from_sentence():
+    refs, _ = run("Deputy Head of the Presidential Administration Oleg Smirnov led the Russian delegation.")
+    assert (refs["oleg-smirnov"].country, refs["oleg-smirnov"].title) == (
+        "RUS", "Deputy Head of the Presidential Administration")
+
+
+def test_title_actor_without_country_evidence():
+    refs, _ = run("Defence Minister Pavel Ivanov attended, as did officials from Russia and Türkiye.")
+    assert refs["pavel-ivanov"].country is None and refs["pavel-ivanov"].title == "Defence Minister"
+
+
 @pytest.mark.parametrize("text", [
     "Ships crossed the Black Sea on Monday.",
     "Sources told Middle East Eye that the plan was shelved.",
