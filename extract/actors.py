@@ -34,7 +34,7 @@ _MODIFIERS = frozenset(
     "deputy vice first acting former then senior top special presidential foreign defence defense "
     "interior finance economy economic trade energy justice security national state general prime "
     "crown supreme high press ministry office affairs administration staff council intelligence "
-    "policy external parliamentary parliament intelligence chief".split()
+    "policy external parliamentary parliament chief".split()
 )
 _CONNECTORS = frozenset({"of", "the", "for"})
 _TITLE_WORDS = _HEADS | _MODIFIERS
@@ -77,7 +77,7 @@ _LOCATIVE = frozenset(
 _PLACE_DESCRIPTORS = frozenset(
     "the city of capital metropolis resort port town coastal southern northern eastern western "
     "central black sea caspian mediterranean gulf red northeastern northwestern southeastern "
-    "southwestern turkish russian".split()
+    "southwestern".split()
 )
 
 
