@@ -1,0 +1,901 @@
+"""Actors and places: gazetteer lookups, title patterns and in-article reference resolution.
+
+Matching runs over word tokens (`\\w+` runs) whose folded forms are looked up in a dictionary
+keyed by the first token, so one pass over a sentence costs a few dict lookups per token.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple, Optional, Sequence
+
+from .text import fold, slug
+from .types import ActorMention, ActorRef, Sentence, Span
+
+# The gazetteer.yaml release this code expects; bump together with the file's `version`.
+GAZETTEER_VERSION = "2025.05.1"
+
+_WORD = re.compile(r"\w+")
+# What may separate two tokens of one name ("U.S.", "al-Assad", "Kassym-Jomart", "Côte d'Ivoire").
+_JOIN = re.compile(r"[ \t\u00a0\-.'’]{1,3}")
+_NAME_JOIN = re.compile(r"[ \t\u00a0\-]{1}|\. ")
+
+# Words a title is made of. HEADS name an office or role; a run of title words needs one.
+_HEADS = frozenset(
+    "president minister chancellor premier spokesperson spokesman spokeswoman aide adviser advisor "
+    "envoy ambassador secretary king queen prince emir sheikh sultan leader diplomat chairman "
+    "chairwoman chair speaker commissioner representative negotiator counterpart head chief "
+    "director".split()
+)
+_MODIFIERS = frozenset(
+    "deputy vice first acting former then senior top special presidential foreign defence defense "
+    "interior finance economy economic trade energy justice security national state general prime "
+    "crown supreme high press ministry office affairs administration staff council intelligence "
+    "policy external parliamentary parliament chief".split()
+)
+_CONNECTORS = frozenset({"of", "the", "for"})
+_TITLE_WORDS = _HEADS | _MODIFIERS
+# Dropped from the title the article gives ("a top adviser" -> "Adviser").
+_TITLE_STRIP = frozenset({"top", "senior", "then", "former", "the"})
+# Capitalised in a normalised title; other words are lower case (Kremlin spokesperson).
+_FORMAL = frozenset(
+    "president presidential vice deputy first prime minister ministry foreign defence defense "
+    "interior affairs secretary state general chancellor head administration staff national "
+    "security council press king queen crown prince emir sheikh sultan supreme leader premier chairman "
+    "chairwoman speaker high representative commissioner external office special envoy "
+    "intelligence organization".split()
+)
+_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an"})
+_PRONOUNS = {"he": None, "him": None, "his": None, "she": "f", "her": "f"}
+# Nouns after a demonym that make it stand for the state ("the Turkish side", "Russian officials").
+_STATE_NOUNS = frozenset(
+    "government officials official side delegation delegations authorities leadership "
+    "administration military army forces troops ministry embassy diplomats negotiators parliament "
+    "presidency counterparts partners relations ties talks negotiations state".split()
+)
+_STATE_NOUN_MODIFIERS = frozenset(
+    "foreign defence defense interior armed security presidential state central top senior".split()
+)
+# Capitalised words that never begin or continue a person's name.
+_NOT_NAME = frozenset(
+    "the a an and or but of in on at to for with from by as after before during since while "
+    "this that these those he she his her it its they we i you monday tuesday wednesday thursday "
+    "friday saturday sunday january february march april may june july august september october "
+    "november december says said will would meets met visits visited holds held calls called "
+    "talks meeting summit news update however also earlier later today yesterday tomorrow "
+    "according mr mrs ms dr sir".split()
+)
+_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "da", "de", "del", "von", "van", "der", "abu"})
+# A state or capital after one of these is a place, not the government acting.
+_LOCATIVE = frozenset(
+    "in to at near into from via toward towards inside outside visit visits visited visiting "
+    "reach reached arrive arrived arrives arriving".split()
+)
+_PLACE_DESCRIPTORS = frozenset(
+    "the city of capital metropolis resort port town coastal southern northern eastern western "
+    "central black sea caspian mediterranean gulf red northeastern northwestern southeastern "
+    "southwestern".split()
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A location named in text: a city or a state, with the preposition before it if any."""
+
+    span: Span
+    name: str
+    country: str
+    kind: str  # city | state
+    preposition: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entity."""
+
+    key: str
+    name: str
+    kind: str  # person | organization | state | city
+    country: Optional[str] = None
+    title: Optional[str] = None
+    wikidata_id: Optional[str] = None
+    gender: Optional[str] = None
+    aliases: tuple[str, ...] = ()
+    former: bool = False  # no longer holds `title` as of the gazetteer version
+    surname: Optional[str] = None  # how the article may shorten the name after a full mention
+
+
+@dataclass(frozen=True)
+class Surface:
+    """One written form of an entry, as folded tokens plus the capitalisation it requires."""
+
+    key: str
+    how: str  # name | alias | surname | state | metonym | seat | demonym | city
+    tokens: tuple[str, ...]
+    caps: tuple[int, ...]  # per token: 0 any case, 1 capital initial, 2 all capitals
+    dotted: bool  # the form ends with "." (U.S.)
+
+
+class Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+    folded: str
+    low: str
+
+
+class Gazetteer:
+    """Entities indexed by folded written form."""
+
+    def __init__(self, data: dict) -> None:
+        self.version = str(data.get("version"))
+        self.entries: dict[str, Entry] = {}
+        self.actor_index: dict[str, list[Surface]] = {}
+        self.place_index: dict[str, list[Surface]] = {}
+        self._by_fold: dict[str, list[str]] = {}
+        self._state_fold: dict[str, str] = {}
+        self.demonyms: frozenset[str] = frozenset()
+        self._load(data)
+
+    def _load(self, data: dict) -> None:
+        """Index persons first so that their forms win over anything that shares a spelling."""
+        persons = [self._add_person(p) for p in data.get("persons", [])]
+        for org in data.get("organizations", []):
+            self._add_org(org)
+        demonyms: set[str] = set()
+        for state in data.get("states", []):
+            demonyms |= self._add_state(state)
+        self.demonyms = frozenset(demonyms)
+        for city in data.get("cities", []):
+            self._add_city(city)
+        self._add_surnames(persons)
+        for index in (self.actor_index, self.place_index):
+            for forms in index.values():
+                forms.sort(key=lambda s: -len(s.tokens))
+
+    def _add_person(self, p: dict) -> tuple[str, Optional[str]]:
+        surname = p["surname"] if "surname" in p else p["name"].split()[-1]
+        entry = Entry(slug(p["name"]), p["name"], "person", p.get("country"), p.get("title"),
+                      p.get("wikidata"), p.get("gender"), tuple(p.get("aliases") or ()),
+                      bool(p.get("former")), surname)
+        self._add_entry(entry)
+        self._add_form(self.actor_index, entry.key, "name", entry.name)
+        for alias in entry.aliases:
+            self._add_form(self.actor_index, entry.key, "alias", alias)
+        return entry.key, surname if p.get("standalone", True) else None
+
+    def _add_org(self, org: dict) -> None:
+        entry = Entry(slug(org["name"]), org["name"], "organization", None, None,
+                      org.get("wikidata"), None, tuple(org.get("aliases") or ()))
+        self._add_entry(entry)
+        self._add_form(self.actor_index, entry.key, "name", entry.name)
+        for alias in entry.aliases:
+            self._add_form(self.actor_index, entry.key, "alias", alias)
+
+    def _add_state(self, state: dict) -> set[str]:
+        iso3 = state["iso3"]
+        entry = Entry(iso3.lower(), state["name"], "state", iso3,
+                      aliases=tuple(state.get("variants") or ()))
+        self._add_entry(entry)
+        groups = (("state", [entry.name, *entry.aliases]), ("seat", state.get("seats") or ()),
+                  ("metonym", state.get("metonyms") or ()), ("demonym", state.get("demonyms") or ()))
+        for how, forms in groups:
+            for form in forms:
+                self._add_form(self.actor_index, entry.key, how, form)
+                self._state_fold.setdefault(fold(form), iso3)
+                if how == "state":
+                    self._add_form(self.place_index, entry.key, how, form)
+        return {fold(d) for d in state.get("demonyms") or ()}
+
+    def _add_city(self, city: dict) -> None:
+        entry = Entry("city:" + slug(city["name"]), city["name"], "city", city["country"],
+                      aliases=tuple(city.get("aliases") or ()))
+        self._add_entry(entry)
+        for form in (entry.name, *entry.aliases):
+            self._add_form(self.place_index, entry.key, "city", form)
+
+    def _add_surnames(self, persons: list[tuple[str, Optional[str]]]) -> None:
+        """Index standalone surnames that belong to one person and spell nothing else."""
+        owners: dict[tuple[str, ...], set[str]] = {}
+        for key, surname in persons:
+            if surname:
+                owners.setdefault(_fold_tokens(surname), set()).add(key)
+        for key, surname in persons:
+            toks = _fold_tokens(surname) if surname else ()
+            if toks and len(owners[toks]) == 1 and not self._taken(toks):
+                self._add_form(self.actor_index, key, "surname", surname)
+
+    def _taken(self, toks: tuple[str, ...]) -> bool:
+        return any(s.tokens == toks for s in self.actor_index.get(toks[0], ()))
+
+    def _add_entry(self, entry: Entry) -> None:
+        self.entries.setdefault(entry.key, entry)
+        for form in (entry.name, *entry.aliases):
+            self._by_fold.setdefault(fold(form), []).append(entry.key)
+
+    def _add_form(self, index: dict[str, list[Surface]], key: str, how: str, form: str) -> None:
+        words = _WORD.findall(form)
+        toks = tuple(_fold_token(w) for w in words)
+        if not toks:
+            return
+        caps = tuple(2 if w.isupper() and len(w) > 1 else 1 if w[0].isupper() else 0 for w in words)
+        forms = index.setdefault(toks[0], [])
+        for n, old in enumerate(forms):
+            if old.key == key and old.tokens == toks:  # NATO and Nato: accept either case
+                forms[n] = Surface(key, old.how, toks, tuple(map(min, old.caps, caps)), old.dotted)
+                return
+        forms.append(Surface(key, how, toks, caps, form.endswith(".")))
+
+    def lookup(self, name: str) -> tuple[Entry, ...]:
+        """Return the entries whose name or alias folds to `fold(name)`."""
+        return tuple(self.entries[k] for k in dict.fromkeys(self._by_fold.get(fold(name), ())))
+
+    def person(self, name: str) -> Optional[Entry]:
+        """Return the person named `name` (any spelling), if known."""
+        return next((e for e in self.lookup(name) if e.kind == "person"), None)
+
+    def state_of(self, name: str) -> Optional[str]:
+        """Return the ISO3 code of a state name, demonym or metonym."""
+        key = fold(name)
+        if key.startswith("the "):
+            key = key[4:]
+        return self._state_fold.get(key) or self._state_fold.get("the " + key)
+
+
+def _fold_tokens(text: str) -> tuple[str, ...]:
+    return tuple(_fold_token(w) for w in _WORD.findall(text))
+
+
+@lru_cache(maxsize=65536)
+def _fold_token(word: str) -> str:
+    return fold(word)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Return the shipped gazetteer (parsed once)."""
+    import yaml
+
+    text = resources.files("diplomatic_events.extract").joinpath("gazetteer.yaml").read_text("utf-8")
+    gazetteer = Gazetteer(yaml.safe_load(text))
+    if gazetteer.version != GAZETTEER_VERSION:
+        raise ValueError(f"gazetteer.yaml is version {gazetteer.version}, code expects {GAZETTEER_VERSION}")
+    return gazetteer
+
+
+def state_of(name: str) -> Optional[str]:
+    """Return the ISO3 code for a state name, demonym or metonym (Ankara -> TUR), else None."""
+    return load_gazetteer().state_of(name)
+
+
+def _tokens(text: str) -> list[Token]:
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        out.append(Token(word, m.start(), m.end(), _fold_token(word), word.lower()))
+    return out
+
+
+def _caps_ok(raw: str, cap: int) -> bool:
+    if cap == 2:
+        return raw.isupper()
+    return cap == 0 or raw[0].isupper() or raw[0].isdigit()
+
+
+def _match_at(text: str, toks: list[Token], i: int, index: dict[str, list[Surface]]) -> Optional[Surface]:
+    """Return the longest form in `index` written at token `i`."""
+    for surface in index.get(toks[i].folded, ()):
+        n = len(surface.tokens)
+        if i + n > len(toks):
+            continue
+        if all(toks[i + j].folded == surface.tokens[j] and _caps_ok(toks[i + j].text, surface.caps[j])
+               for j in range(n)) and all(
+            _JOIN.fullmatch(text[toks[i + j - 1].end:toks[i + j].start]) for j in range(1, n)
+        ):
+            return surface
+    return None
+
+
+@dataclass(slots=True)
+class _Item:
+    """A token or a gazetteer match in a sentence."""
+
+    start: int
+    end: int
+    text: str
+    folded: str
+    low: str
+    surface: Optional[Surface] = None
+    used: bool = False
+
+    @property
+    def how(self) -> Optional[str]:
+        return self.surface.how if self.surface else None
+
+
+def _items(text: str, toks: list[Token], gaz: Gazetteer) -> list[_Item]:
+    items: list[_Item] = []
+    i = 0
+    while i < len(toks):
+        surface = _match_at(text, toks, i, gaz.actor_index)
+        if surface:
+            j = i + len(surface.tokens)
+            end = toks[j - 1].end
+            if surface.dotted and text[end:end + 1] == ".":
+                end += 1
+            raw = text[toks[i].start:end]
+            items.append(_Item(toks[i].start, end, raw, "", raw.lower(), surface))
+            i = j
+        else:
+            t = toks[i]
+            items.append(_Item(t.start, t.end, t.text, t.folded, t.low))
+            i += 1
+    return items
+
+
+@dataclass
+class _Found:
+    """A mention found in a sentence before resolution."""
+
+    start: int
+    end: int
+    how: str
+    key: Optional[str] = None  # None: a reference still to resolve
+    role: Optional[str] = None  # role key of a role reference
+    country: Optional[str] = None
+    gender: Optional[str] = None  # of a pronoun
+    surname: Optional[str] = None  # a single unknown name after a title
+
+
+@dataclass
+class _Run:
+    """A run of title words: where it ends, the title text, the country it names."""
+
+    end: int  # index of the first item after the run
+    title: str
+    country: Optional[str]
+
+
+@dataclass
+class _Article:
+    """What find_actors learns about one article."""
+
+    gaz: Gazetteer
+    actors: dict[str, Entry] = field(default_factory=dict)
+    titles: dict[str, list[str]] = field(default_factory=dict)
+    spellings: dict[str, list[str]] = field(default_factory=dict)
+    names: dict[tuple[str, ...], str] = field(default_factory=dict)
+
+    def add_person(self, name: str, country: Optional[str]) -> str:
+        """Register a person the gazetteer does not know; return its key."""
+        toks = _fold_tokens(name)
+        key = self.names.get(toks) or slug(name)
+        self.actors.setdefault(key, Entry(key, name, "person", country))
+        self.names.setdefault(toks, key)
+        return key
+
+    def see(self, key: str, text: Optional[str] = None, title: Optional[str] = None) -> None:
+        if key not in self.actors:
+            self.actors[key] = self.gaz.entries[key]
+        if text:
+            self.spellings.setdefault(key, []).append(text)
+        if title and _role_key(title) != "counterpart":
+            self.titles.setdefault(key, []).append(title)
+
+
+def _word(item: _Item) -> bool:
+    return item.surface is None
+
+
+def _gap(text: str, a: _Item, b: _Item) -> str:
+    return text[a.end:b.start]
+
+
+def _title_case(words: list[tuple[str, bool]]) -> str:
+    """Normalise a title's case; `keep` words (Kremlin, NATO) keep their spelling."""
+    out = []
+    for n, (w, keep) in enumerate(words):
+        low = w.lower()
+        if keep:
+            out.append(w)
+        elif n == 0 or low in _FORMAL:
+            out.append(low[:1].upper() + low[1:])
+        else:
+            out.append(low)
+    return " ".join(out)
+
+
+def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optional[_Run]:
+    """Read a run of title words from item `k`; None when it names no office."""
+    words: list[tuple[str, bool]] = []
+    country: Optional[str] = None
+    has_head = False
+    j = k
+    last = k  # one past the last non-connector item
+    while j < len(items):
+        it = items[j]
+        if j > k and not _JOIN.fullmatch(_gap(text, items[j - 1], it) or " "):
+            break
+        how = it.how
+        if _word(it) and it.low in _TITLE_WORDS:
+            has_head |= it.low in _HEADS
+            words.append((it.text, False))
+            last = j + 1
+        elif _word(it) and it.low in _CONNECTORS and j > k:
+            words.append((it.text, False))
+        elif how == "demonym" and country in (None, gaz.entries[it.surface.key].country):
+            country = gaz.entries[it.surface.key].country
+            last = j + 1
+        elif how == "seat" or (how in ("name", "alias") and gaz.entries[it.surface.key].kind == "organization"):
+            if how == "seat":
+                country = gaz.entries[it.surface.key].country
+            words.append((it.text, True))
+            last = j + 1
+        elif how == "state" and j > k and items[j - 1].low == "of":
+            country = gaz.entries[it.surface.key].country
+            words.append(("\0", False))
+            last = j + 1
+        else:
+            break
+        j += 1
+    if not has_head:
+        return None
+    n_words = len(words) - sum(1 for it in items[last:j] if _word(it))
+    words = _trim_title(words[:n_words])
+    return _Run(last, _title_case(words), country) if words else None
+
+
+def _trim_title(words: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Drop "of <state>", leading modifiers like "top", and dangling connectors."""
+    out: list[tuple[str, bool]] = []
+    for w, keep in words:
+        if w == "\0":
+            if out and out[-1][0].lower() == "of":
+                out.pop()
+            continue
+        out.append((w, keep))
+    while out and not out[0][1] and out[0][0].lower() in _TITLE_STRIP | _CONNECTORS:
+        out.pop(0)
+    while out and not out[-1][1] and out[-1][0].lower() in _CONNECTORS:
+        out.pop()
+    return out
+
+
+def _name_at(text: str, items: list[_Item], k: int) -> int:
+    """Return the end index of a capitalised person name starting at item `k`, or `k`."""
+    j = k
+    while j < len(items):
+        if j - k >= 6:
+            return k
+        it = items[j]
+        if j > k and not _NAME_JOIN.fullmatch(_gap(text, items[j - 1], it)):
+            break
+        if j > k and it.low in _PARTICLES and _word(it):
+            j += 1
+            continue
+        if not (_word(it) and it.text[0].isupper() and it.low not in _NOT_NAME
+                and it.low not in _TITLE_WORDS and not it.text.isdigit()):
+            break
+        j += 1
+    while j > k and items[j - 1].low in _PARTICLES:
+        j -= 1
+    capitals = sum(1 for it in items[k:j] if it.low not in _PARTICLES)
+    return k if capitals > 4 else j
+
+
+def _sentence_country(items: list[_Item], gaz: Gazetteer) -> Optional[str]:
+    """Return the one state a sentence names, if it names exactly one."""
+    found = {gaz.entries[it.surface.key].country for it in items
+             if it.how in ("state", "demonym", "seat", "metonym")}
+    return found.pop() if len(found) == 1 else None
+
+
+def _person_after(text: str, items: list[_Item], j: int, run: _Run, art: _Article,
+                  found: list[_Found]) -> int:
+    """Read the person a title introduces at item `j`; return the index after it, or `j`."""
+    if j < len(items) and _gap(text, items[j - 1], items[j]).strip() == ",":
+        comma = True
+    elif j < len(items) and _JOIN.fullmatch(_gap(text, items[j - 1], items[j])):
+        comma = False
+    else:
+        return j
+    it = items[j]
+    if it.how in ("name", "alias", "surname") and art.gaz.entries[it.surface.key].kind == "person":
+        art.see(it.surface.key, it.text, run.title)
+        found.append(_Found(it.start, it.end, it.how, it.surface.key))
+        return j + 1
+    end = _name_at(text, items, j)
+    if end - j >= 2 and not comma or end - j >= 2 and _ends_clause(text, items, end):
+        name = text[items[j].start:items[end - 1].end]
+        key = art.add_person(name, run.country or _sentence_country(items, art.gaz))
+        art.see(key, name, run.title)
+        found.append(_Found(items[j].start, items[end - 1].end, "title", key))
+        return end
+    if end - j == 1 and not comma:
+        found.append(_Found(it.start, it.end, "surname", role=_role_key(run.title),
+                            country=run.country, surname=it.folded))
+        return end
+    return j
+
+
+def _ends_clause(text: str, items: list[_Item], end: int) -> bool:
+    return end >= len(items) or _gap(text, items[end - 1], items[end]).strip()[:1] in {",", ".", ";", ")", ""}
+
+
+def _role_key(title: str) -> str:
+    """Return a comparable role for a title (Top diplomat ~ Foreign Minister)."""
+    words = set(fold(title).split())
+    text = " ".join(fold(title).split())
+    checks = (
+        ("spokesperson", bool(words & {"spokesperson", "spokesman", "spokeswoman"}) or "press secretary" in text),
+        ("adviser", bool(words & {"adviser", "advisor", "aide"})),
+        ("foreign_minister", ("foreign" in words and bool(words & {"minister", "secretary", "affairs"}))
+         or "diplomat" in words or "secretary of state" in text or "external affairs" in text),
+        ("defence_minister", bool(words & {"defence", "defense"}) and "minister" in words),
+        ("prime_minister", "prime minister" in text or "premier" in words),
+        ("vice_president", "vice president" in text),
+        ("secretary_general", "secretary general" in text),
+        ("president", "president" in words),
+        ("chancellor", "chancellor" in words),
+    )
+    for role, hit in checks:
+        if hit:
+            return role
+    heads = [w for w in text.split() if w in _HEADS]
+    return heads[-1] if heads else text
+
+
+def _scan(sent: Sentence, toks: list[Token], art: _Article) -> list[_Found]:
+    """Find the mentions of one sentence; references stay unresolved."""
+    gaz, text = art.gaz, sent.text
+    items = _items(text, toks, gaz)
+    found: list[_Found] = []
+    _scan_appositives(text, items, art, found)
+    k = 0
+    while k < len(items):
+        k = k + 1 if items[k].used else _scan_at(text, items, k, art, found)
+    for k, it in enumerate(items):
+        if not it.used:
+            _scan_plain(text, items, k, art, found)
+    return found
+
+
+def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_Found]) -> int:
+    """Try a title (with its person, or as a role reference) at item `k`; return the next index."""
+    gaz = art.gaz
+    it = items[k]
+    start = k
+    if it.how == "state" and k + 1 < len(items) and items[k + 1].low == "s" \
+            and _gap(text, it, items[k + 1]) in ("'", "’"):
+        start = k + 2
+    if start >= len(items) or not _may_start_title(items[start], gaz):
+        return k + 1
+    run = _title_run(text, items, start, gaz)
+    if run is None:
+        return k + 1
+    if start != k:
+        run = _Run(run.end, run.title, gaz.entries[it.surface.key].country)
+    after = _person_after(text, items, run.end, run, art, found)
+    if after > run.end:
+        _use(items, k, after)
+        return after
+    prev = items[k - 1].low if k else ""
+    if prev in _DETERMINERS - {"a", "an"} or start != k or run.country or items[start].low == "top":
+        role_start = items[start].start
+        found.append(_Found(role_start, items[run.end - 1].end, "role", role=_role_key(run.title),
+                            country=run.country))
+        _use(items, k, run.end)
+        return run.end
+    return k + 1
+
+
+def _may_start_title(it: _Item, gaz: Gazetteer) -> bool:
+    if it.surface is None:
+        return it.low in _TITLE_WORDS
+    return it.how in ("demonym", "seat") or gaz.entries[it.surface.key].kind == "organization"
+
+
+def _use(items: list[_Item], a: int, b: int) -> None:
+    for it in items[a:b]:
+        it.used = True
+
+
+def _scan_appositives(text: str, items: list[_Item], art: _Article, found: list[_Found]) -> None:
+    """Find "Name, a top adviser to Putin" and "Name, the Turkish foreign minister"."""
+    gaz = art.gaz
+    for k, it in enumerate(items):
+        if it.used or (k and _word(items[k - 1]) and items[k - 1].text[:1].isupper()
+                       and items[k - 1].low not in _NOT_NAME):
+            continue
+        person = it.how in ("name", "alias", "surname") and gaz.entries[it.surface.key].kind == "person"
+        if not person and not (it.surface is None and it.text[0].isupper()):
+            continue
+        end = k + 1 if person else _name_at(text, items, k)
+        if end - k < (1 if person else 2) or end >= len(items) or _gap(text, items[end - 1], items[end]).strip() != ",":
+            continue
+        j = end + 1 if items[end].low in {"a", "an", "the"} else end
+        run = _title_run(text, items, j, gaz) if j < len(items) else None
+        if run is None:
+            continue
+        country = run.country or _related_country(items, run.end, gaz)
+        if person:
+            key = it.surface.key
+            art.see(key, it.text, run.title)
+            found.append(_Found(it.start, it.end, it.how, key))
+        else:
+            name = text[it.start:items[end - 1].end]
+            key = art.add_person(name, country)
+            art.see(key, name, run.title)
+            found.append(_Found(it.start, items[end - 1].end, "title", key))
+        _use(items, k, run.end)
+
+
+def _related_country(items: list[_Item], j: int, gaz: Gazetteer) -> Optional[str]:
+    """Return the country of "to Putin" / "to the Russian president" / "of Russia" after a title."""
+    if j + 1 >= len(items) or items[j].low not in {"to", "of"}:
+        return None
+    for it in items[j + 1:j + 4]:
+        if it.surface:
+            return gaz.entries[it.surface.key].country
+        if it.low not in {"the"} | _TITLE_WORDS:
+            return None
+    return None
+
+
+def _scan_plain(text: str, items: list[_Item], k: int, art: _Article, found: list[_Found]) -> None:
+    """Emit a gazetteer match, a state demonym or a pronoun that no pattern consumed."""
+    gaz, it = art.gaz, items[k]
+    how = it.how
+    if how is None:
+        if it.low in _PRONOUNS and (it.text.islower() or it.text.istitle()):
+            found.append(_Found(it.start, it.end, "pronoun", gender=_PRONOUNS[it.low] or "m"))
+        return
+    entry = gaz.entries[it.surface.key]
+    if how == "demonym":
+        if _demonym_is_state(text, items, k, gaz):
+            art.see(entry.key)
+            found.append(_Found(it.start, it.end, "demonym", entry.key))
+        return
+    if how == "metonym" and k and items[k - 1].low in _LOCATIVE - {"from"}:
+        return
+    if how in ("state", "metonym", "seat"):
+        art.see(entry.key)
+        found.append(_Found(it.start, it.end, "state", entry.key))
+        return
+    art.see(entry.key, it.text)
+    found.append(_Found(it.start, it.end, how, entry.key))
+
+
+def _demonym_is_state(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> bool:
+    """Tell whether a demonym stands for its state: it (or a chain of demonyms) heads a state noun."""
+    j = k + 1
+    while j < len(items):
+        it = items[j]
+        gap = _gap(text, items[j - 1], it).strip()
+        if gap not in ("", "-", "–") and not (it.how == "demonym" or it.low == "and"):
+            return False
+        if it.how == "demonym" or it.low == "and" or it.low in _STATE_NOUN_MODIFIERS:
+            j += 1
+            continue
+        return _word(it) and it.low in _STATE_NOUNS
+    return False
+
+
+def _resolve(art: _Article, found: list[_Found], history: list[tuple[str, int]],
+             sentence_no: int) -> list[_Found]:
+    """Resolve surnames, roles and pronouns of one sentence against earlier mentions."""
+    out: list[_Found] = []
+    for f in sorted(found, key=lambda f: f.start):
+        if f.key is None:
+            f.key = _antecedent(art, f, history, sentence_no)
+            if f.key and f.how == "surname":
+                art.see(f.key)
+        if f.key is None and f.how != "role":
+            continue
+        if f.key and art.actors[f.key].kind == "person":
+            history.append((f.key, sentence_no))
+        out.append(f)
+    return out
+
+
+def _antecedent(art: _Article, f: _Found, history: list[tuple[str, int]], sentence_no: int) -> Optional[str]:
+    if f.how == "surname":
+        key = _surname_index(art).get((f.surname,))
+        return key if key and _compatible(art, key, f) else None
+    if f.role == "counterpart":
+        return _counterpart(art, f, history)
+    if f.how == "role":
+        return next((k for k, _ in reversed(history) if _compatible(art, k, f)), None)
+    return _pronoun_antecedent(art, f, history, sentence_no)
+
+
+def _titles(art: _Article, entry: Entry) -> set[str]:
+    """Return the role keys an actor is known by in this article."""
+    titles = art.titles.get(entry.key, []) + ([entry.title] if entry.title else [])
+    return {_role_key(t) for t in titles}
+
+
+def _counterpart(art: _Article, f: _Found, history: list[tuple[str, int]]) -> Optional[str]:
+    """Resolve "his Turkish counterpart": the person of that country in the possessor's office.
+
+    The possessor is the latest person of another country; the counterpart is sought among the
+    article's persons, then among the gazetteer's current office holders (when exactly one fits).
+    """
+    if not f.country:
+        return None
+    possessor = next((k for k, _ in reversed(history) if art.actors[k].country != f.country), None)
+    roles = _titles(art, art.actors[possessor]) if possessor else set()
+
+    def fits(e: Entry) -> bool:
+        return e.kind == "person" and e.country == f.country and bool(roles & _titles(art, e))
+
+    known = [k for k, e in art.actors.items() if fits(e)]
+    if known:
+        return known[0]
+    pool = [e for e in art.gaz.entries.values() if not e.former and fits(e)]
+    if len(pool) != 1:
+        return None
+    art.see(pool[0].key)
+    return pool[0].key
+
+
+def _pronoun_antecedent(art: _Article, f: _Found, history: list[tuple[str, int]], sentence_no: int) -> Optional[str]:
+    """Prefer the first person of this sentence, else the first person of the latest sentence with one."""
+    fits = [(k, n) for k, n in history if _gender_fits(art, art.actors[k], f.gender)]
+    if not fits:
+        return None
+    latest = fits[-1][1]
+    return next(k for k, n in fits if n == latest)
+
+
+def _gender_fits(art: _Article, entry: Entry, gender: Optional[str]) -> bool:
+    known = entry.gender or ("m" if entry.key in art.gaz.entries else None)
+    return known is None or known == gender
+
+
+def _compatible(art: _Article, key: str, f: _Found) -> bool:
+    entry = art.actors[key]
+    if entry.kind != "person" or (f.country and entry.country and entry.country != f.country):
+        return False
+    if f.role is None or f.how == "surname":
+        return True
+    titles = art.titles.get(key, []) + ([entry.title] if entry.title else [])
+    return any(_role_key(t) == f.role for t in titles)
+
+
+def _surname_index(art: _Article) -> dict[tuple[str, ...], str]:
+    """Return folded surname -> key for the article's persons whose surname is unambiguous."""
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for key, entry in art.actors.items():
+        if entry.kind == "person":
+            owners.setdefault(_fold_tokens(entry.surname or entry.name)[-1:], set()).add(key)
+    return {s: next(iter(ks)) for s, ks in owners.items() if len(ks) == 1 and s}
+
+
+def _scan_known_names(sent: Sentence, toks: list[Token], art: _Article, surnames: dict[tuple[str, ...], str],
+                      found: list[_Found]) -> None:
+    """Find the full names and surnames of persons this article introduced by title."""
+    taken = [(f.start, f.end) for f in found]
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if not t.text[0].isupper() or any(a <= t.start < b for a, b in taken):
+            i += 1
+            continue
+        hit = _known_name_at(sent.text, toks, i, art)
+        if hit:
+            key, n = hit
+            found.append(_Found(t.start, toks[i + n - 1].end, "name", key))
+            i += n
+            continue
+        key = surnames.get((t.folded,))
+        if key:
+            found.append(_Found(t.start, t.end, "surname", key))
+        i += 1
+
+
+def _known_name_at(text: str, toks: list[Token], i: int, art: _Article) -> Optional[tuple[str, int]]:
+    for names_toks, key in art.names.items():
+        n = len(names_toks)
+        if tuple(t.folded for t in toks[i:i + n]) == names_toks and all(
+                _JOIN.fullmatch(text[toks[j - 1].end:toks[j].start]) for j in range(i + 1, i + n)):
+            return key, n
+    return None
+
+
+def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer] = None
+                ) -> tuple[dict[str, ActorRef], list[ActorMention]]:
+    """Find the actors of one article's sentences and every passage that refers to them."""
+    art = _Article(gazetteer or load_gazetteer())
+    tokens = [_tokens(s.text) for s in sentences]
+    scanned = [_scan(s, toks, art) for s, toks in zip(sentences, tokens)]
+    surnames = _surname_index(art)
+    for sent, toks, found in zip(sentences, tokens, scanned):
+        _scan_known_names(sent, toks, art, surnames, found)
+    history: list[tuple[str, int]] = []
+    resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
+    _resolve_forward(art, resolved)
+    mentions = [ActorMention(f.key, _span(sent, f), f.how)
+                for sent, found in zip(sentences, resolved) for f in found if f.key]
+    refs = {key: _actor_ref(art, key) for key in _used_keys(mentions)}
+    return refs, mentions
+
+
+def _resolve_forward(art: _Article, resolved: list[list[_Found]]) -> None:
+    """Resolve role references with no earlier antecedent to the first later compatible person."""
+    order = [f.key for found in resolved for f in found if f.key and art.actors[f.key].kind == "person"]
+    for found in resolved:
+        for f in found:
+            if f.how == "role" and f.key is None:
+                f.key = next((k for k in order if _compatible(art, k, f)), None)
+
+
+def _used_keys(mentions: list[ActorMention]) -> list[str]:
+    return list(dict.fromkeys(m.actor for m in mentions))
+
+
+def _span(sent: Sentence, f: _Found) -> Span:
+    return Span(sent.start + f.start, sent.start + f.end, sent.text[f.start:f.end])
+
+
+def _actor_ref(art: _Article, key: str) -> ActorRef:
+    """Build the ActorRef: canonical name, the article's most specific title, spellings seen."""
+    entry = art.actors[key]
+    title = _best_title(art.titles.get(key, []), entry.title)
+    aliases = tuple(dict.fromkeys(s for s in art.spellings.get(key, []) if s != entry.name))
+    if entry.kind == "state":
+        aliases = ()
+    return ActorRef(key, entry.name, entry.kind, entry.country, title, entry.wikidata_id, aliases)
+
+
+def _best_title(given: list[str], default: Optional[str]) -> Optional[str]:
+    """Prefer the longest title the article gives, unless the default says more of the same role."""
+    if not given:
+        return default
+    best = max(given, key=len)
+    if default and _role_key(default) == _role_key(best) and len(default) > len(best):
+        return default
+    return best
+
+
+def find_places(text: str, *, offset: int = 0, all_mentions: bool = False) -> list[Place]:
+    """Find cities and states named as locations ("in Moscow", "to Türkiye"); all with `all_mentions`.
+
+    Cities count everywhere a locative word or a descriptor ("the Russian city of") precedes them;
+    so do states. `offset` is added to every span (pass the sentence's start).
+    """
+    gaz = load_gazetteer()
+    toks = _tokens(text)
+    places: list[Place] = []
+    i = 0
+    while i < len(toks):
+        surface = _match_at(text, toks, i, gaz.place_index)
+        if surface is None:
+            i += 1
+            continue
+        j = i + len(surface.tokens)
+        prep = _preposition(toks, i, gaz)
+        if prep or all_mentions:
+            entry = gaz.entries[surface.key]
+            start, end = toks[i].start, toks[j - 1].end
+            kind = "state" if entry.kind == "state" else "city"
+            places.append(Place(Span(start + offset, end + offset, text[start:end]), entry.name,
+                                entry.country, kind, prep))
+        i = j
+    return places
+
+
+def _preposition(toks: list[Token], i: int, gaz: Gazetteer) -> Optional[str]:
+    """Return the locative word before token `i`, skipping descriptors like "the Russian city of"."""
+    j = i - 1
+    while j >= 0 and i - j <= 8:
+        word = toks[j].low
+        if word in _LOCATIVE:
+            return word
+        if word not in _PLACE_DESCRIPTORS and word not in gaz.demonyms:
+            return None
+        j -= 1
+    return None

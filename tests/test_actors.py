@@ -1,0 +1,366 @@
+"""Actors and places: gazetteer, seed articles, title patterns, reference resolution."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+import yaml
+
+from diplomatic_events.extract import actors as A
+from diplomatic_events.extract.text import fold
+from diplomatic_events.extract.types import Sentence
+from diplomatic_events.schema.vocab import countries
+
+ROOT = Path(resources.files("diplomatic_events"))
+GOLD = yaml.safe_load(Path("/work/shared/gold/seeds.yaml").read_text("utf-8")) \
+    if Path("/work/shared/gold/seeds.yaml").exists() else None
+SEEDS = sorted(p.stem for p in (ROOT / "corpus").glob("*.txt"))
+
+
+def split(raw: str) -> list[Sentence]:
+    """Split text into sentences at line breaks and sentence-final punctuation (test helper)."""
+    out: list[Sentence] = []
+    for para in re.finditer(r"[^\n]+", raw):
+        for m in re.finditer(r"[^.!?]+(?:[.!?]+[”\"’]?|$)", para.group()):
+            text = m.group()
+            start = para.start() + m.start() + len(text) - len(text.lstrip())
+            if text.strip():
+                out.append(Sentence(start, start + len(text.strip()), text.strip(), len(out)))
+    return out
+
+
+def run(text: str):
+    return A.find_actors(split(text))
+
+
+def persons(refs) -> dict[str, A.ActorRef]:
+    return {k: r for k, r in refs.items() if r.kind == "person"}
+
+
+def seed_raw(stem: str) -> str:
+    return (ROOT / "corpus" / f"{stem}.txt").read_text("utf-8")
+
+
+# ---------------------------------------------------------------- gazetteer
+
+
+def test_gazetteer_version_is_pinned():
+    assert A.load_gazetteer().version == A.GAZETTEER_VERSION
+
+
+def test_gazetteer_codes_are_iso3():
+    gaz = A.load_gazetteer()
+    for entry in gaz.entries.values():
+        if entry.country is not None:
+            assert entry.country in countries(), entry
+
+
+def test_gazetteer_covers_enough():
+    kinds = [e.kind for e in A.load_gazetteer().entries.values()]
+    assert kinds.count("state") >= 40 and kinds.count("person") >= 45
+    assert kinds.count("organization") >= 10 and kinds.count("city") >= 50
+
+
+def test_wikidata_ids_are_well_formed():
+    for entry in A.load_gazetteer().entries.values():
+        assert entry.wikidata_id is None or re.fullmatch(r"Q[1-9]\d*", entry.wikidata_id)
+
+
+@pytest.mark.parametrize("name,iso3", [
+    ("Ankara", "TUR"), ("the Kremlin", "RUS"), ("Turkish", "TUR"), ("Republic of Türkiye", "TUR"),
+    ("Turkey", "TUR"), ("US", "USA"), ("U.S.", "USA"), ("White House", "USA"), ("Kiev", "UKR"),
+    ("Russian Federation", "RUS"), ("Narnia", None),
+])
+def test_state_of(name, iso3):
+    assert A.state_of(name) == iso3
+
+
+@pytest.mark.parametrize("spelling,key", [
+    ("Erdogan", None), ("Recep Tayyip Erdogan", "recep-tayyip-erdogan"), ("Sergei Lavrov", "sergey-lavrov"),
+    ("Volodymyr Zelenskyy", "volodymyr-zelensky"), ("Dmitriy Peskov", "dmitry-peskov"),
+])
+def test_lookup_by_folded_name(spelling, key):
+    found = A.load_gazetteer().person(spelling)
+    assert (found.key if found else None) == key
+
+
+# ---------------------------------------------------------------- seed articles
+
+
+def gold_actors(stem: str) -> tuple[dict[str, str], set[str]]:
+    """Return gold persons (name -> country) and gold state codes of one article."""
+    people = {a["name"]: a["country"] for a in GOLD["actors"]}
+    art = GOLD["articles"][stem]
+    names: set[str] = set()
+    for v in art["visits"]:
+        names.add(v["traveler"])
+    for m in art["meetings"]:
+        names.update(m["participants"])
+    for s in art["statements"]:
+        names.add(s["speaker"])
+    states = {n for n in names if re.fullmatch(r"[A-Z]{3}", n)}
+    return {n: people[n] for n in names - states}, states
+
+
+# Every real person each seed article names, gold or not.
+SEED_PERSONS = {
+    "000_ba400b1fa624a0e1": {"hakan-fidan", "sergey-lavrov", "vladimir-putin", "vladimir-medinsky",
+                             "andrei-belousov", "recep-tayyip-erdogan"},
+    "001_1586734b2f680ffc": {"hakan-fidan", "sergey-lavrov", "vladimir-putin", "vladimir-medinsky",
+                             "recep-tayyip-erdogan"},
+    # Fidan is named only as Lavrov's "Turkish counterpart".
+    "002_18f130bdfce50bc4": {"hakan-fidan", "sergey-lavrov", "donald-trump", "volodymyr-zelensky", "recep-tayyip-erdogan",
+                             "vladimir-putin"},
+    "003_8234c2ccb6702025": {"vladimir-putin", "dmitry-peskov", "ebrahim-raisi", "recep-tayyip-erdogan",
+                             "bashar-al-assad"},
+    "004_2cdfceba3868f993": {"vladimir-putin", "yuri-ushakov", "recep-tayyip-erdogan", "volodymyr-zelensky",
+                             "dmitry-peskov", "angela-merkel"},
+}
+
+
+@pytest.mark.skipif(GOLD is None, reason="gold file not available")
+@pytest.mark.parametrize("stem", SEEDS)
+def test_seed_gold_actors_found_once(stem):
+    refs, _ = run(seed_raw(stem))
+    people, states = gold_actors(stem)
+    for name, country in people.items():
+        hits = [r for r in refs.values() if fold(r.name) == fold(name)]
+        assert len(hits) == 1 and hits[0].country == country, (name, hits)
+    for code in states:
+        hits = [r for r in refs.values() if r.kind == "state" and r.country == code]
+        assert len(hits) == 1 and hits[0].key == code.lower(), code
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_seed_no_spurious_persons(stem):
+    refs, _ = run(seed_raw(stem))
+    assert set(persons(refs)) == SEED_PERSONS[stem]
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_seed_spans_slice_raw(stem):
+    raw = seed_raw(stem)
+    refs, mentions = run(raw)
+    assert mentions
+    for m in mentions:
+        assert raw[m.span.start:m.span.end] == m.span.text and m.actor in refs
+
+
+def test_seed_titles_and_aliases():
+    refs, _ = run(seed_raw("003_8234c2ccb6702025"))
+    assert refs["dmitry-peskov"].title == "Kremlin spokesperson"
+    assert "Dmitriy Peskov" in refs["dmitry-peskov"].aliases
+    refs, _ = run(seed_raw("004_2cdfceba3868f993"))
+    assert refs["recep-tayyip-erdogan"].name == "Recep Tayyip Erdoğan"
+    assert refs["recep-tayyip-erdogan"].wikidata_id == "Q39723"
+    assert refs["tur"].name == "Türkiye" and refs["tur"].kind == "state"
+
+
+# ---------------------------------------------------------------- patterns and resolution
+
+
+def mention_of(mentions, text: str, how: str | None = None):
+    hits = [m for m in mentions if m.span.text == text and (how is None or m.how == how)]
+    assert hits, (text, [(m.span.text, m.how, m.actor) for m in mentions])
+    return hits[0].actor
+
+
+@pytest.mark.parametrize("text,key,country,title", [
+    ("Georgian Foreign Minister Nino Beridze met her counterpart on Monday.", "nino-beridze", "GEO", "Foreign Minister"),
+    ("Kremlin spokesperson Ivan Sokolov told reporters the talks went well.", "ivan-sokolov", "RUS", "Kremlin spokesperson"),
+    ("Azerbaijani Defence Minister Elnur Mammadov arrived in Ankara.", "elnur-mammadov", "AZE", "Defence Minister"),
+    ("Egypt's Foreign Minister Karim Hassan will travel to Rome.", "karim-hassan", "EGY", "Foreign Minister"),
+    ("Russian presidential aide Pavel Orlov led the delegation.", "pavel-orlov", "RUS", "Presidential aide"),
+    ("Ivan Petrov, a top adviser to Putin on foreign policy, said a visit is planned.", "ivan-petrov", "RUS", "Adviser"),
+    ("Omar Khalid, the Qatari foreign minister, said talks would resume.", "omar-khalid", "QAT", "Foreign Minister"),
+    ("The meeting was attended by Foreign Minister of Hungary Laszlo Kovacs.", "laszlo-kovacs", "HUN", "Foreign Minister"),
+    ("Iranian Deputy Foreign Minister Reza Karimi held talks in Baku.", "reza-karimi", "IRN", "Deputy Foreign Minister"),
+    ("Saudi Crown Prince Faisal bin Khalid welcomed the guests.", "faisal-bin-khalid", "SAU", "Crown Prince"),
+])
+def test_title_pattern_creates_actor(text, key, country, title):
+    refs, mentions = run(text)
+    assert key in refs, refs
+    assert (refs[key].country, refs[key].title, refs[key].kind) == (country, title, "person")
+    assert any(m.actor == key and m.how == "title" for m in mentions)
+
+
+def test_title_actor_country_from_sentence():
+    refs, _ = run("Deputy Head of the Presidential Administration Oleg Smirnov led the Russian delegation.")
+    assert (refs["oleg-smirnov"].country, refs["oleg-smirnov"].title) == (
+        "RUS", "Deputy Head of the Presidential Administration")
+
+
+def test_title_actor_without_country_evidence():
+    refs, _ = run("Defence Minister Pavel Ivanov attended, as did officials from Russia and Türkiye.")
+    assert refs["pavel-ivanov"].country is None and refs["pavel-ivanov"].title == "Defence Minister"
+
+
+@pytest.mark.parametrize("text", [
+    "Ships crossed the Black Sea on Monday.",
+    "Sources told Middle East Eye that the plan was shelved.",
+    "The violence in the West Bank was condemned.",
+    "The Security Council met on Tuesday.",
+    "According to the Turkish Foreign Ministry, talks continue.",
+    "The visit will focus on Turkish-Russian relations.",
+    "Top Diplomats Meet In Geneva As Talks Resume",
+    "President Says Talks Will Continue Next Week",
+])
+def test_no_false_persons(text):
+    refs, _ = run(text)
+    assert not persons(refs)
+
+
+def test_demonyms_as_state_actors():
+    _, mentions = run("The visit will focus on Turkish-Russian relations and Ukrainian issues.")
+    assert {(m.span.text, m.how, m.actor) for m in mentions} == {
+        ("Turkish", "demonym", "tur"), ("Russian", "demonym", "rus")}
+
+
+def test_metonyms_are_states():
+    _, mentions = run("Ankara and the Kremlin agreed. Zelensky's visit to Ankara went well.")
+    ankara = [m for m in mentions if m.span.text == "Ankara"]
+    assert len(ankara) == 1 and ankara[0].how == "state" and ankara[0].actor == "tur"
+    assert mention_of(mentions, "Kremlin", "state") == "rus"
+
+
+def test_russia_ukraine_conflict_names_states():
+    refs, mentions = run("The Russia-Ukraine conflict dragged on.")
+    assert {m.actor for m in mentions} == {"rus", "ukr"} and not persons(refs)
+
+
+def test_us_pronoun_is_not_the_state():
+    refs, _ = run("Let us hope the talks succeed, the minister said.")
+    assert "usa" not in refs
+    refs, _ = run("US troops should not be deployed, the U.S. envoy said.")
+    assert "usa" in refs
+
+
+@pytest.mark.parametrize("text,one_key", [
+    ("Sergei Lavrov spoke. Later Sergey Lavrov left.", "sergey-lavrov"),
+    ("Volodymyr Zelenskyy met Zelensky's aides.", "volodymyr-zelensky"),
+    ("Dmitriy Peskov said so. Dmitry Peskov later added more.", "dmitry-peskov"),
+    ("Erdogan spoke. Recep Tayyip Erdoğan then left. Erdoğan returned.", "recep-tayyip-erdogan"),
+])
+def test_fold_variants_are_one_actor(text, one_key):
+    refs, mentions = run(text)
+    assert list(persons(refs)) == [one_key]
+    assert len([m for m in mentions if m.actor == one_key]) >= 2
+
+
+def test_surname_of_title_actor():
+    _, mentions = run("Georgian Foreign Minister Nino Beridze arrived on Monday. Beridze met reporters.")
+    assert mention_of(mentions, "Beridze", "surname") == "nino-beridze"
+
+
+@pytest.mark.parametrize("text,key,expected", [
+    ("Harris spoke on Monday.", "kamala-harris", 0),
+    ("Kamala Harris arrived. Harris spoke on Monday.", "kamala-harris", 2),
+    ("Wang told reporters nothing.", "wang-yi", 0),
+    ("Chinese Foreign Minister Wang Yi arrived. Wang told reporters nothing.", "wang-yi", 2),
+])
+def test_surnames_not_standalone_need_full_name(text, key, expected):
+    _, mentions = run(text)
+    assert len([m for m in mentions if m.actor == key]) == expected
+
+
+def test_title_then_single_surname():
+    _, mentions = run("Georgian Foreign Minister Nino Beridze arrived. Later, Foreign Minister Beridze spoke.")
+    assert mention_of(mentions, "Beridze", "surname") == "nino-beridze"
+
+
+@pytest.mark.parametrize("text,ref,key", [
+    ("Turkish Foreign Minister Hakan Fidan met Russian President Vladimir Putin. "
+     "The Turkish foreign minister later left.", "Turkish foreign minister", "hakan-fidan"),
+    ("Russian Foreign Minister Sergey Lavrov met Hakan Fidan. The Russian foreign minister spoke.",
+     "Russian foreign minister", "sergey-lavrov"),
+    ("Russian Foreign Minister Sergey Lavrov met Putin. The top diplomat smiled.", "top diplomat", "sergey-lavrov"),
+    ("Erdoğan spoke to Putin by phone. \"We are ready,\" the president said.", "president", "vladimir-putin"),
+    ("Kremlin spokesperson Dmitry Peskov spoke. Fidan left. The Kremlin spokesperson added more.",
+     "Kremlin spokesperson", "dmitry-peskov"),
+    ("Top Russian diplomat visits Ankara. Russian Foreign Minister Sergey Lavrov arrived.",
+     "Top Russian diplomat", "sergey-lavrov"),
+])
+def test_role_references(text, ref, key):
+    _, mentions = run(text)
+    assert mention_of(mentions, ref, "role") == key
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Russian Foreign Minister Sergey Lavrov will meet his Turkish counterpart on Thursday.", "hakan-fidan"),
+    ("Georgian Foreign Minister Nino Beridze met Lavrov. Lavrov later called his Georgian counterpart.",
+     "nino-beridze"),
+    ("Putin spoke with his Ukrainian counterpart by phone.", "volodymyr-zelensky"),
+])
+def test_counterparts(text, key):
+    _, mentions = run(text)
+    assert [m.actor for m in mentions if m.how == "role"] == [key]
+
+
+def test_counterpart_without_country_is_dropped():
+    _, mentions = run("Lavrov will meet his counterpart on Thursday.")
+    assert not [m for m in mentions if m.how == "role"]
+
+
+def test_plural_roles_are_skipped():
+    _, mentions = run("Fidan met Lavrov. The two ministers held talks. The foreign ministers agreed.")
+    assert not [m for m in mentions if m.how == "role"]
+
+
+@pytest.mark.parametrize("text,pronoun,key", [
+    ("Lavrov met Fidan. He said the talks went well.", "He", "sergey-lavrov"),
+    ("Putin met Merkel. Later she said the talks went well.", "she", "angela-merkel"),
+    ("Zelensky planned to visit Riyadh. However, he cancelled his trip.", "his", "volodymyr-zelensky"),
+    ("Lavrov's agenda is unclear, as he was also due in Johannesburg.", "he", "sergey-lavrov"),
+    ("Georgian Foreign Minister Nino Beridze arrived. She met Putin.", "She", "nino-beridze"),
+])
+def test_pronouns(text, pronoun, key):
+    _, mentions = run(text)
+    assert mention_of(mentions, pronoun, "pronoun") == key
+
+
+def test_unresolvable_pronoun_is_dropped():
+    _, mentions = run("He said the talks went well.")
+    assert not mentions
+
+
+def test_organizations():
+    refs, mentions = run("Nato allies and the EU met the UN Security Council at the G20 summit.")
+    assert {"nato", "european-union", "un-security-council", "g20"} <= set(refs)
+    assert all(refs[k].kind == "organization" and refs[k].country is None for k in refs)
+
+
+def test_sentence_offsets_are_added():
+    raw = "Intro line.\nTurkish Foreign Minister Hakan Fidan visited Moscow."
+    _, mentions = A.find_actors(split(raw))
+    m = next(m for m in mentions if m.actor == "hakan-fidan")
+    assert raw[m.span.start:m.span.end] == "Hakan Fidan" and m.span.start == 37
+
+
+# ---------------------------------------------------------------- places
+
+
+@pytest.mark.parametrize("text,name,country,kind,prep", [
+    ("Fidan held talks with Lavrov in Moscow.", "Moscow", "RUS", "city", "in"),
+    ("Lavrov visited Türkiye on February 23.", "Türkiye", "TUR", "state", "visited"),
+    ("Putin will travel to Turkey next month.", "Türkiye", "TUR", "state", "to"),
+    ("They met in Johannesburg on the sidelines.", "Johannesburg", "ZAF", "city", "in"),
+    ("Erdoğan visited the Russian Black Sea city of Sochi.", "Sochi", "RUS", "city", "visited"),
+    ("The forum was held in St. Petersburg.", "St Petersburg", "RUS", "city", "in"),
+    ("Zelensky arrived in Kiev.", "Kyiv", "UKR", "city", "in"),
+    ("Fidan will visit the Russian Federation soon.", "Russia", "RUS", "state", "visit"),
+    ("Lavrov flew from Abu Dhabi.", "Abu Dhabi", "ARE", "city", "from"),
+])
+def test_find_places(text, name, country, kind, prep):
+    places = A.find_places(text, offset=100)
+    assert [(p.name, p.country, p.kind, p.preposition) for p in places] == [(name, country, kind, prep)]
+    p = places[0]
+    assert text[p.span.start - 100:p.span.end - 100] == p.span.text
+
+
+def test_places_need_a_locative_context_unless_asked():
+    text = "Moscow announced that Russia and Ukraine would talk."
+    assert A.find_places(text) == []
+    assert [p.name for p in A.find_places(text, all_mentions=True)] == ["Moscow", "Russia", "Ukraine"]
