@@ -7,16 +7,25 @@ from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
+from .context import annotate
+from .events import find_meetings, find_visits
+from .statements import find_statements
 from .types import Article, ArticleRecords
 
 
 def extract_article(article: Article) -> ArticleRecords:
     """Return every actor and candidate record found in one article."""
-    return ArticleRecords(article=article)
+    ctx = annotate(article)
+    visits = find_visits(ctx)
+    meetings = find_meetings(ctx, visits)
+    statements = find_statements(ctx, meetings)
+    return ArticleRecords(article=article, actors=ctx.actors,
+                          actor_mentions=[m for a in ctx.sentences for m in a.actors],
+                          visits=visits, meetings=meetings, statements=statements)
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, (dt.date,)):
+    if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
