@@ -15,8 +15,7 @@ from diplomatic_events.extract.types import Sentence
 from diplomatic_events.schema.vocab import countries
 
 ROOT = Path(resources.files("diplomatic_events"))
-GOLD = yaml.safe_load(Path("/work/shared/gold/seeds.yaml").read_text("utf-8")) \
-    if Path("/work/shared/gold/seeds.yaml").exists() else None
+GOLD = yaml.safe_load((ROOT / "tests" / "gold" / "seeds.yaml").read_text("utf-8"))
 SEEDS = sorted(p.stem for p in (ROOT / "corpus").glob("*.txt"))
 
 
@@ -121,7 +120,6 @@ SEED_PERSONS = {
 }
 
 
-@pytest.mark.skipif(GOLD is None, reason="gold file not available")
 @pytest.mark.parametrize("stem", SEEDS)
 def test_seed_gold_actors_found_once(stem):
     refs, _ = run(seed_raw(stem))
