@@ -74,3 +74,23 @@ def test_validate_and_info_on_sample(sample_package, cli_env):
     assert info.returncode == 0, info.stderr
     assert "visits" in info.stdout and "1 rows" in info.stdout
     assert "2025-05-01 .. 2025-05-31" in info.stdout
+
+
+def test_build_is_quiet_without_a_terminal(tmp_path, cli_env):
+    result = _run("build", "--corpus", str(REPO / "corpus"), "--out", str(tmp_path), env=cli_env)
+    assert result.returncode == 0, result.stderr
+    assert "\r" not in result.stderr and "articles/s" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("built ")
+    assert (tmp_path / "datapackage.json").exists()
+
+
+def test_progress_on_a_terminal(monkeypatch, capsys):
+    from diplomatic_events import cli
+
+    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: True)
+    show = cli._progress()
+    assert show is not None
+    show(1, 2)
+    show(2, 2)
+    err = capsys.readouterr().err
+    assert "\r2/2 articles" in err and "articles/s" in err and err.endswith("\n")

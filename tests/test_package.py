@@ -97,3 +97,20 @@ def test_wheel_without_extras_loads_every_table(tmp_path):
     assert out.returncode == 0, out.stderr
     printed = dict(line.split() for line in out.stdout.splitlines())
     assert set(printed) == set(TABLES)
+
+
+def test_import_is_light(cli_env):
+    code = ("import sys, diplomatic_events\n"
+            "heavy = {'pydantic', 'pyarrow', 'pandas', 'polars', 'typer', 'yaml', 'frictionless', 'spacy'}\n"
+            "print(sorted(heavy & {m.split('.')[0] for m in sys.modules}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=cli_env, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_public_api_is_small():
+    import diplomatic_events as de
+
+    assert de.__all__ == ["__version__", "history", "load", "package", "tables"]
+    for name in de.__all__:
+        assert getattr(de, name) is not None
+    assert de.tables() == list(TABLES)
