@@ -38,16 +38,16 @@ CLAUSE_CUT = re.compile(
 # A reporting verb before a date: the date is when something was said, not when it happened.
 REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|added|stated|confirmed|noted|according to|statement|"
-    r"readout|announcement)\b[^.;]{0,40}$", re.I)
-# Event words: a date after one of these belongs to that event, not to the trigger before it.
+    r"readout|announcement)\b[^.;]{0,60}$", re.I)
+# Words of another event or clause: a date after one belongs there, not to the trigger before it.
 EVENT_WORDS = re.compile(
-    r"\b(?:talks|held|met|meeting|meetings|summit|negotiations|visit|visits|visited|trip|conference|session|"
-    r"forum|war|invasion|operation|launched|since)\b", re.I)
+    r"\b(?:held|met|meets|visited|hosted|launched|began|started|signed|took place|since|war|invasion|"
+    r"operation|when|after|before)\b", re.I)
 # "The Turkish local media claimed", a news dateline: "BAKU, March 12 (Test Wire) - ".
 DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*(?:\([^)]*\))?\s*[-–—]\s*")
 GROUP = re.compile(
-    r"\b(?:the|both|these|those)\s+(?:(two|three|four)\s+)?(?:foreign\s+|defence\s+|defense\s+|trade\s+)?"
-    r"(ministers|leaders|presidents|officials|counterparts|heads of state|diplomats|pair|sides)\b", re.I)
+    r"\b(?:(?:the|these|those)\s+(two|three|four)|both)\s+(?:foreign\s+|defence\s+|defense\s+|trade\s+)?"
+    r"(?:ministers|leaders|presidents|counterparts|heads of state|top diplomats)\b|\bthe pair\b", re.I)
 GROUP_SIZE = {"two": 2, "three": 3, "four": 4, None: 2, "pair": 2, "both": 2}
 OCCASION = re.compile(
     r"\b(?:to attend|to take part in|to participate in|for|on the sidelines of|on the margins of|during|at)\s+"
@@ -87,16 +87,19 @@ def status_of(text: str, start: int, end: int, window: Optional[DateWindow],
         return "planned"
     if OCCURRED.search(text[start:end]) or OCCURRED.search(text[max(lo, start - 25):start]):
         return "occurred"
-    return _status_by_time(text[lo:end + 30], window, published)
+    return _status_by_time(text, text[max(lo, start - 60):min(hi, end + 40)], window, published)
 
 
-def _status_by_time(clause: str, window: Optional[DateWindow], published: Optional[dt.date]) -> str:
+def _status_by_time(sentence: str, near: str, window: Optional[DateWindow], published: Optional[dt.date]) -> str:
     if window is not None and window.start and published:
         if window.start > published:
             return "planned"
         if window.end and window.end < published:
             return "occurred"
-    return "planned" if sentence_tense(clause) == "future" else "occurred"
+    tense = sentence_tense(near)
+    if tense == "present":
+        tense = sentence_tense(sentence)
+    return "planned" if tense == "future" else "occurred"
 
 
 def usable_dates(ann: Annotated) -> list[DateWindow]:
@@ -107,7 +110,7 @@ def usable_dates(ann: Annotated) -> list[DateWindow]:
         if d.span is None or d.start is None:
             continue
         local = ann.local(d.span.start)
-        if local < cut or REPORTING.search(ann.text[max(0, local - 45):local]):
+        if local < cut or REPORTING.search(ann.text[max(0, local - 80):local]):
             continue
         out.append(d)
     return out

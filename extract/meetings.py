@@ -81,10 +81,13 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
     """Return who does the meeting: persons before the trigger, or the previous trigger's subject."""
     lo = previous.end if previous else 0
     cut = [m.end() for m in cues.CLAUSE_CUT.finditer(ann.text, lo, trig.start)
-           if not ann.text[m.start():m.end()].strip(" ,").lower() in ("who", "whose")]
+           if ann.text[m.start():m.end()].strip(" ,").lower() not in ("who", "whose")]
+    if previous is not None and not cut:
+        return list(previous.subjects)
     lo = max([lo] + cut)
     text = ann.text
-    mentions = [m for m in cues.persons_in(ctx, ann, lo, trig.start) if not _governed(text, ann.local(m.span.start))]
+    mentions = [m for m in cues.persons_in(ctx, ann, lo, trig.start)
+                if m.how == "pronoun" or not _governed(text, ann.local(m.span.start))]
     keys = cues.unique([m.actor for m in mentions])
     group = cues.GROUP.search(text, lo, trig.start)
     if group and not keys:
