@@ -54,6 +54,15 @@ OCCASION = re.compile(
     r"((?:the|a|an)\s+)?([^,.;]{0,60}?\b(?:[Ss]ummit|[Ff]orum|[Mm]eetings?|[Aa]ssembly|[Cc]onference|"
     r"[Dd]ialogue|[Ss]ession|[Cc]ouncil|[Ww]eek|[Cc]eremony|[Pp]latform)\b(?:\s+(?:on|of)\s+[^,.;]{2,50}?)?)"
     r"(?=[,.;]|\s+in\s|\s+on\s|\s+at\s|\s+and\s|\s+to\s|\s*$)")
+# A preposition before a person that marks it as an object ("invitation from X", "adviser to X").
+GOVERNING = re.compile(
+    r"\b(?P<prep>from|of|to|by|for|with|invitation from|adviser to|aide to)\s+(?P<between>(?:[A-Z][\w'’.-]*\s+)*)$")
+# Capitalised title words: "Minister of State for Foreign Affairs X" is a title, not "for X".
+TITLE_HEAD = re.compile(r"\b(?:Minister|Secretary|President|Chancellor|Commissioner|Representative|Head|Chief|"
+                        r"Director|Ambassador|Envoy|Adviser|Advisor|Spokesperson|Spokesman|Chairman|Leader)\b")
+# The title run right before a name ("Indian Minister of State for External Affairs ").
+TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+)*" + TITLE_HEAD.pattern
+                       + r"(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*\s+$")
 INVITER = re.compile(r"\b(?:invitation (?:from|of|by)|invited by|at the invitation of|as a guest of)\s", re.I)
 PERSON_KINDS = ("person",)
 
@@ -197,3 +206,13 @@ def evidence(ann: Annotated) -> Span:
     """Return the sentence a record comes from, as its evidence."""
     s = ann.sentence
     return Span(s.start, s.end, s.text)
+
+
+def governed(text: str, local: int, preps: frozenset[str]) -> bool:
+    """Return whether the mention at `local` follows one of `preps` (outside a title like "Minister of X")."""
+    head = text[max(0, local - 100):local]
+    title = TITLE_RUN.search(head)
+    if title is not None:
+        head = head[:title.start()]
+    match = GOVERNING.search(head)
+    return match is not None and match.group("prep").lower() in preps

@@ -29,7 +29,7 @@ VISIT_REFERENCE = re.compile(r"\b(?:the|this|that|his|her|a)\s+(?:\w+\s+)?(?:vis
 GUEST = re.compile(r"\b(?:his|her|their)\s+(?:guests?|visitors?)\b", re.I)
 JOINT = re.compile(r"\b(?:trilateral|three-way|joint|together|multilateral|quadrilateral)\b", re.I)
 THIS_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:planned\s+)?(?:meeting|talks|call)\b", re.I)
-PASSIVE_RECEIVED = re.compile(r"\b(?:was|were|is|are|be|been)\s+(?:\w+\s+)?$", re.I)
+SUBJECT_BLOCKERS = frozenset({"from", "of", "to", "by", "for", "invitation from", "adviser to", "aide to"})
 
 
 @dataclass
@@ -103,9 +103,7 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
 
 def _governed(text: str, local: int) -> bool:
     """Return whether a mention is the object of a preposition that keeps it out of the subject."""
-    head = text[max(0, local - 30):local]
-    return bool(re.search(r"\b(?:from|of|to|by|for|invitation from|adviser to|aide to)\s+(?:[A-Z][\w'’.-]*\s+)*$",
-                          head))
+    return cues.governed(text, local, SUBJECT_BLOCKERS)
 
 
 def _objects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int) -> list[str]:

@@ -27,7 +27,8 @@ DESTINATION_PREPS = frozenset({"to", "in", "into", "at", "visit", "visits", "vis
 ANAPHORIC_PLACE = re.compile(r"\bthe (?:(?P<demonym>[A-Z][a-z]+) )?(?P<what>capital|republic|country|kingdom)\b")
 POSSESSIVE = re.compile(r"(?:'s|’s)\s*$")
 BY_AGENT = re.compile(r"^[^.;]{0,40}?\bby\s")
-DELEGATION = re.compile(r"\bdelegation (?:led|headed) by\s+$|\bled by\s+$")
+DELEGATION = re.compile(r"\b(?:led|headed) by\s+(?:[A-Z][\w'’.-]*\s+)*$")
+OBJECT_PREPS = frozenset({"from", "with", "of", "to", "by", "for", "invitation from"})
 PRONOUN_POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -136,11 +137,9 @@ def _traveler(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Option
 
 def _is_object(text: str, local: int) -> bool:
     """Return whether a mention at `local` is governed by a preposition (not a subject)."""
-    head = text[max(0, local - 40):local]
-    if DELEGATION.search(head):
+    if DELEGATION.search(text[max(0, local - 60):local]):
         return False
-    return bool(re.search(r"\b(?:from|with|of|to|by|for|invitation|counterpart of|met|meet|received|hosted)"
-                          r"(?:\s+[A-Z][\w'’.-]*)*\s+(?:the\s+)?$", head))
+    return cues.governed(text, local, OBJECT_PREPS)
 
 
 def _origin_from_delegation(ctx: Context, ann: Annotated, start: int) -> Optional[str]:
