@@ -112,16 +112,14 @@ def _status_by_time(sentence: str, near: str, window: Optional[DateWindow], publ
 
 
 def usable_dates(ann: Annotated) -> list[DateWindow]:
-    """Return the sentence's dates that can date an event: not in a dateline, not a reporting date."""
+    """Return the sentence's dates that can date an event (those outside a dateline)."""
     cut = dateline_end(ann.text)
     out = []
     for d in ann.dates:
         if d.span is None or d.start is None:
             continue
-        local = ann.local(d.span.start)
-        if local < cut or REPORTING.search(ann.text[max(0, local - 80):local]):
-            continue
-        out.append(d)
+        if ann.local(d.span.start) >= cut:
+            out.append(d)
     return out
 
 
@@ -135,7 +133,8 @@ def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None
     limit = stop if stop is not None else len(ann.text)
     for d in dates:
         local = ann.local(d.span.start)
-        if end <= local < limit and local - end <= 120 and not EVENT_WORDS.search(ann.text[end:local]):
+        if end <= local < limit and local - end <= 120 and not EVENT_WORDS.search(ann.text[end:local]) \
+                and not REPORTING.search(ann.text[max(end, local - 80):local]):
             return d
     before = [d for d in dates if ann.local(d.span.end) <= start]
     return before[-1] if before else None
@@ -179,7 +178,15 @@ def occasion_in(text: str) -> Optional[str]:
     return name if len(name.split()) >= 2 else None
 
 
-def recent_persons(ctx: Context, index: int, before: Optional[int], count: int) -> list[str]:
+def _title_fits(noun: str, title: str) -> bool:
+    """Return whether "the two <noun>" can include a person with `title` (a prime minister is no "minister")."""
+    low = title.lower()
+    if noun.startswith("minister"):
+        return "minister" in low and "prime" not in low
+    return True
+
+
+def recent_persons(ctx: Context, index: int, before: Optional[int], count: int, noun: str = "") -> list[str]:
     """Return the last `count` persons of distinct countries mentioned up to sentence `index`.
 
     `before` limits the search inside sentence `index` to mentions starting before that local offset.
@@ -194,6 +201,8 @@ def recent_persons(ctx: Context, index: int, before: Optional[int], count: int) 
             if ref is None or ref.kind != "person" or m.actor in found:
                 continue
             if ref.country is not None and ref.country in countries:
+                continue
+            if noun and ref.title and not _title_fits(noun, ref.title):
                 continue
             found.append(m.actor)
             countries.add(ref.country)

@@ -92,13 +92,17 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
     group = cues.GROUP.search(text, lo, trig.start)
     if group and not keys:
         size = cues.GROUP_SIZE.get(group.group(1), 2)
-        keys = cues.recent_persons(ctx, index, group.start(), size)
+        keys = cues.recent_persons(ctx, index, group.start(), size, _noun(group))
     if not keys and previous is not None:
         return list(previous.subjects)
     if not keys and lo > 0:
         keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, 0, lo)
                             if not _governed(text, ann.local(m.span.start))])[:1]
     return keys
+
+
+def _noun(group: re.Match[str]) -> str:
+    return group.group(0).split()[-1].lower()
 
 
 def _governed(text: str, local: int) -> bool:
@@ -113,7 +117,7 @@ def _objects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int
     keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, trig.end, hi)])
     group = cues.GROUP.search(text, trig.end, hi)
     if group and not keys:
-        keys = cues.recent_persons(ctx, index, group.start(), cues.GROUP_SIZE.get(group.group(1), 2))
+        keys = cues.recent_persons(ctx, index, group.start(), cues.GROUP_SIZE.get(group.group(1), 2), _noun(group))
     return keys
 
 

@@ -122,9 +122,6 @@ def _traveler(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Option
     if before and POSSESSIVE.search(text[ann.local(before[-1].span.end):ann.local(before[-1].span.end) + 2]) \
             and ann.local(before[-1].span.end) >= start - 40:
         return before[-1].actor
-    after = cues.persons_in(ctx, ann, start, len(text))
-    if after and BY_AGENT.match(text[dest_end:]) and ann.local(after[0].span.start) - dest_end < 70:
-        return after[0].actor
     if PRONOUN_POSSESSIVE.search(text[:start]) and before:
         named = [m for m in before if m.how != "pronoun"]
         if named:
@@ -132,6 +129,9 @@ def _traveler(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Option
     subjects = [m for m in before if not _is_object(text, ann.local(m.span.start))]
     if subjects:
         return subjects[-1].actor
+    after = cues.persons_in(ctx, ann, start, len(text))
+    if after and BY_AGENT.match(text[dest_end:]) and ann.local(after[0].span.start) - dest_end < 70:
+        return after[0].actor
     return after[0].actor if after and ann.local(after[0].span.start) - dest_end < 40 else None
 
 
