@@ -34,7 +34,7 @@ _MODIFIERS = frozenset(
     "deputy vice first acting former then senior top special presidential foreign defence defense "
     "interior finance economy economic trade energy justice security national state general prime "
     "crown supreme high press ministry office affairs administration staff council intelligence "
-    "policy external parliamentary parliament chief labour labor".split()
+    "policy external parliamentary parliament chief labour labor europe european".split()
 )
 _CONNECTORS = frozenset({"of", "the", "for"})
 _TITLE_WORDS = _HEADS | _MODIFIERS

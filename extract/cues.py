@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from .context import Annotated, Context
-from .dates import sentence_tense
+from .dates import resolve, sentence_tense
 from .types import ActorMention, DateWindow, Span
 
 # Negation right before an event word: the event did not (or will not) take place.
@@ -140,10 +140,18 @@ def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None
     return before[-1] if before else None
 
 
-def fits_status(window: Optional[DateWindow], status: str, published: Optional[dt.date]) -> Optional[DateWindow]:
-    """Drop a window that contradicts the status (a planned event dated wholly in the past)."""
+def settle_window(window: Optional[DateWindow], status: str, published: Optional[dt.date]) -> Optional[DateWindow]:
+    """Fit a window to the status: an event not yet held lies ahead ("originally scheduled for Monday").
+
+    A relative expression resolved into the past is resolved again forward for such events; a
+    window that still contradicts the status is dropped.
+    """
     if window is None or published is None or window.end is None or window.start is None:
         return window
+    if status != "occurred" and window.end < published and window.basis == "relative" and window.span:
+        ahead = resolve(window.span.text, published, tense="future")
+        if ahead is not None and ahead.start is not None and ahead.start >= published:
+            return DateWindow(ahead.start, ahead.end, ahead.precision, ahead.edtf, ahead.basis, window.span)
     if status == "planned" and window.end < published:
         return None
     if status == "occurred" and window.start > published:

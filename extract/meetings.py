@@ -142,7 +142,7 @@ def _meeting(ctx: Context, ann: Annotated, trig: _Trigger, group: tuple[str, ...
     status = cues.status_of(ann.text, trig.start, trig.end, raw, published)
     if status is None:
         return None
-    window = cues.fits_status(raw, status, published) or DateWindow.unknown()
+    window = cues.settle_window(raw, status, published) or DateWindow.unknown()
     city, country = _place(ann, trig)
     return MeetingCandidate(
         participants=group, evidence=cues.evidence(ann), status=status, mode=trig.mode, window=window,

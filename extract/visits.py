@@ -19,9 +19,10 @@ TRAVEL = re.compile(
     r"travel(?:s|led|ed|ling|ing)?(?: on)? to|fl(?:y|ies|ew|ying) to|head(?:s|ed|ing)? to|"
     r"return(?:s|ed|ing)? to|stop(?:s|ped)? (?:over )?in|"
     r"led (?:a|an|the|his|her) [\w ]{0,40}?delegation(?: [\w ]{0,30}?)? to)|"
-    r"(?P<near>arriv(?:e|es|ed|ing) in|(?:is|are|was|were|be) in|stay in|received in|welcomed in|landed in))\b",
+    r"(?P<near>arriv(?:e|es|ed|ing) in|(?:is|are|was|were|be) in|stay in|received in|welcomed in|landed in)|"
+    r"(?P<passive>(?:was|were|is|are|been|be) (?:received|welcomed|hosted|greeted) by))\b",
     re.I)
-REACH = {"visit": 60, "near": 12}
+REACH = {"visit": 60, "near": 12, "passive": 110}
 DESTINATION_PREPS = frozenset({"to", "in", "into", "at", "visit", "visits", "visited", "visiting", "reach",
                                "reached", "arrive", "arrived", "arrives", "arriving"})
 ANAPHORIC_PLACE = re.compile(r"\bthe (?:(?P<demonym>[A-Z][a-z]+) )?(?P<what>capital|republic|country|kingdom)\b")
@@ -51,7 +52,7 @@ def find_visits(ctx: Context) -> list[VisitCandidate]:
 
 
 def _visit_at(ctx: Context, index: int, ann: Annotated, match: re.Match[str]) -> Optional[VisitCandidate]:
-    kind = "visit" if match.group("visit") else "near"
+    kind = next(k for k in REACH if match.group(k))
     dest = _destination(ctx, index, ann, match.end(), REACH[kind])
     if dest is None:
         return None
@@ -65,7 +66,7 @@ def _visit_at(ctx: Context, index: int, ann: Annotated, match: re.Match[str]) ->
     status = cues.status_of(ann.text, match.start(), match.end(), raw_window, ctx.article.published)
     if status is None:
         return None
-    window = cues.fits_status(raw_window, status, ctx.article.published) or DateWindow.unknown()
+    window = cues.settle_window(raw_window, status, ctx.article.published) or DateWindow.unknown()
     return VisitCandidate(
         traveler=traveler, host_country=dest.country, evidence=cues.evidence(ann), status=status, window=window,
         origin_country=origin, city=dest.city, occasion=cues.occasion_in(ann.text[match.start():]),
