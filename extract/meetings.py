@@ -29,6 +29,8 @@ VISIT_REFERENCE = re.compile(r"\b(?:the|this|that|his|her|a)\s+(?:\w+\s+)?(?:vis
 GUEST = re.compile(r"\b(?:his|her|their)\s+(?:guests?|visitors?)\b", re.I)
 JOINT = re.compile(r"\b(?:trilateral|three-way|joint|together|multilateral|quadrilateral)\b", re.I)
 THIS_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:planned\s+)?(?:meeting|talks|call)\b", re.I)
+# A sentence opening with a phrase whose subject is the main clause's ("Following a call with X, Y said").
+FRONTED = re.compile(r"^(?:Following|After|During|Before|Ahead of|In|At|On)\b[^,]*,\s*", re.I)
 SUBJECT_BLOCKERS = frozenset({"from", "of", "to", "by", "for", "invitation from", "adviser to", "aide to"})
 
 
@@ -59,7 +61,7 @@ def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCan
     previous: Optional[_Trigger] = None
     for k, trig in enumerate(triggers):
         stop = triggers[k + 1].start if k + 1 < len(triggers) else len(ann.text)
-        trig.subjects = _subjects(ctx, index, ann, trig, previous)
+        trig.subjects = _subjects(ctx, index, ann, trig, previous) or _main_subject(ctx, ann, trig)
         objects = _objects(ctx, index, ann, trig, stop)
         for group in _groups(ctx, ann, trig, objects, visits):
             meeting = _meeting(ctx, ann, trig, group, stop)
@@ -99,6 +101,17 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
         keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, 0, lo)
                             if not _governed(text, ann.local(m.span.start))])[:1]
     return keys
+
+
+def _main_subject(ctx: Context, ann: Annotated, trig: _Trigger) -> list[str]:
+    """Return the main clause's subject when the trigger sits in a fronted phrase."""
+    offset = cues.dateline_end(ann.text)
+    fronted = FRONTED.match(ann.text[offset:])
+    if fronted is None or not offset + fronted.start() <= trig.start < offset + fronted.end():
+        return []
+    end = offset + fronted.end()
+    first = cues.persons_in(ctx, ann, end, end + 3)
+    return [first[0].actor] if first else []
 
 
 def _noun(group: re.Match[str]) -> str:
