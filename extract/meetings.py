@@ -164,9 +164,10 @@ def _meeting(ctx: Context, ann: Annotated, trig: _Trigger, group: tuple[str, ...
 
 def _place(ann: Annotated, trig: _Trigger) -> tuple[Optional[str], Optional[str]]:
     """Return the city and country the meeting took place in (first "in <place>" near it)."""
+    lo, hi = cues.clause_bounds(ann.text, trig.start, trig.end)
     for place in ann.places:
         local = ann.local(place.span.start)
-        if place.preposition in ("in", "at") and trig.start - 60 <= local and local - trig.end <= 120:
+        if place.preposition in ("in", "at") and max(lo, trig.start - 60) <= local < hi and local - trig.end <= 120:
             if place.kind == "city":
                 return place.name, place.country
     return None, None
