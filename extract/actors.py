@@ -16,7 +16,7 @@ from .text import fold, slug
 from .types import ActorMention, ActorRef, Sentence, Span
 
 # The gazetteer.yaml release this code expects; bump together with the file's `version`.
-GAZETTEER_VERSION = "2025.05.1"
+GAZETTEER_VERSION = "2025.05.2"
 
 _WORD = re.compile(r"\w+")
 # What may separate two tokens of one name ("U.S.", "al-Assad", "Kassym-Jomart", "Côte d'Ivoire").
@@ -34,7 +34,7 @@ _MODIFIERS = frozenset(
     "deputy vice first acting former then senior top special presidential foreign defence defense "
     "interior finance economy economic trade energy justice security national state general prime "
     "crown supreme high press ministry office affairs administration staff council intelligence "
-    "policy external parliamentary parliament chief".split()
+    "policy external parliamentary parliament chief labour labor europe european".split()
 )
 _CONNECTORS = frozenset({"of", "the", "for"})
 _TITLE_WORDS = _HEADS | _MODIFIERS

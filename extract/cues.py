@@ -1,0 +1,235 @@
+"""Cue vocabularies and the helpers visits and meetings share: status, dates, clauses, persons.
+
+Offsets here are local to a sentence's text unless a name says otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from .context import Annotated, Context
+from .dates import resolve, sentence_tense
+from .types import ActorMention, DateWindow, Span
+
+# Negation right before an event word: the event did not (or will not) take place.
+NEGATION = re.compile(
+    r"\b(?:did not|didn't|does not|doesn't|do not|will not|won't|would not|never|no plans to|"
+    r"denied (?:any )?(?:plans|reports|intentions?)(?: to| of| that)?|ruled out|refused to|declined to)"
+    r"(?:\s+\w+){0,2}\s*$", re.I)
+CANCELLED = re.compile(r"\b(?:cancel(?:l?ed|s|ling|lation)?|called off|calls? off|calling off|scrap(?:ped|s)?|axed)\b", re.I)
+POSTPONED = re.compile(
+    r"\b(?:postpone[ds]?|postponing|postponement|delayed|pushed back|put off|rescheduled|deferred)\b", re.I)
+PLANNED = re.compile(
+    r"\b(?:will|'ll|shall|might|may|could|would|expected|due|set|scheduled|slated|planned|plans?|planning|"
+    r"intends?|intended|going to|poised|invited|rumou?red|preparations?|prepared|being prepared|"
+    r"in the works|upcoming|forthcoming|potential|possible|proposed|hopes? to|to be held|"
+    r"underway|under way|agreed to)\b", re.I)
+# Verb forms that report the event as having happened or being under way.
+OCCURRED = re.compile(
+    r"\b(?:visited|arrived|met|held|travel(?:l)?ed|flew|headed|received|hosted|welcomed|concluded|"
+    r"wrapped up|spoke|talked|called on|paid|returned|co-chaired|is on|are on|was on|began|started|"
+    r"kicked off|is visiting|are visiting|was in|were in|during)\b", re.I)
+# Words after which a new clause (and usually another event) starts.
+CLAUSE_CUT = re.compile(
+    r"(?:[;:]|\s[-–—]\s|,?\s+(?:when|where|while|after|before|since|because|although|though|as|which|"
+    r"who|whose|whom|but|until)\s)", re.I)
+# A reporting verb before a date: the date is when something was said, not when it happened.
+REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|stated|confirmed|noted|according to|statement|"
+    r"readout|announcement)\b[^.;]{0,60}$", re.I)
+# Words of another event or clause: a date after one belongs there, not to the trigger before it.
+EVENT_WORDS = re.compile(
+    r"\b(?:held|met|meets|visited|hosted|launched|began|started|signed|took place|since|war|invasion|"
+    r"operation|when|after|before)\b", re.I)
+# "The Turkish local media claimed", a news dateline: "BAKU, March 12 (Test Wire) - ".
+DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*(?:\([^)]*\))?\s*[-–—]\s*")
+GROUP = re.compile(
+    r"\b(?:(?:the|these|those)\s+(two|three|four)|both)\s+(?:foreign\s+|defence\s+|defense\s+|trade\s+)?"
+    r"(?:ministers|leaders|presidents|counterparts|heads of state|top diplomats)\b|\bthe pair\b", re.I)
+GROUP_SIZE = {"two": 2, "three": 3, "four": 4, None: 2, "pair": 2, "both": 2}
+OCCASION = re.compile(
+    r"\b(?:to attend|to take part in|to participate in|for|on the sidelines of|on the margins of|during|at)\s+"
+    r"((?:the|a|an)\s+)?([^,.;]{0,60}?\b(?:[Ss]ummit|[Ff]orum|[Mm]eetings?|[Aa]ssembly|[Cc]onference|"
+    r"[Dd]ialogue|[Ss]ession|[Cc]ouncil|[Ww]eek|[Cc]eremony|[Pp]latform)\b(?:\s+(?:on|of)\s+[^,.;]{2,50}?)?)"
+    r"(?=[,.;]|\s+in\s|\s+on\s|\s+at\s|\s+and\s|\s+to\s|\s*$)")
+# A preposition before a person that marks it as an object ("invitation from X", "adviser to X").
+GOVERNING = re.compile(
+    r"\b(?P<prep>from|of|to|by|for|with|invitation from|adviser to|aide to)\s+(?P<between>(?:[A-Z][\w'’.-]*\s+)*)$")
+# Capitalised title words: "Minister of State for Foreign Affairs X" is a title, not "for X".
+TITLE_HEAD = re.compile(r"\b(?:Minister|Secretary|President|Chancellor|Commissioner|Representative|Head|Chief|"
+                        r"Director|Ambassador|Envoy|Adviser|Advisor|Spokesperson|Spokesman|Chairman|Leader)\b")
+# The title run right before a name ("Indian Minister of State for External Affairs ").
+TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+)*" + TITLE_HEAD.pattern
+                       + r"(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*\s+$")
+INVITER = re.compile(r"\b(?:invitation (?:from|of|by)|invited by|at the invitation of|as a guest of)\s", re.I)
+PERSON_KINDS = ("person",)
+
+
+def dateline_end(text: str) -> int:
+    """Return where a dateline ("BAKU, March 12 (Wire) - ") ends in a sentence, else 0."""
+    match = DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the clause around text[start:end]: from the last cut before to the first cut after."""
+    cuts_before = [m.end() for m in CLAUSE_CUT.finditer(text, 0, start)]
+    after = CLAUSE_CUT.search(text, end)
+    return (cuts_before[-1] if cuts_before else 0), (after.start() if after else len(text))
+
+
+def status_of(text: str, start: int, end: int, window: Optional[DateWindow],
+              published: Optional[dt.date]) -> Optional[str]:
+    """Return the status cues give the event at text[start:end]; None when it is negated."""
+    if NEGATION.search(text[max(0, start - 45):start]):
+        return None
+    lo, hi = clause_bounds(text, start, end)
+    near_before = text[max(lo, start - 70):start]
+    region = text[lo:hi]
+    if CANCELLED.search(region):
+        return "cancelled"
+    if POSTPONED.search(region):
+        return "postponed"
+    if PLANNED.search(near_before) or PLANNED.search(text[start:end]):
+        return "planned"
+    if OCCURRED.search(text[start:end]) or OCCURRED.search(text[max(lo, start - 25):start]):
+        return "occurred"
+    return _status_by_time(text, text[max(lo, start - 60):min(hi, end + 40)], window, published)
+
+
+def _status_by_time(sentence: str, near: str, window: Optional[DateWindow], published: Optional[dt.date]) -> str:
+    if window is not None and window.start and published:
+        if window.start > published:
+            return "planned"
+        if window.end and window.end < published:
+            return "occurred"
+    tense = sentence_tense(near)
+    if tense == "present":
+        tense = sentence_tense(sentence)
+    return "planned" if tense == "future" else "occurred"
+
+
+def usable_dates(ann: Annotated) -> list[DateWindow]:
+    """Return the sentence's dates that can date an event (those outside a dateline)."""
+    cut = dateline_end(ann.text)
+    out = []
+    for d in ann.dates:
+        if d.span is None or d.start is None:
+            continue
+        if ann.local(d.span.start) >= cut:
+            out.append(d)
+    return out
+
+
+def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None) -> Optional[DateWindow]:
+    """Return the date most plausibly attached to the event at local [start, end).
+
+    The first date after the event word wins unless another event word comes between; else the
+    nearest date before it. `stop` bounds the search after the event (the next event's start).
+    """
+    dates = usable_dates(ann)
+    limit = stop if stop is not None else len(ann.text)
+    for d in dates:
+        local = ann.local(d.span.start)
+        if end <= local < limit and local - end <= 120 and not EVENT_WORDS.search(ann.text[end:local]) \
+                and not REPORTING.search(ann.text[max(end, local - 80):local]):
+            return d
+    before = [d for d in dates if ann.local(d.span.end) <= start]
+    return before[-1] if before else None
+
+
+def settle_window(window: Optional[DateWindow], status: str, published: Optional[dt.date]) -> Optional[DateWindow]:
+    """Fit a window to the status: an event not yet held lies ahead ("originally scheduled for Monday").
+
+    A relative expression resolved into the past is resolved again forward for such events; a
+    window that still contradicts the status is dropped.
+    """
+    if window is None or published is None or window.end is None or window.start is None:
+        return window
+    if status != "occurred" and window.end < published and window.basis == "relative" and window.span:
+        ahead = resolve(window.span.text, published, tense="future")
+        if ahead is not None and ahead.start is not None and ahead.start >= published:
+            return DateWindow(ahead.start, ahead.end, ahead.precision, ahead.edtf, ahead.basis, window.span)
+    if status == "planned" and window.end < published:
+        return None
+    if status == "occurred" and window.start > published:
+        return None
+    return window
+
+
+def persons_in(ctx: Context, ann: Annotated, lo: int, hi: int) -> list[ActorMention]:
+    """Return person mentions whose span starts in local [lo, hi)."""
+    out = []
+    for m in ann.actors:
+        ref = ctx.ref(m.actor)
+        if ref is not None and ref.kind in PERSON_KINDS and lo <= ann.local(m.span.start) < hi:
+            out.append(m)
+    return out
+
+
+def unique(keys: list[str]) -> list[str]:
+    """Return keys without repeats, in first-seen order."""
+    seen: dict[str, None] = {}
+    for k in keys:
+        seen.setdefault(k, None)
+    return list(seen)
+
+
+def occasion_in(text: str) -> Optional[str]:
+    """Return the occasion a passage names ("the BRICS Summit", "a conference on food security")."""
+    match = OCCASION.search(text)
+    if not match:
+        return None
+    name = match.group(2).strip()
+    return name if len(name.split()) >= 2 else None
+
+
+def _title_fits(noun: str, title: str) -> bool:
+    """Return whether "the two <noun>" can include a person with `title` (a prime minister is no "minister")."""
+    low = title.lower()
+    if noun.startswith("minister"):
+        return "minister" in low and "prime" not in low
+    return True
+
+
+def recent_persons(ctx: Context, index: int, before: Optional[int], count: int, noun: str = "") -> list[str]:
+    """Return the last `count` persons of distinct countries mentioned up to sentence `index`.
+
+    `before` limits the search inside sentence `index` to mentions starting before that local offset.
+    """
+    found: list[str] = []
+    countries: set[Optional[str]] = set()
+    for i in range(index, max(-1, index - 6), -1):
+        ann = ctx.sentences[i]
+        mentions = [m for m in ann.actors if i < index or before is None or ann.local(m.span.start) < before]
+        for m in reversed(mentions):
+            ref = ctx.ref(m.actor)
+            if ref is None or ref.kind != "person" or m.actor in found:
+                continue
+            if ref.country is not None and ref.country in countries:
+                continue
+            if noun and ref.title and not _title_fits(noun, ref.title):
+                continue
+            found.append(m.actor)
+            countries.add(ref.country)
+            if len(found) == count:
+                return found
+    return found
+
+
+def evidence(ann: Annotated) -> Span:
+    """Return the sentence a record comes from, as its evidence."""
+    s = ann.sentence
+    return Span(s.start, s.end, s.text)
+
+
+def governed(text: str, local: int, preps: frozenset[str]) -> bool:
+    """Return whether the mention at `local` follows one of `preps` (outside a title like "Minister of X")."""
+    head = text[max(0, local - 100):local]
+    title = TITLE_RUN.search(head)
+    if title is not None:
+        head = head[:title.start()]
+    match = GOVERNING.search(head)
+    return match is not None and match.group("prep").lower() in preps

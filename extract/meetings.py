@@ -1,0 +1,233 @@
+"""Meetings: who met whom (in person, by phone or by video), when, where, and how it stands."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from . import cues
+from .context import Annotated, Context
+from .types import DateWindow, MeetingCandidate, VisitCandidate
+from .visits import union_window
+
+PHONE = (r"(?:spoke|speak|speaks|speaking|talked|talk|talks|held|hold|holds|had|have|has)\s+(?:by|over the|on the)\s+"
+         r"(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks?)|(?:tele)?phone\s+with")
+VIDEO = (r"video\s*(?:conference|call|link|conversation|summit|meeting|talks)|videoconference|"
+         r"virtual\s+(?:meeting|talks|summit)|by video")
+IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|meetings?\s+(?:with|between)|(?:bilateral|trilateral|"
+             r"one-on-one|face-to-face)\s+(?:meeting|talks)|talks\s+(?:were\s+|was\s+)?held\s+between|"
+             r"(?:held|hold|holds|holding|had|have|conducted|conduct)\s+(?:\w+\s+){0,2}?talks|talks\s+(?:with|between)|"
+             r"negotiations\s+(?:with|between)|received|receives|receiving|hosted|hosts|hosting|welcomed|"
+             r"called\s+on|co-chair(?:ed|s|ing)?")
+TRIGGER = re.compile(rf"\b(?:(?P<phone>{PHONE})|(?P<video>{VIDEO})|(?P<meet>{IN_PERSON}))\b", re.I)
+# Where the object side of a trigger ends: a reporting clause or a new subordinate clause.
+OBJECT_STOP = re.compile(
+    r",\s+(?:\S+\s+){0,6}?(?:said|says|told|added|announced|according)\b|;|\s(?:when|where|while|after|before|"
+    r"which|who|because|although)\s", re.I)
+VISIT_REFERENCE = re.compile(r"\b(?:the|this|that|his|her|a)\s+(?:\w+\s+)?(?:visit|trip|stay|tour)\b", re.I)
+GUEST = re.compile(r"\b(?:his|her|their)\s+(?:guests?|visitors?)\b", re.I)
+JOINT = re.compile(r"\b(?:trilateral|three-way|joint|together|multilateral|quadrilateral)\b", re.I)
+THIS_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:planned\s+)?(?:meeting|talks|call)\b", re.I)
+# A sentence opening with a phrase whose subject is the main clause's ("Following a call with X, Y said").
+FRONTED = re.compile(r"^(?:Following|After|During|Before|Ahead of|In|At|On)\b[^,]*,\s*", re.I)
+SUBJECT_BLOCKERS = frozenset({"from", "of", "to", "by", "for", "invitation from", "adviser to", "aide to"})
+
+
+@dataclass
+class _Trigger:
+    start: int
+    end: int
+    mode: str
+    subjects: list[str] = field(default_factory=list)
+
+
+def find_meetings(ctx: Context, visits: list[VisitCandidate]) -> list[MeetingCandidate]:
+    """Return the meetings the article reports, linked to the visits they happened during."""
+    found: list[MeetingCandidate] = []
+    for index, ann in enumerate(ctx.sentences):
+        made = _meetings_in(ctx, index, ann, visits)
+        if not made:
+            _update_status(ann, found)
+        found.extend(made)
+    for meeting in found:
+        _link(meeting, visits, ctx)
+    return _merge(found)
+
+
+def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCandidate]) -> list[MeetingCandidate]:
+    triggers = _triggers(ann.text)
+    out: list[MeetingCandidate] = []
+    previous: Optional[_Trigger] = None
+    for k, trig in enumerate(triggers):
+        stop = triggers[k + 1].start if k + 1 < len(triggers) else len(ann.text)
+        trig.subjects = _subjects(ctx, index, ann, trig, previous) or _main_subject(ctx, ann, trig)
+        objects = _objects(ctx, index, ann, trig, stop)
+        for group in _groups(ctx, ann, trig, objects, visits):
+            meeting = _meeting(ctx, ann, trig, group, stop)
+            if meeting is not None:
+                out.append(meeting)
+        previous = trig
+    return out
+
+
+def _triggers(text: str) -> list[_Trigger]:
+    out = []
+    for m in TRIGGER.finditer(text):
+        mode = "phone" if m.group("phone") else "video" if m.group("video") else "in_person"
+        out.append(_Trigger(m.start(), m.end(), mode))
+    return out
+
+
+def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous: Optional[_Trigger]) -> list[str]:
+    """Return who does the meeting: persons before the trigger, or the previous trigger's subject."""
+    lo = previous.end if previous else 0
+    cut = [m.end() for m in cues.CLAUSE_CUT.finditer(ann.text, lo, trig.start)
+           if ann.text[m.start():m.end()].strip(" ,").lower() not in ("who", "whose")]
+    if previous is not None and not cut:
+        return list(previous.subjects)
+    lo = max([lo] + cut)
+    text = ann.text
+    mentions = [m for m in cues.persons_in(ctx, ann, lo, trig.start)
+                if m.how == "pronoun" or not _governed(text, ann.local(m.span.start))]
+    keys = cues.unique([m.actor for m in mentions])
+    group = cues.GROUP.search(text, lo, trig.start)
+    if group and not keys:
+        size = cues.GROUP_SIZE.get(group.group(1), 2)
+        keys = cues.recent_persons(ctx, index, group.start(), size, _noun(group))
+    if not keys and previous is not None:
+        return list(previous.subjects)
+    if not keys and lo > 0:
+        keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, 0, lo)
+                            if not _governed(text, ann.local(m.span.start))])[:1]
+    return keys
+
+
+def _main_subject(ctx: Context, ann: Annotated, trig: _Trigger) -> list[str]:
+    """Return the main clause's subject when the trigger sits in a fronted phrase."""
+    offset = cues.dateline_end(ann.text)
+    fronted = FRONTED.match(ann.text[offset:])
+    if fronted is None or not offset + fronted.start() <= trig.start < offset + fronted.end():
+        return []
+    end = offset + fronted.end()
+    first = cues.persons_in(ctx, ann, end, end + 3)
+    return [first[0].actor] if first else []
+
+
+def _noun(group: re.Match[str]) -> str:
+    return group.group(0).split()[-1].lower()
+
+
+def _governed(text: str, local: int) -> bool:
+    """Return whether a mention is the object of a preposition that keeps it out of the subject."""
+    return cues.governed(text, local, SUBJECT_BLOCKERS)
+
+
+def _objects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int) -> list[str]:
+    text = ann.text
+    halt = OBJECT_STOP.search(text, trig.end, stop)
+    hi = halt.start() if halt else stop
+    keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, trig.end, hi)])
+    group = cues.GROUP.search(text, trig.end, hi)
+    if group and not keys:
+        keys = cues.recent_persons(ctx, index, group.start(), cues.GROUP_SIZE.get(group.group(1), 2), _noun(group))
+    return keys
+
+
+def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
+            visits: list[VisitCandidate]) -> list[tuple[str, ...]]:
+    """Return the participant sets: one joint meeting, or one bilateral per object."""
+    subjects = list(trig.subjects)
+    if GUEST.search(ann.text, trig.end, trig.end + 30) and visits:
+        objects = cues.unique(objects + [visits[-1].traveler])
+    if len(subjects) + len(objects) < 2 and visits and VISIT_REFERENCE.search(ann.text[:trig.start]):
+        subjects = cues.unique(subjects + [visits[-1].traveler])
+    if len(subjects) == 1 and len(objects) >= 2 and not JOINT.search(ann.text):
+        return [tuple(cues.unique(subjects + [o])) for o in objects if o != subjects[0]]
+    everyone = tuple(cues.unique(subjects + objects))
+    return [everyone] if len(everyone) >= 2 else []
+
+
+def _meeting(ctx: Context, ann: Annotated, trig: _Trigger, group: tuple[str, ...],
+             stop: int) -> Optional[MeetingCandidate]:
+    published = ctx.article.published
+    raw = cues.pick_window(ann, trig.start, trig.end, stop)
+    status = cues.status_of(ann.text, trig.start, trig.end, raw, published)
+    if status is None:
+        return None
+    window = cues.settle_window(raw, status, published) or DateWindow.unknown()
+    city, country = _place(ann, trig)
+    return MeetingCandidate(
+        participants=group, evidence=cues.evidence(ann), status=status, mode=trig.mode, window=window,
+        city=city, country=country, occasion=cues.occasion_in(ann.text[trig.start:]))
+
+
+def _place(ann: Annotated, trig: _Trigger) -> tuple[Optional[str], Optional[str]]:
+    """Return the city and country the meeting took place in (first "in <place>" near it)."""
+    lo, hi = cues.clause_bounds(ann.text, trig.start, trig.end)
+    for place in ann.places:
+        local = ann.local(place.span.start)
+        if place.preposition in ("in", "at") and max(lo, trig.start - 60) <= local < hi and local - trig.end <= 120:
+            if place.kind == "city":
+                return place.name, place.country
+    return None, None
+
+
+def _update_status(ann: Annotated, found: list[MeetingCandidate]) -> None:
+    """Apply "That meeting has been cancelled" to the last meeting reported."""
+    if not found:
+        return
+    match = THIS_MEETING.search(ann.text)
+    if not match:
+        return
+    rest = ann.text[match.end():match.end() + 60]
+    if cues.CANCELLED.search(rest):
+        found[-1].status = "cancelled"
+    elif cues.POSTPONED.search(rest):
+        found[-1].status = "postponed"
+
+
+def _link(meeting: MeetingCandidate, visits: list[VisitCandidate], ctx: Context) -> None:
+    """Attach the meeting to the visit it happened during; inherit that visit's window and status."""
+    for i, visit in enumerate(visits):
+        if visit.traveler not in meeting.participants:
+            continue
+        if meeting.country is not None and meeting.country != visit.host_country:
+            continue
+        if not _overlaps(meeting.window, visit.window):
+            continue
+        others = [p for p in meeting.participants if p != visit.traveler]
+        if meeting.country is None and not any(ctx.country_of(p) == visit.host_country for p in others):
+            continue
+        meeting.visit = i
+        if meeting.window.start is None:
+            meeting.window = visit.window
+        if meeting.country is None:
+            meeting.country, meeting.city = visit.host_country, meeting.city or visit.city
+        if visit.status in ("cancelled", "postponed") and meeting.status == "planned":
+            meeting.status = visit.status
+        return
+
+
+def _overlaps(a: DateWindow, b: DateWindow) -> bool:
+    if a.start is None or b.start is None:
+        return True
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
+
+
+def _merge(found: list[MeetingCandidate]) -> list[MeetingCandidate]:
+    """Fold candidates that report one meeting (same participants and mode, compatible dates)."""
+    out: list[MeetingCandidate] = []
+    for meeting in found:
+        same = next((m for m in out if set(m.participants) == set(meeting.participants)
+                     and m.mode == meeting.mode and _overlaps(m.window, meeting.window)
+                     and (m.status == meeting.status or m.window.start is None or meeting.window.start is None)),
+                    None)
+        if same is None:
+            out.append(meeting)
+            continue
+        same.window = union_window(same.window, meeting.window) if same.window.precision != "day" else same.window
+        same.city, same.country = same.city or meeting.city, same.country or meeting.country
+        same.occasion = same.occasion or meeting.occasion
+        same.visit = same.visit if same.visit is not None else meeting.visit
+    return out

@@ -1,0 +1,223 @@
+"""Visits and meetings extracted from hand-written sentences, and the scores on both gold sets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from diplomatic_events.dataset.build import build
+from diplomatic_events.dataset.evaluate import evaluate_build, load_gold
+from diplomatic_events.extract.context import annotate
+from diplomatic_events.extract.events import find_meetings, find_visits
+from diplomatic_events.extract.sentences import split_sentences
+from diplomatic_events.extract.types import Article, Span
+
+REPO = Path(__file__).resolve().parents[1]
+PUB = dt.date(2025, 3, 14)  # a Friday
+D = dt.date
+
+
+def _ctx(text: str, published: dt.date = PUB):
+    sentences = tuple(split_sentences(text, [Span(0, len(text), text)]))
+    article = Article(source_id="t", path=Path("t.txt"), raw=text,
+                      sha256=hashlib.sha256(text.encode()).hexdigest(), published=published, sentences=sentences)
+    return annotate(article)
+
+
+def _visits(text: str):
+    return find_visits(_ctx(text))
+
+
+def _meetings(text: str):
+    ctx = _ctx(text)
+    return find_meetings(ctx, find_visits(ctx))
+
+
+VISITS = [
+    # future cues
+    ("Turkish Foreign Minister Hakan Fidan will visit Egypt on March 20-21.",
+     ("hakan-fidan", "EGY", "planned", (D(2025, 3, 20), D(2025, 3, 21)))),
+    ("Russian President Vladimir Putin is expected to travel to India next month.",
+     ("vladimir-putin", "IND", "planned", (D(2025, 4, 1), D(2025, 4, 30)))),
+    ("Sergey Lavrov plans to visit Qatar next week, diplomats said.",
+     ("sergey-lavrov", "QAT", "planned", (D(2025, 3, 17), D(2025, 3, 23)))),
+    ("Hakan Fidan is set to fly to Tokyo on Tuesday for talks on trade.",
+     ("hakan-fidan", "JPN", "planned", (D(2025, 3, 18), D(2025, 3, 18)))),
+    ("Preparations are underway for Vladimir Putin's visit to Brazil in June.",
+     ("vladimir-putin", "BRA", "planned", (D(2025, 6, 1), D(2025, 6, 30)))),
+    ("Local media claimed that Sergey Lavrov might visit Armenia in April.",
+     ("sergey-lavrov", "ARM", "planned", (D(2025, 4, 1), D(2025, 4, 30)))),
+    # past cues
+    ("Hakan Fidan visited Kazakhstan on March 3, 2025.",
+     ("hakan-fidan", "KAZ", "occurred", (D(2025, 3, 3), D(2025, 3, 3)))),
+    ("Sergey Lavrov arrived in Doha on Wednesday evening.",
+     ("sergey-lavrov", "QAT", "occurred", (D(2025, 3, 12), D(2025, 3, 12)))),
+    ("Recep Tayyip Erdoğan flew to Berlin on Monday.",
+     ("recep-tayyip-erdogan", "DEU", "occurred", (D(2025, 3, 10), D(2025, 3, 10)))),
+    ("Vladimir Putin's trip to Hungary in January drew criticism.",
+     ("vladimir-putin", "HUN", "occurred", (D(2025, 1, 1), D(2025, 1, 31)))),
+    # passive voice
+    ("Hakan Fidan was received in Baku on Thursday by his Azerbaijani counterpart.",
+     ("hakan-fidan", "AZE", "occurred", (D(2025, 3, 13), D(2025, 3, 13)))),
+    ("Sergey Lavrov was welcomed by Egyptian Foreign Minister Samir Adel in Cairo on Sunday.",
+     ("sergey-lavrov", "EGY", "occurred", (D(2025, 3, 9), D(2025, 3, 9)))),
+    # postponed / cancelled
+    ("A visit to Rome by Hakan Fidan, originally scheduled for Tuesday, has been postponed.",
+     ("hakan-fidan", "ITA", "postponed", (D(2025, 3, 18), D(2025, 3, 18)))),
+    ("Sergey Lavrov has called off a trip to Serbia planned for next week.",
+     ("sergey-lavrov", "SRB", "cancelled", (D(2025, 3, 17), D(2025, 3, 23)))),
+    ("Recep Tayyip Erdoğan cancelled his visit to Greece, his office said.",
+     ("recep-tayyip-erdogan", "GRC", "cancelled", None)),
+    # delegation, anaphoric places, several visits in one sentence
+    ("A Jordanian delegation led by Foreign Minister Omar Rifai arrived in Ankara on Monday.",
+     ("omar-rifai", "TUR", "occurred", (D(2025, 3, 10), D(2025, 3, 10)))),
+    ("Sergey Lavrov, who arrived in the Egyptian capital on Sunday, met officials.",
+     ("sergey-lavrov", "EGY", "occurred", (D(2025, 3, 9), D(2025, 3, 9)))),
+    ("Hakan Fidan visited Iraq on March 2 and travelled to Jordan on March 4.",
+     ("hakan-fidan", "IRQ", "occurred", (D(2025, 3, 2), D(2025, 3, 2))),
+     ("hakan-fidan", "JOR", "occurred", (D(2025, 3, 4), D(2025, 3, 4)))),
+]
+
+
+def _window(w):
+    return (w.start, w.end) if w.start else None
+
+
+@pytest.mark.parametrize("case", VISITS, ids=[v[0][:40] for v in VISITS])
+def test_visit(case):
+    text, *expected = case
+    got = [(v.traveler, v.host_country, v.status, _window(v.window)) for v in _visits(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan did not visit Moscow last week.",
+    "Sergey Lavrov denied plans to visit Syria later this month.",
+    "The Russian foreign minister refused to travel to London.",
+    "Turkish officials discussed the situation in Syria on Monday.",
+])
+def test_no_visit(text):
+    assert _visits(text) == []
+
+
+def test_visit_inviter_and_occasion():
+    (visit,) = _visits("Hakan Fidan will travel to Johannesburg on March 20 to attend the G20 Foreign Ministers' "
+                       "Meeting at the invitation of South African Foreign Minister Ronald Lamola.")
+    assert visit.host_country == "ZAF" and visit.city == "Johannesburg"
+    assert visit.invited_by == "ronald-lamola"
+    assert visit.occasion and "G20 Foreign Ministers' Meeting" in visit.occasion
+    assert visit.origin_country == "TUR"
+
+
+def test_visit_refined_by_later_sentence():
+    visits = _visits("Sergey Lavrov plans to visit Turkey next week. Lavrov is expected to be in Ankara on 18-19 March.")
+    assert len(visits) == 1
+    (visit,) = visits
+    assert (visit.window.start, visit.window.end) == (D(2025, 3, 18), D(2025, 3, 19))
+    assert visit.city == "Ankara" and visit.status == "planned"
+
+
+def test_visit_never_to_own_country():
+    assert _visits("Hakan Fidan returned to Ankara on Monday.") == []
+
+
+MEETINGS = [
+    ("Hakan Fidan met Sergey Lavrov in Moscow on Tuesday.",
+     ({"hakan-fidan", "sergey-lavrov"}, "in_person", "occurred")),
+    ("Hakan Fidan and Sergey Lavrov held talks in Antalya on March 1.",
+     ({"hakan-fidan", "sergey-lavrov"}, "in_person", "occurred")),
+    ("Vladimir Putin is expected to meet with Recep Tayyip Erdoğan in Astana next month.",
+     ({"vladimir-putin", "recep-tayyip-erdogan"}, "in_person", "planned")),
+    ("Talks were held between Hakan Fidan and Sergey Lavrov on Monday.",
+     ({"hakan-fidan", "sergey-lavrov"}, "in_person", "occurred")),
+    ("Recep Tayyip Erdoğan received Vladimir Putin at the presidential palace on Thursday.",
+     ({"recep-tayyip-erdogan", "vladimir-putin"}, "in_person", "occurred")),
+    ("Recep Tayyip Erdoğan spoke by phone with Vladimir Putin on Wednesday.",
+     ({"recep-tayyip-erdogan", "vladimir-putin"}, "phone", "occurred")),
+    ("Hakan Fidan held a telephone conversation with Sergey Lavrov on Sunday.",
+     ({"hakan-fidan", "sergey-lavrov"}, "phone", "occurred")),
+    ("Following a phone call with Vladimir Putin on Monday, Recep Tayyip Erdoğan said talks should resume.",
+     ({"recep-tayyip-erdogan", "vladimir-putin"}, "phone", "occurred")),
+    ("Hakan Fidan and Sergey Lavrov held a video conference on Tuesday.",
+     ({"hakan-fidan", "sergey-lavrov"}, "video", "occurred")),
+    ("Vladimir Putin will hold talks by video link with Recep Tayyip Erdoğan next week.",
+     ({"vladimir-putin", "recep-tayyip-erdogan"}, "video", "planned")),
+    ("Recep Tayyip Erdoğan hosted Vladimir Putin and Ebrahim Raisi in Ankara on Monday for trilateral talks.",
+     ({"recep-tayyip-erdogan", "vladimir-putin", "ebrahim-raisi"}, "in_person", "occurred")),
+    ("Hakan Fidan met Sergey Lavrov on the sidelines of the G20 summit in Rio de Janeiro on March 2.",
+     ({"hakan-fidan", "sergey-lavrov"}, "in_person", "occurred")),
+    ("A meeting between Hakan Fidan and Sergey Lavrov planned for next week has been postponed.",
+     ({"hakan-fidan", "sergey-lavrov"}, "in_person", "postponed")),
+    ("Vladimir Putin's meeting with Recep Tayyip Erdoğan was cancelled on Monday.",
+     ({"vladimir-putin", "recep-tayyip-erdogan"}, "in_person", "cancelled")),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEETINGS, ids=[m[0][:40] for m in MEETINGS])
+def test_meeting(text, expected):
+    found = _meetings(text)
+    assert [(set(m.participants), m.mode, m.status) for m in found] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan did not meet Sergey Lavrov during the forum.",
+    "Vladimir Putin will not hold talks with Recep Tayyip Erdoğan this month.",
+    "Hakan Fidan met students at Moscow State University on Monday.",
+])
+def test_no_meeting(text):
+    assert _meetings(text) == []
+
+
+def test_the_two_ministers_resolve_to_last_persons_of_two_states():
+    found = _meetings("Hakan Fidan told Sergey Lavrov that the talks were useful. "
+                      "The two ministers last met in Sochi in February.")
+    assert [set(m.participants) for m in found] == [{"hakan-fidan", "sergey-lavrov"}]
+    assert found[0].window.start == D(2025, 2, 1) and found[0].city == "Sochi" and found[0].country == "RUS"
+
+
+def test_separate_bilaterals_with_one_host():
+    found = _meetings("In Moscow, Hakan Fidan is expected to meet with Vladimir Putin and Sergey Lavrov on March 20.")
+    assert sorted(sorted(m.participants) for m in found) == [
+        ["hakan-fidan", "sergey-lavrov"], ["hakan-fidan", "vladimir-putin"]]
+
+
+def test_meeting_during_visit_links_and_inherits_dates():
+    ctx = _ctx("Hakan Fidan will visit Russia on March 20-21. During the visit, Fidan is expected to meet "
+               "Russian President Vladimir Putin.")
+    visits = find_visits(ctx)
+    (meeting,) = find_meetings(ctx, visits)
+    assert meeting.visit == 0 and meeting.status == "planned"
+    assert (meeting.window.start, meeting.window.end) == (D(2025, 3, 20), D(2025, 3, 21))
+
+
+def test_cancelled_meeting_by_anaphora():
+    found = _meetings("Hakan Fidan had been scheduled to hold talks with Sergey Lavrov on Monday. "
+                      "That meeting has been cancelled.")
+    assert [m.status for m in found] == ["cancelled"]
+
+
+def test_evidence_is_the_sentence():
+    text = "Officials met for hours. Hakan Fidan met Sergey Lavrov in Moscow on Tuesday."
+    (meeting,) = _meetings(text)
+    assert text[meeting.evidence.start:meeting.evidence.end] == meeting.evidence.text
+    assert meeting.evidence.text.startswith("Hakan Fidan met")
+
+
+# Floors: the achieved F1 minus 0.05, so that a regression fails.
+FLOORS = {
+    "seeds": ({"visit": 0.91, "meeting": 0.87}, REPO / "corpus"),
+    "extra": ({"visit": 0.90, "meeting": 0.90}, REPO / "tests" / "articles"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_gold_scores_stay_above_floor(name):
+    floors, corpus = FLOORS[name]
+    gold = load_gold(REPO / "tests" / "gold" / f"{name}.yaml")
+    result = build(corpus, None, write=False, keep_records=True, corrections=None)
+    report = evaluate_build([gold], result)
+    for kind, floor in floors.items():
+        assert report.kinds[kind].f1 >= floor, (kind, report.kinds[kind].to_dict())
