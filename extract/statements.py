@@ -137,7 +137,7 @@ class _Quote:
         return self.pieces[-1][1]
 
     def text(self, raw: str) -> str:
-        return " ".join(" ".join(raw[a:b].split()) for a, b in self.pieces).strip(" ,")
+        return " ".join(" ".join(raw[a:b].split()) for a, b in self.pieces).strip(" ,.")
 
     def covers(self, pos: int) -> bool:
         last = self.close_at if self.close_at is not None else self.end
@@ -246,7 +246,7 @@ def _gap_ok(gap: str, dates: list[tuple[int, int]], gap_start: int) -> bool:
     return all(w in SUBJECT_GAP_WORDS or w.endswith("ly") for w in _words(cleaned))
 
 
-def _usable(a: Annotated, m: ActorMention, ctx: Context) -> bool:
+def _usable(a: Annotated, m: ActorMention, ctx: Context, absolute: bool = False) -> bool:
     """Return whether a mention can be a speaker: resolved, not a possessive, not a source."""
     if m.how not in SPEAKER_HOWS or m.actor not in ctx.actors:
         return False
@@ -268,7 +268,8 @@ def _usable(a: Annotated, m: ActorMention, ctx: Context) -> bool:
     while before and before[-1] in DETERMINERS:
         before.pop()
     if before and before[-1] in PREPOSITIONS | SUBORDINATORS:
-        return False
+        return absolute and before[-1] == "with"  # "with Fidan calling for ..."
+
     return True
 
 
@@ -281,14 +282,15 @@ def _joint(a: Annotated, m: ActorMention) -> bool:
     return between.strip().lower() in ("and", "&")
 
 
-def _subject_before(state: _State, a: Annotated, verb_at: int, floor: int) -> Optional[ActorMention]:
+def _subject_before(state: _State, a: Annotated, verb_at: int, floor: int,
+                    absolute: bool = False) -> Optional[ActorMention]:
     """Return the mention that is the verb's subject, looking back from the verb."""
     dates = [(d.span.start, d.span.end) for d in a.dates if d.span is not None]
     candidates = [m for m in a.actors if floor <= m.span.start and m.span.end <= verb_at]
     for m in reversed(candidates[-4:]):
         gap = state.ctx.article.raw[m.span.end:verb_at]
         if _gap_ok(gap, dates, m.span.end):
-            return m if _usable(a, m, state.ctx) else None
+            return m if _usable(a, m, state.ctx, absolute) else None
     return None
 
 
@@ -541,7 +543,8 @@ def _sentence_statements(state: _State, a: Annotated) -> list[_Found]:
                 out.append(found)
                 floor = verb.end
             continue
-        subject = _subject_before(state, a, verb.start, floor)
+        participle = verb.word.split()[0] in SPEECH_PARTICIPLES | {p.split()[0] for p in PHRASAL_PARTICIPLES}
+        subject = _subject_before(state, a, verb.start, floor, participle)
         if subject is None and out and out[-1].kind == "direct" and verb.word.split()[0] in (
                 SPEECH_PARTICIPLES | {p.split()[0] for p in PHRASAL_PARTICIPLES}):
             subject = next(m for m in a.actors if m.actor == out[-1].speaker) if any(
