@@ -61,6 +61,7 @@ SPEECH_PARTICIPLES = frozenset(
     "saying telling adding noting stressing warning urging assuring insisting describing".split()
 )
 PHRASAL_PARTICIPLES = ("calling for", "pointing out")
+PARTICIPLE_HEADS = SPEECH_PARTICIPLES | {p.split()[0] for p in PHRASAL_PARTICIPLES}
 # Verbs whose first complement is the addressee ("told reporters that ...").
 ADDRESSEE_VERBS = frozenset("told tells informed assured assures urged urges telling assuring urging".split())
 ADDRESSEES = (
@@ -107,6 +108,8 @@ TRAILING_ATTRIBUTION = re.compile(
 )
 # A phrase that places the speech act in an occasion; its date is the day it was said.
 SETTING = re.compile(r"\b(?:during|at|on the sidelines of)\b[^,;\"“”]*$", re.IGNORECASE)
+SETTING_PREPOSITIONS = frozenset("in at during after following before on to via through from".split())
+MIN_INDIRECT_WORDS = 3
 LEAD_WINDOW_DAYS = 7
 DIRECT_SHARE = 0.5  # quoted words / clause words from which an embedded quote makes it direct
 
@@ -338,6 +341,9 @@ def _skip_object(raw: str, pos: int, end: int, verb: str, a: Annotated) -> int:
         near = [m for m in a.actors if m.span.start >= pos and not raw[pos:m.span.start].strip(" ,")]
         if near:
             return near[0].span.end
+        name = re.match(r"\s*(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*", window)
+        if name:
+            return pos + name.end()
     return pos
 
 
@@ -353,6 +359,12 @@ def _skip_lead(raw: str, pos: int, end: int, a: Annotated) -> int:
     colon = re.match(r"\s*(?:(?:on|in|at|during|after|following|to)\b[^\"“”:;]{0,80}?)?\s*[:,]?\s*(?=[\"“])|"
                      r"\s*(?:(?:on|in|at|during|after|following|to)\b[^\"“”:;]{0,80}?)?\s*:", rest, re.IGNORECASE)
     return pos + colon.end() if colon else pos
+
+
+def _only_setting(clause: str) -> bool:
+    """Return whether reported content is just a setting phrase ("in a statement on Friday")."""
+    words = _words(clause)
+    return bool(words) and words[0] in SETTING_PREPOSITIONS and len(words) <= 8 and "," not in clause
 
 
 def _trim(text: str) -> str:
@@ -472,7 +484,7 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
         if inner and inner[-1].end > end:
             end = inner[-1].end
         clause = _trim(raw[pos:end])
-        if not clause or (state.ctx.actors[subject.actor].kind != "person" and not _words(raw[pos:end])):
+        if len(_words(clause)) < MIN_INDIRECT_WORDS or _only_setting(clause):
             return None
         quoted = " ".join(q.text(raw) for q in inner)
         for q in inner:
@@ -543,12 +555,10 @@ def _sentence_statements(state: _State, a: Annotated) -> list[_Found]:
                 out.append(found)
                 floor = verb.end
             continue
-        participle = verb.word.split()[0] in SPEECH_PARTICIPLES | {p.split()[0] for p in PHRASAL_PARTICIPLES}
+        participle = verb.word.split()[0] in PARTICIPLE_HEADS
         subject = _subject_before(state, a, verb.start, floor, participle)
-        if subject is None and out and out[-1].kind == "direct" and verb.word.split()[0] in (
-                SPEECH_PARTICIPLES | {p.split()[0] for p in PHRASAL_PARTICIPLES}):
-            subject = next(m for m in a.actors if m.actor == out[-1].speaker) if any(
-                m.actor == out[-1].speaker for m in a.actors) else None
+        if subject is None and participle and out and out[-1].kind == "direct":
+            subject = next((m for m in a.actors if m.actor == out[-1].speaker), None)
         if subject is None or (state.ctx.actors[subject.actor].kind != "person" and verb.word in PRESENT_FORMS):
             continue
         limit = _clause_limit(state, a, verbs[i + 1:], verb)
@@ -558,7 +568,43 @@ def _sentence_statements(state: _State, a: Annotated) -> list[_Found]:
         if found is not None:
             out.append(found)
             floor = limit
+    if not out:
+        found = _according(state, a)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _according(state: _State, a: Annotated) -> Optional[_Found]:
+    """Return "According to X, ..." or "..., according to X." for a named person X."""
+    raw, text = state.ctx.article.raw, a.text
+    for m in a.actors:
+        if state.ctx.actors[m.actor].kind != "person" or m.how not in SPEAKER_HOWS:
+            continue
+        lo, hi = a.local(m.span.start), a.local(m.span.end)
+        lead = re.fullmatch(r"\s*according to\s+(?:[\w'’.-]+\s+){0,4}?", text[:lo], re.IGNORECASE)
+        if lead and text[hi:].lstrip().startswith(","):
+            start = a.sentence.start + hi + text[hi:].index(",") + 1
+            return _reported(state, a, m, start, a.sentence.end)
+        tail = re.search(r",\s*according to\s+(?:[\w'’.-]+\s+){0,4}?$", text[:lo], re.IGNORECASE)
+        if tail and not text[hi:].strip(" .”\""):
+            return _reported(state, a, m, a.sentence.start, a.sentence.start + tail.start())
+    return None
+
+
+def _reported(state: _State, a: Annotated, m: ActorMention, start: int, end: int) -> Optional[_Found]:
+    raw = state.ctx.article.raw
+    quote = _quote_starting(state, start, end)
+    if quote is not None:
+        quote.used = True
+        kind, text = "direct", quote.text(raw)
+    else:
+        kind, text = "indirect", _trim(raw[start:end])
+    if len(_words(text)) < MIN_INDIRECT_WORDS:
+        return None
+    found = _Found(m.actor, kind, text, a.sentence.index, a.sentence.index, how=m.how)
+    found.window = _attribution_date(a, [(start, end)], m.span.start, state.ctx.article.published)
+    return found
 
 
 def _trailing_if_last(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -> Optional[_Found]:
@@ -591,7 +637,7 @@ def _continuations(state: _State, found_by_sentence: dict[int, list[_Found]]) ->
             continue
         i = _sentence_index(ctx, q.open_at)
         a = ctx.sentences[i]
-        if not raw[a.sentence.start:q.open_at].strip() == "":
+        if raw[a.sentence.start:q.open_at].strip() or _attributed_elsewhere(state, q, a):
             continue
         previous = [f for j in sorted(found_by_sentence) if j < i for f in found_by_sentence[j]]
         if not previous or para_of[previous[-1].last] < para_of[i] - 1:
@@ -601,6 +647,13 @@ def _continuations(state: _State, found_by_sentence: dict[int, list[_Found]]) ->
         cont = _Found(last.speaker, "direct", q.text(raw), i, _sentence_index(ctx, max(q.end - 1, q.start)),
                       how="pronoun", inherit=True, window=last.window, cue=last.cue)
         found_by_sentence.setdefault(i, []).append(cont)
+
+
+def _attributed_elsewhere(state: _State, q: _Quote, a: Annotated) -> bool:
+    """Return whether the quote's own sentence names a speech verb (an unnamed or other speaker)."""
+    last = state.ctx.sentences[_sentence_index(state.ctx, max(q.end - 1, q.start))]
+    after = state.ctx.article.raw[(q.close_at or q.end):last.sentence.end]
+    return bool(_VERB_RX.search(after))
 
 
 # ----------------------------------------------------------------------------- dates, meetings

@@ -253,3 +253,37 @@ def test_statement_f1_floor(gold_name: str, corpus: str) -> None:
     predictions = {a.source_id: extract_article(a) for a in articles if a.source_id in gold.articles}
     score = score_articles(gold, predictions).kinds["statement"]
     assert score.f1 >= F1_FLOORS[gold_name], (score.precision, score.recall)
+
+
+MORE_CASES = {
+    "according-to-lead": (
+        "According to Dmitry Peskov, the date of the visit has not been fixed.",
+        [("dmitry-peskov", "indirect", "the date of the visit has not been fixed")]),
+    "according-to-quote": (
+        'According to Hakan Fidan, "the region cannot afford another war."',
+        [("hakan-fidan", "direct", "the region cannot afford another war")]),
+    "according-to-trailing": (
+        "The delegation will stay two more days, according to Sergey Lavrov.",
+        [("sergey-lavrov", "indirect", "The delegation will stay two more days")]),
+    "trailing-person-attribution": (
+        "The new route will cut the journey by half, Wang Yi said.",
+        [("wang-yi", "indirect", "The new route will cut the journey by half")]),
+    "told-named-outlet": (
+        "Emmanuel Macron told Le Monde the alliance needed a stronger European pillar.",
+        [("emmanuel-macron", "indirect", "the alliance needed a stronger European pillar")]),
+    "setting-only-no-content": ("Sergey Lavrov said in a statement on Friday.", []),
+    "unnamed-speaker-not-continuation": (
+        'Sergey Lavrov said the talks were useful.\n\n"Nobody expects a quick deal," said one diplomat.',
+        [("sergey-lavrov", "indirect", "the talks were useful")]),
+    "subordinate-background": ("The deal collapsed in 2022 after Sergey Lavrov said the terms were unfair.", []),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MORE_CASES))
+def test_more_statement_cases(tmp_path: Path, name: str) -> None:
+    text, expected = MORE_CASES[name]
+    _, found = run(tmp_path, text)
+    got = triples(found)
+    assert [(s, k) for s, k, _ in got] == [(s, k) for s, k, _ in expected], got
+    for (_, _, start), (_, _, g_text) in zip(expected, got):
+        assert g_text.casefold().startswith(start.casefold()), got
