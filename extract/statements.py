@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 from .context import Annotated, Context
@@ -166,7 +166,6 @@ class _Found:
 class _State:
     ctx: Context
     quotes: list[_Quote]
-    found: list[_Found] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------- quotes
@@ -408,7 +407,7 @@ def _quote_before(state: _State, a: Annotated, verb: _Verb) -> Optional[_Quote]:
         if q.close_at < a.sentence.start and not q.covers(a.sentence.start):
             continue
         gap = raw[q.close_at + 1:verb.start]
-        if len(_words(gap)) <= 9 and not re.search(r"[\"“”.;:]", gap) and gap.lstrip()[:1] in (",", "") + tuple("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"):
+        if len(_words(gap)) <= 9 and not re.search(r"[\"“”.;:()]", gap):
             best = q
     return best
 
@@ -518,11 +517,11 @@ def _trailing(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -
     raw = state.ctx.article.raw
     if state.ctx.actors[subject.actor].kind != "person":
         return None
-    before = raw[a.sentence.start:subject.span.start].rstrip()
-    words = _words(before)
-    if not words or not before.endswith(","):
+    before = raw[a.sentence.start:subject.span.start]
+    comma = before.rfind(",")
+    if comma < 0 or len(_words(before[comma:])) > 6:
         return None
-    text = _trim(before)
+    text = _trim(before[:comma])
     if not text or _inside(state.quotes, a.sentence.start):
         return None
     found = _Found(subject.actor, "indirect", text, a.sentence.index, a.sentence.index, how=subject.how)

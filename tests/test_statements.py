@@ -268,6 +268,9 @@ MORE_CASES = {
     "trailing-person-attribution": (
         "The new route will cut the journey by half, Wang Yi said.",
         [("wang-yi", "indirect", "The new route will cut the journey by half")]),
+    "trailing-role-attribution": (
+        "French President Emmanuel Macron spoke in Lyon. Europe must produce its own shells, the French president said.",
+        [("emmanuel-macron", "indirect", "Europe must produce its own shells")]),
     "told-named-outlet": (
         "Emmanuel Macron told Le Monde the alliance needed a stronger European pillar.",
         [("emmanuel-macron", "indirect", "the alliance needed a stronger European pillar")]),
