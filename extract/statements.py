@@ -1,11 +1,744 @@
-"""Statements (direct quotes and reported speech) from annotated sentences."""
+"""Statements (direct quotes and reported speech) from annotated sentences.
+
+A statement is anchored on a speech verb outside quote marks ("said", "told", "reaffirmed",
+"called for", ...) whose subject is a resolved actor mention next to it:
+- before the verb, separated only by adverbs, date phrases or a comma-enclosed apposition
+  ("Yuri Ushakov, a top adviser to Putin, told ..."), or
+- right after it when the verb follows a quote ('"...," said Lavrov').
+Coordinated subjects ("Both X and Y said"), possessives ("his office said"), indefinite or
+unnamed sources ("a source", "officials") and expectations ("is expected to reaffirm", "will
+say") give no statement. A state or organisation speaks only as the subject of a forward verb
+("Turkey reaffirmed its support ..."); a trailing "..., the ministry said" is news sourcing.
+
+Content: the quote chain the verb introduces or closes (direct), else the clause after the verb,
+its object ("told reporters") and "that" (indirect), cut before a trailing attribution
+(", according to ...", ", his office said"). A quote embedded in that clause makes the statement
+direct when the quoted words are at least half of the clause; shorter fragments stay part of the
+indirect text. A quote opened in one paragraph and left open continues into the next paragraph
+when that one opens with a quote mark: the chain is one statement. A quote paragraph with no
+attribution of its own continues the last speaker of the same or the previous paragraph.
+
+Date (the day it was said), first that applies:
+1. a date in the attribution part of the sentence (outside the content and quotes), not after
+   publication ("said on Tuesday", "In August 2023, Peskov told ...");
+2. a quote continuation or a pronoun/role reference to the previous statement's speaker inherits
+   that statement's date;
+3. the meeting the statement is linked to (its window);
+4. a past date in the previous sentence of the same paragraph (the scene the speech belongs to:
+   "Putin addressed a potential visit in December ... 'We're making arrangements,' he said");
+5. the article's news-event day: the latest date of the lead sentence that is not after
+   publication and at most a week before it, else the publication date.
+
+Meeting: the statement is linked to a meeting when its sentence refers to talks or a meeting
+("during a joint news conference following talks", "after the meeting") and the speaker is a
+participant of exactly one occurred meeting (ties go to the meeting with an overlapping date).
+"""
 
 from __future__ import annotations
 
-from .context import Context
-from .types import MeetingCandidate, StatementCandidate
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .context import Annotated, Context
+from .types import ActorMention, DateWindow, MeetingCandidate, Span, StatementCandidate
+
+# Finite forms only: base forms ("will say", "to reaffirm") are expectations, not statements.
+SPEECH_VERBS = frozenset(
+    "said says told tells added adds stated noted stressed stresses underlined underlines "
+    "underscored underscores emphasised emphasized emphasises emphasizes warned warns announced "
+    "announces reaffirmed reaffirms reiterated reiterates affirmed affirms expressed expresses "
+    "declared declares insisted insists argued argues explained explains acknowledged acknowledges "
+    "admitted admits asserted asserts remarked wrote replied responded commented assured assures "
+    "promised pledged vowed denied denies confirmed confirms urged urges informed described "
+    "describes clarified".split()
+)
+PHRASAL_VERBS = ("called for", "calls for", "pointed out", "points out", "referred to")
+# Participles that report speech of an explicit subject ("with Fidan calling for ...") or of the
+# speaker of a quote just closed ('"...," Peskov told reporters, assuring ...').
+SPEECH_PARTICIPLES = frozenset(
+    "saying telling adding noting stressing warning urging assuring insisting describing".split()
+)
+PHRASAL_PARTICIPLES = ("calling for", "pointing out")
+PARTICIPLE_HEADS = SPEECH_PARTICIPLES | {p.split()[0] for p in PHRASAL_PARTICIPLES}
+# Verbs whose first complement is the addressee ("told reporters that ...").
+ADDRESSEE_VERBS = frozenset("told tells informed assured assures urged urges telling assuring urging".split())
+ADDRESSEES = (
+    "reporters|journalists|correspondents|lawmakers|legislators|parliament|deputies|senators|media"
+    "|press|audience|conference|briefing|radio|television|tv|outlet|agency|newspaper|broadcaster"
+    "|channel|interviewer|students|crowd|supporters|delegates|participants|counterpart|summit|forum"
+    "|session|meeting|assembly|committee|council|duma|congress|senate|cabinet|nation|public"
+)
+# Words before a verb that make it an expectation, a plan or a negation, not something said.
+NOT_SAID_BEFORE = frozenset(
+    "to will would could can may might shall should must cannot not never n't expected "
+    "scheduled set due planning plans".split()
+)
+# Words that may stand between a subject and its verb.
+SUBJECT_GAP_WORDS = frozenset(
+    "also later again once previously earlier then has had have repeatedly reportedly further "
+    "today yesterday recently separately subsequently himself herself itself on late early last "
+    "this the same day in turn meanwhile".split()
+)
+# Heads of unnamed sources: never a named speaker.
+SOURCE_WORDS = frozenset(
+    "source sources official officials analyst analysts diplomat diplomats expert experts observer "
+    "observers media reports insider insiders aide aides people spokesperson spokesman spokeswoman "
+    "office ministry readout statement".split()
+)
+# A mention after these is an object or opens a background clause, not the speaker.
+PREPOSITIONS = frozenset("with to of for by from at in on about against between among".split())
+SUBORDINATORS = frozenset("after before since until when whenever once".split())
+DETERMINERS = frozenset("the a an".split())
+# Present-tense speech of a state or organisation describes a standing position, not a statement.
+PRESENT_FORMS = frozenset(w for w in SPEECH_VERBS if w.endswith("s"))
+INDEFINITE = frozenset("a an one some another several two three many".split())
+POSSESSIVES = frozenset("his her its their our my your".split())
+SPEAKER_HOWS = frozenset("name alias surname title role pronoun state".split())
+CONTINUING_HOWS = frozenset({"pronoun", "role", "title", "surname"})
+# Words that tie a statement to a meeting it was made at.
+MEETING_CUES = re.compile(
+    r"\b(?:talks|meeting|meetings|news conference|press conference|joint briefing|briefing|"
+    r"summit|negotiations|call|visit|sidelines)\b", re.IGNORECASE)
+# A trailing attribution that ends reported content (", according to ...", ", his office said").
+TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:according to\b.*|(?:\w+[\s'’]*){1,8}?\b(?:said|says|told|reported|announced|added)\b[^,]*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# A phrase that places the speech act in an occasion; its date is the day it was said.
+SETTING = re.compile(r"\b(?:during|at|on the sidelines of)\b[^,;\"“”]*$", re.IGNORECASE)
+SETTING_PREPOSITIONS = frozenset("in at during after following before on to via through from".split())
+MIN_INDIRECT_WORDS = 3
+LEAD_WINDOW_DAYS = 7
+DIRECT_SHARE = 0.5  # quoted words / clause words from which an embedded quote makes it direct
+
+_OPEN_MARKS = "“\""
+_WORD = re.compile(r"[\w'’-]+")
+_VERB_RX = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH_VERBS | SPEECH_PARTICIPLES, key=len, reverse=True)
+                        + [p.replace(" ", r"\s+") for p in PHRASAL_VERBS + PHRASAL_PARTICIPLES]) + r")\b"
+)
+_THAT = re.compile(r"\bthat\b")
+
+
+@dataclass
+class _Quote:
+    """A quote chain: its content pieces (one per paragraph) as raw offsets."""
+
+    pieces: list[tuple[int, int]]
+    open_at: int
+    close_at: Optional[int]  # the closing mark of the last piece, None when left open
+    used: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    def text(self, raw: str) -> str:
+        return " ".join(" ".join(raw[a:b].split()) for a, b in self.pieces).strip(" ,.")
+
+    def covers(self, pos: int) -> bool:
+        last = self.close_at if self.close_at is not None else self.end
+        return self.open_at <= pos <= last and any(a - 1 <= pos <= b for a, b in self.pieces)
+
+
+@dataclass
+class _Found:
+    """A statement under construction."""
+
+    speaker: str
+    kind: str
+    text: str
+    first: int  # sentence indices covered
+    last: int
+    window: Optional[DateWindow] = None
+    how: str = "name"
+    cue: bool = False  # the sentence ties it to a meeting
+    inherit: bool = False  # continues the previous statement (date inheritance)
+
+
+@dataclass
+class _State:
+    ctx: Context
+    quotes: list[_Quote]
+
+
+# ----------------------------------------------------------------------------- quotes
+
+
+def _paragraphs(ctx: Context) -> list[list[Annotated]]:
+    groups: list[list[Annotated]] = []
+    for a in ctx.sentences:
+        if groups and groups[-1][-1].sentence.paragraph == a.sentence.paragraph:
+            groups[-1].append(a)
+        else:
+            groups.append([a])
+    return groups
+
+
+def _marks(raw: str, start: int, end: int) -> list[tuple[int, Optional[int]]]:
+    """Return (opening, closing) mark offsets of double quotes in raw[start:end]."""
+    pairs: list[tuple[int, Optional[int]]] = []
+    opened: Optional[int] = None
+    for i in range(start, end):
+        ch = raw[i]
+        if ch == "“" or (ch == '"' and opened is None):
+            if opened is None:
+                opened = i
+        elif ch in "”\"" and opened is not None:
+            pairs.append((opened, i))
+            opened = None
+    if opened is not None:
+        pairs.append((opened, None))
+    return pairs
+
+
+def find_quotes(ctx: Context) -> list[_Quote]:
+    """Return the article's quote chains; an open quote continues into a paragraph opening with one."""
+    raw = ctx.article.raw
+    quotes: list[_Quote] = []
+    pending: Optional[_Quote] = None
+    for para in _paragraphs(ctx):
+        start, end = para[0].sentence.start, para[-1].sentence.end
+        pairs = _marks(raw, start, end)
+        if pending is not None and pairs and raw[start:end].lstrip()[:1] in _OPEN_MARKS:
+            first_open, first_close = pairs.pop(0)
+            pending.pieces.append((first_open + 1, first_close if first_close is not None else end))
+            pending.close_at = first_close
+            if first_close is None:
+                continue
+        pending = None
+        for open_at, close_at in pairs:
+            quote = _Quote([(open_at + 1, close_at if close_at is not None else end)], open_at, close_at)
+            quotes.append(quote)
+            if close_at is None:
+                pending = quote
+    return quotes
+
+
+def _inside(quotes: list[_Quote], pos: int) -> Optional[_Quote]:
+    return next((q for q in quotes if q.covers(pos)), None)
+
+
+# ----------------------------------------------------------------------------- speakers
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _strip_parentheticals(gap: str) -> str:
+    return re.sub(r",[^,]*,", " ", gap)
+
+
+def _gap_ok(gap: str, dates: list[tuple[int, int]], gap_start: int) -> bool:
+    """Return whether only adverbs, dates or an apposition separate a subject from its verb."""
+    chars = list(gap)
+    for a, b in dates:
+        for i in range(max(a - gap_start, 0), min(b - gap_start, len(chars))):
+            chars[i] = " "
+    cleaned = _strip_parentheticals("".join(chars))
+    if re.search(r"[\"“”;:()]", cleaned) or cleaned.strip(" ,") != cleaned.strip(" "):
+        return False
+    return all(w in SUBJECT_GAP_WORDS or w.endswith("ly") for w in _words(cleaned))
+
+
+def _usable(a: Annotated, m: ActorMention, ctx: Context, absolute: bool = False) -> bool:
+    """Return whether a mention can be a speaker: resolved, not a possessive, not a source."""
+    if m.how not in SPEAKER_HOWS or m.actor not in ctx.actors:
+        return False
+    text = a.text
+    lo, hi = a.local(m.span.start), a.local(m.span.end)
+    if m.span.text.lower() in POSSESSIVES:
+        return False
+    after = text[hi:hi + 30]
+    if re.match(r"['’]s?\b", after):
+        return False
+    follow = _words(after)[:1]
+    if follow and follow[0] in SOURCE_WORDS:
+        return False
+    before = _words(text[max(0, lo - 40):lo])
+    if before and before[-1] in ("and", "&") and _joint(a, m):
+        return False
+    if before and before[-1] in INDEFINITE:
+        return False
+    while before and before[-1] in DETERMINERS:
+        before.pop()
+    if before and before[-1] in PREPOSITIONS | SUBORDINATORS:
+        return absolute and before[-1] == "with"  # "with Fidan calling for ..."
+
+    return True
+
+
+def _joint(a: Annotated, m: ActorMention) -> bool:
+    """Return whether the mention is the second of two coordinated subjects ("X and Y said")."""
+    prev = [p for p in a.actors if p.span.end <= m.span.start]
+    if not prev:
+        return False
+    between = a.text[a.local(prev[-1].span.end):a.local(m.span.start)]
+    return between.strip().lower() in ("and", "&")
+
+
+def _subject_before(state: _State, a: Annotated, verb_at: int, floor: int,
+                    absolute: bool = False) -> Optional[ActorMention]:
+    """Return the mention that is the verb's subject, looking back from the verb."""
+    dates = [(d.span.start, d.span.end) for d in a.dates if d.span is not None]
+    candidates = [m for m in a.actors if floor <= m.span.start and m.span.end <= verb_at]
+    for m in reversed(candidates[-4:]):
+        gap = state.ctx.article.raw[m.span.end:verb_at]
+        if _gap_ok(gap, dates, m.span.end):
+            return m if _usable(a, m, state.ctx, absolute) else None
+    return None
+
+
+def _subject_after(state: _State, a: Annotated, verb_end: int) -> Optional[ActorMention]:
+    """Return the mention right after an inverted verb ('"...," said Lavrov')."""
+    raw = state.ctx.article.raw
+    for m in a.actors:
+        if m.span.start < verb_end:
+            continue
+        gap = raw[verb_end:m.span.start]
+        words = _words(gap)
+        if words and (words[0] in INDEFINITE or len(words) > 4 or any(w in SOURCE_WORDS for w in words)):
+            return None
+        if re.search(r"[,;:\"“”]", gap):
+            return None
+        return m if _usable(a, m, state.ctx) else None
+    return None
+
+
+# ----------------------------------------------------------------------------- content
+
+
+def _not_said(text_before: str) -> bool:
+    words = _words(text_before)[-2:]
+    return any(w in NOT_SAID_BEFORE or w.endswith("n't") for w in words)
+
+
+def _skip_object(raw: str, pos: int, end: int, verb: str, a: Annotated) -> int:
+    """Return where reported content starts after the verb (past its addressee and "that")."""
+    window = raw[pos:end]
+    head = " ".join(window.split()[:14])
+    that = _THAT.search(window)
+    if that and that.start() <= len(head) + 2 and not re.search(r"[\"“]", window[:that.start()]):
+        lead = window[:that.start()]
+        first = _words(lead)[:1]
+        if (not lead.strip() or verb in ADDRESSEE_VERBS or lead.lstrip().startswith(",")
+                or (first and first[0] in ("on", "in", "at", "during", "after", "following", "to", "late",
+                                           "earlier", "today", "yesterday", "this", "last", "again", "also"))):
+            return pos + that.end()
+    if verb in ADDRESSEE_VERBS:
+        obj = re.match(rf"\s*(?:[\w'’.-]+\s+){{0,5}}?(?:{ADDRESSEES})\b(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*)?",
+                       window, re.IGNORECASE)
+        if obj:
+            return pos + obj.end()
+        near = [m for m in a.actors if m.span.start >= pos and not raw[pos:m.span.start].strip(" ,")]
+        if near:
+            return near[0].span.end
+        name = re.match(r"\s*(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*", window)
+        if name:
+            return pos + name.end()
+    return pos
+
+
+def _skip_lead(raw: str, pos: int, end: int, a: Annotated) -> int:
+    """Skip date phrases and a short prepositional phrase before a colon or a quote."""
+    for d in a.dates:
+        if d.span is None or d.span.start < pos:
+            continue
+        lead = raw[pos:d.span.start]
+        if re.fullmatch(r"\s*(?:on|in|late|early|earlier|last|this)?\s*", lead, re.IGNORECASE):
+            pos = d.span.end
+    rest = raw[pos:end]
+    colon = re.match(r"\s*(?:(?:on|in|at|during|after|following|to)\b[^\"“”:;]{0,80}?)?\s*[:,]?\s*(?=[\"“])|"
+                     r"\s*(?:(?:on|in|at|during|after|following|to)\b[^\"“”:;]{0,80}?)?\s*:", rest, re.IGNORECASE)
+    return pos + colon.end() if colon else pos
+
+
+def _only_setting(clause: str) -> bool:
+    """Return whether reported content is just a setting phrase ("in a statement on Friday")."""
+    words = _words(clause)
+    return bool(words) and words[0] in SETTING_PREPOSITIONS and len(words) <= 8 and "," not in clause
+
+
+def _trim(text: str) -> str:
+    text = " ".join(text.split())
+    for _ in range(2):
+        text = TRAILING_ATTRIBUTION.sub("", text)
+    text = text.strip(" ,;:.")
+    return text.replace("“", "").replace("”", "").replace('"', "").strip(" ,;:.")
+
+
+# ----------------------------------------------------------------------------- per sentence
+
+
+@dataclass
+class _Verb:
+    start: int  # raw offsets
+    end: int
+    word: str
+
+
+def _verbs(state: _State, a: Annotated) -> list[_Verb]:
+    base = a.sentence.start
+    out = []
+    for m in _VERB_RX.finditer(a.text):
+        if _inside(state.quotes, base + m.start()):
+            continue
+        word = " ".join(m.group(0).split())
+        if word == "referred to" and " as " not in a.text[m.end():]:
+            continue
+        out.append(_Verb(base + m.start(), base + m.end(), word))
+    return out
+
+
+def _quote_before(state: _State, a: Annotated, verb: _Verb) -> Optional[_Quote]:
+    """Return the quote a trailing attribution closes ('"...," X said' / '"...," said X')."""
+    raw = state.ctx.article.raw
+    best = None
+    for q in state.quotes:
+        if q.used or q.close_at is None or not (q.start <= verb.start and q.close_at < verb.start):
+            continue
+        if q.close_at < a.sentence.start and not q.covers(a.sentence.start):
+            continue
+        gap = raw[q.close_at + 1:verb.start]
+        if len(_words(gap)) <= 9 and not re.search(r"[\"“”.;:()]", gap):
+            best = q
+    return best
+
+
+def _quote_starting(state: _State, pos: int, end: int) -> Optional[_Quote]:
+    raw = state.ctx.article.raw
+    for q in state.quotes:
+        if not q.used and q.open_at >= pos and not raw[pos:q.open_at].strip(" ,:\n\r\t"):
+            return q
+    return None
+
+
+def _sentence_index(ctx: Context, pos: int) -> int:
+    for a in ctx.sentences:
+        if a.sentence.start <= pos < a.sentence.end + 1:
+            return a.sentence.index
+    return ctx.sentences[-1].sentence.index
+
+
+def _attribution_date(a: Annotated, skip: list[tuple[int, int]], verb_at: int,
+                      published: Optional[dt.date]) -> Optional[DateWindow]:
+    """Return the date of the sentence outside its content and quotes nearest the verb."""
+    dated = [d for d in a.dates if d.span is not None and d.start is not None
+             and not any(s <= d.span.start < e for s, e in skip)
+             and (published is None or d.start <= published)]
+    if not dated:
+        return None
+    return min(dated, key=lambda d: abs(d.span.start - verb_at))
+
+
+def _setting_date(a: Annotated, pos: int, ctx: Context) -> Optional[DateWindow]:
+    """Return a past date of a trailing setting phrase ("... during the visit on Tuesday")."""
+    published = ctx.article.published
+    for d in a.dates:
+        if d.span is None or d.start is None or d.span.start < pos or (published and d.start > published):
+            continue
+        if SETTING.search(ctx.article.raw[pos:d.span.start]):
+            return d
+    return None
+
+
+def _direct_from_quote(state: _State, a: Annotated, verb: _Verb, quote: _Quote) -> Optional[_Found]:
+    raw = state.ctx.article.raw
+    subject = _subject_before(state, a, verb.start, quote.close_at + 1)
+    if subject is None:
+        subject = _subject_after(state, a, verb.end)
+    if subject is None:
+        return None
+    quote.used = True
+    skip = [(q.open_at, (q.close_at or q.end) + 1) for q in state.quotes]
+    found = _Found(subject.actor, "direct", quote.text(raw), _sentence_index(state.ctx, quote.open_at),
+                   a.sentence.index, how=subject.how)
+    found.window = _attribution_date(a, skip, verb.start, state.ctx.article.published)
+    found.cue = bool(MEETING_CUES.search(raw[quote.close_at:a.sentence.end]))
+    return found
+
+
+def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, limit: int) -> Optional[_Found]:
+    """Return the statement whose content follows the verb."""
+    ctx, raw = state.ctx, state.ctx.article.raw
+    pos = _skip_object(raw, verb.end, limit, verb.word, a)
+    pos = _skip_lead(raw, pos, limit, a)
+    quote = _quote_starting(state, pos, limit)
+    if quote is None and not raw[pos:limit].strip(" :\n"):
+        quote = _next_paragraph_quote(state, a)
+    skip = [(q.open_at, (q.close_at or q.end) + 1) for q in state.quotes]
+    if quote is not None:
+        quote.used = True
+        kind, text, last = "direct", quote.text(raw), _sentence_index(ctx, max(quote.end - 1, quote.start))
+    else:
+        end = limit
+        inner = [q for q in state.quotes if not q.used and pos <= q.open_at < limit]
+        if inner and inner[-1].end > end:
+            end = inner[-1].end
+        clause = _trim(raw[pos:end])
+        if len(_words(clause)) < MIN_INDIRECT_WORDS or _only_setting(clause):
+            return None
+        quoted = " ".join(q.text(raw) for q in inner)
+        for q in inner:
+            q.used = True
+        if inner and len(_words(quoted)) >= DIRECT_SHARE * len(_words(clause)):
+            kind, text = "direct", _trim(quoted)
+        else:
+            kind, text = "indirect", clause
+        last = _sentence_index(ctx, max(end - 1, pos))
+        skip.append((pos, end))
+    if not text:
+        return None
+    found = _Found(subject.actor, kind, text, a.sentence.index, max(last, a.sentence.index), how=subject.how)
+    found.window = _attribution_date(a, skip, verb.start, ctx.article.published) or _setting_date(a, pos, ctx)
+    found.cue = bool(MEETING_CUES.search(raw[a.sentence.start:pos]))
+    return found
+
+
+def _next_paragraph_quote(state: _State, a: Annotated) -> Optional[_Quote]:
+    """Return the quote opening the next paragraph, for 'X said:' ending a paragraph."""
+    if not a.text.rstrip().endswith(":"):
+        return None
+    for b in state.ctx.sentences:
+        if b.sentence.paragraph > a.sentence.paragraph:
+            return _quote_starting(state, b.sentence.start, b.sentence.end)
+    return None
+
+
+def _trailing(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -> Optional[_Found]:
+    """Return '<content>, X said.' for a named person (a state or office there is sourcing)."""
+    raw = state.ctx.article.raw
+    if state.ctx.actors[subject.actor].kind != "person":
+        return None
+    before = raw[a.sentence.start:subject.span.start]
+    comma = before.rfind(",")
+    if comma < 0 or len(_words(before[comma:])) > 6:
+        return None
+    text = _trim(before[:comma])
+    if not text or _inside(state.quotes, a.sentence.start):
+        return None
+    found = _Found(subject.actor, "indirect", text, a.sentence.index, a.sentence.index, how=subject.how)
+    found.window = _attribution_date(a, [(a.sentence.start, subject.span.start)], verb.start,
+                                     state.ctx.article.published)
+    return found
+
+
+def _is_headline(a: Annotated) -> bool:
+    return not re.search(r"[.!?:\"”’')]\s*$", a.text)
+
+
+def _sentence_statements(state: _State, a: Annotated) -> list[_Found]:
+    """Return the statements whose speech verb is in this sentence."""
+    if _is_headline(a):
+        return []
+    raw = state.ctx.article.raw
+    out: list[_Found] = []
+    verbs = _verbs(state, a)
+    floor = a.sentence.start
+    for i, verb in enumerate(verbs):
+        if _not_said(raw[max(a.sentence.start, verb.start - 30):verb.start]):
+            continue
+        if out and verb.start < floor:
+            continue
+        quote = _quote_before(state, a, verb)
+        if quote is not None and verb.word not in SPEECH_PARTICIPLES:
+            found = _direct_from_quote(state, a, verb, quote)
+            if found is not None:
+                out.append(found)
+                floor = verb.end
+            continue
+        participle = verb.word.split()[0] in PARTICIPLE_HEADS
+        subject = _subject_before(state, a, verb.start, floor, participle)
+        if subject is None and participle and out and out[-1].kind == "direct":
+            subject = next((m for m in a.actors if m.actor == out[-1].speaker), None)
+        if subject is None or (state.ctx.actors[subject.actor].kind != "person" and verb.word in PRESENT_FORMS):
+            continue
+        limit = _clause_limit(state, a, verbs[i + 1:], verb)
+        found = _forward(state, a, verb, subject, limit)
+        if found is None:
+            found = _trailing_if_last(state, a, verb, subject)
+        if found is not None:
+            out.append(found)
+            floor = limit
+    if not out:
+        found = _according(state, a)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _according(state: _State, a: Annotated) -> Optional[_Found]:
+    """Return "According to X, ..." or "..., according to X." for a named person X."""
+    raw, text = state.ctx.article.raw, a.text
+    for m in a.actors:
+        if state.ctx.actors[m.actor].kind != "person" or m.how not in SPEAKER_HOWS:
+            continue
+        lo, hi = a.local(m.span.start), a.local(m.span.end)
+        lead = re.fullmatch(r"\s*according to\s+(?:[\w'’.-]+\s+){0,4}?", text[:lo], re.IGNORECASE)
+        if lead and text[hi:].lstrip().startswith(","):
+            start = a.sentence.start + hi + text[hi:].index(",") + 1
+            return _reported(state, a, m, start, a.sentence.end)
+        tail = re.search(r",\s*according to\s+(?:[\w'’.-]+\s+){0,4}?$", text[:lo], re.IGNORECASE)
+        if tail and not text[hi:].strip(" .”\""):
+            return _reported(state, a, m, a.sentence.start, a.sentence.start + tail.start())
+    return None
+
+
+def _reported(state: _State, a: Annotated, m: ActorMention, start: int, end: int) -> Optional[_Found]:
+    raw = state.ctx.article.raw
+    quote = _quote_starting(state, start, end)
+    if quote is not None:
+        quote.used = True
+        kind, text = "direct", quote.text(raw)
+    else:
+        kind, text = "indirect", _trim(raw[start:end])
+    if len(_words(text)) < MIN_INDIRECT_WORDS:
+        return None
+    found = _Found(m.actor, kind, text, a.sentence.index, a.sentence.index, how=m.how)
+    found.window = _attribution_date(a, [(start, end)], m.span.start, state.ctx.article.published)
+    return found
+
+
+def _trailing_if_last(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -> Optional[_Found]:
+    raw = state.ctx.article.raw
+    tail = raw[verb.end:a.sentence.end]
+    if re.fullmatch(r"[^,;\"“”]{0,60}[.]?\s*", tail):
+        return _trailing(state, a, verb, subject)
+    return None
+
+
+def _clause_limit(state: _State, a: Annotated, later: list[_Verb], verb: _Verb) -> int:
+    """Return where the content of a verb ends: the sentence end, or a later speaker's clause."""
+    for nxt in later:
+        subject = _subject_before(state, a, nxt.start, verb.end)
+        if subject is not None:
+            cut = a.text.rfind(",", 0, a.local(subject.span.start))
+            return a.sentence.start + cut if cut > a.local(verb.end) else subject.span.start
+    return a.sentence.end
+
+
+# ----------------------------------------------------------------------------- continuations
+
+
+def _continuations(state: _State, found_by_sentence: dict[int, list[_Found]]) -> None:
+    """Give unattributed quote chains to the last speaker of the same or the previous paragraph."""
+    ctx, raw = state.ctx, state.ctx.article.raw
+    para_of = {a.sentence.index: a.sentence.paragraph for a in ctx.sentences}
+    for q in state.quotes:
+        if q.used:
+            continue
+        i = _sentence_index(ctx, q.open_at)
+        a = ctx.sentences[i]
+        if raw[a.sentence.start:q.open_at].strip() or _attributed_elsewhere(state, q, a):
+            continue
+        previous = [f for j in sorted(found_by_sentence) if j < i for f in found_by_sentence[j]]
+        if not previous or para_of[previous[-1].last] < para_of[i] - 1:
+            continue
+        last = previous[-1]
+        q.used = True
+        cont = _Found(last.speaker, "direct", q.text(raw), i, _sentence_index(ctx, max(q.end - 1, q.start)),
+                      how="pronoun", inherit=True, window=last.window, cue=last.cue)
+        found_by_sentence.setdefault(i, []).append(cont)
+
+
+def _attributed_elsewhere(state: _State, q: _Quote, a: Annotated) -> bool:
+    """Return whether the quote's own sentence names a speech verb (an unnamed or other speaker)."""
+    last = state.ctx.sentences[_sentence_index(state.ctx, max(q.end - 1, q.start))]
+    after = state.ctx.article.raw[(q.close_at or q.end):last.sentence.end]
+    return bool(_VERB_RX.search(after))
+
+
+# ----------------------------------------------------------------------------- dates, meetings
+
+
+def _lead_date(ctx: Context) -> Optional[DateWindow]:
+    """Return the article's news-event day: the lead's latest recent past date, else publication."""
+    published = ctx.article.published
+    if published is None:
+        return None
+    lead = next((a for a in ctx.sentences if not _is_headline(a)), None)
+    recent = [d for d in (lead.dates if lead else []) if d.start is not None and d.end is not None
+              and d.end <= published and (published - d.start).days <= LEAD_WINDOW_DAYS]
+    if recent:
+        return recent[-1]
+    return DateWindow(published, published, "day", published.isoformat(), "publication")
+
+
+def _scene_date(ctx: Context, index: int) -> Optional[DateWindow]:
+    """Return a past date of the previous sentence in the same paragraph."""
+    if index == 0:
+        return None
+    a, prev = ctx.sentences[index], ctx.sentences[index - 1]
+    if prev.sentence.paragraph != a.sentence.paragraph or prev.tense == "future":
+        return None
+    published = ctx.article.published
+    dated = [d for d in prev.dates if d.start is not None and (published is None or d.start <= published)]
+    return dated[-1] if dated else None
+
+
+def _meeting_for(found: _Found, meetings: list[MeetingCandidate]) -> Optional[int]:
+    if not found.cue:
+        return None
+    options = [i for i, m in enumerate(meetings) if found.speaker in m.participants and m.status == "occurred"]
+    if len(options) > 1 and found.window is not None:
+        options = [i for i in options if _overlaps(meetings[i].window, found.window)] or options
+    return options[0] if len(options) == 1 else None
+
+
+def _overlaps(a: DateWindow, b: DateWindow) -> bool:
+    if a.start is None or b.start is None:
+        return False
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
+
+
+def _settle_dates(ctx: Context, ordered: list[_Found], meetings: list[MeetingCandidate]) -> list[Optional[int]]:
+    lead = _lead_date(ctx)
+    links: list[Optional[int]] = []
+    previous: Optional[_Found] = None
+    for f in ordered:
+        link = _meeting_for(f, meetings)
+        links.append(link)
+        if f.window is None and previous is not None and previous.speaker == f.speaker and (
+                f.inherit or f.how in CONTINUING_HOWS) and previous.last >= f.first - 2:
+            f.window = previous.window
+        if f.window is None and link is not None and meetings[link].window.start is not None:
+            f.window = meetings[link].window
+        if f.window is None:
+            f.window = _scene_date(ctx, f.first)
+        if f.window is None:
+            f.window = lead
+        previous = f
+    return links
+
+
+# ----------------------------------------------------------------------------- entry point
 
 
 def find_statements(ctx: Context, meetings: list[MeetingCandidate]) -> list[StatementCandidate]:
-    """Return what the article reports actors saying."""
-    return []
+    """Return what the article reports actors saying, with evidence, date and meeting."""
+    if not ctx.sentences:
+        return []
+    state = _State(ctx, find_quotes(ctx))
+    by_sentence: dict[int, list[_Found]] = {}
+    for a in ctx.sentences:
+        found = _sentence_statements(state, a)
+        if found:
+            by_sentence[a.sentence.index] = found
+    _continuations(state, by_sentence)
+    ordered = [f for i in sorted(by_sentence) for f in sorted(by_sentence[i], key=lambda f: f.first)]
+    links = _settle_dates(ctx, ordered, meetings)
+    raw = ctx.article.raw
+    out = []
+    for f, link in zip(ordered, links):
+        first, last = ctx.sentences[min(f.first, f.last)].sentence, ctx.sentences[max(f.first, f.last)].sentence
+        evidence = Span(first.start, last.end, raw[first.start:last.end])
+        out.append(StatementCandidate(speaker=f.speaker, text=f.text, kind=f.kind, evidence=evidence,
+                                      window=f.window or DateWindow.unknown(), meeting=link))
+    return out

@@ -1,0 +1,292 @@
+"""Statements: direct quotes, reported speech, speakers, dates and meeting links."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from diplomatic_events.dataset.evaluate import load_gold, score_articles
+from diplomatic_events.extract.context import annotate
+from diplomatic_events.extract.pipeline import extract_article
+from diplomatic_events.extract.reader import read_article, read_corpus
+from diplomatic_events.extract.statements import find_statements
+from diplomatic_events.extract.types import DateWindow, MeetingCandidate, Span
+
+REPO = Path(__file__).resolve().parents[1]
+PUBLISHED = "2025-03-14"  # a Friday
+
+
+def run(tmp_path: Path, text: str, meetings: tuple[MeetingCandidate, ...] = ()):
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "story.json").write_text(json.dumps({"published": PUBLISHED}), encoding="utf-8")
+    ctx = annotate(read_article(path))
+    return ctx, find_statements(ctx, list(meetings))
+
+
+def triples(found) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.kind, s.text) for s in found]
+
+
+CASES = {
+    # --- direct quotes, attribution after the quote
+    "straight-said-after": (
+        'Sergey Lavrov spoke in Minsk on Thursday. "The door to dialogue stays open for everyone," Lavrov said.',
+        [("sergey-lavrov", "direct", "The door to dialogue stays open")]),
+    "curly-said-after": (
+        "Dmitry Peskov held his daily call. “Nobody has asked us about a summit yet,” Peskov said.",
+        [("dmitry-peskov", "direct", "Nobody has asked us about a summit")]),
+    "said-inverted": (
+        'Emmanuel Macron arrived in Rome. "Europe must learn to defend itself," said Macron.',
+        [("emmanuel-macron", "direct", "Europe must learn to defend itself")]),
+    "said-inverted-role": (
+        'French President Emmanuel Macron arrived in Rome. "We will not wait for others," said the president.',
+        [("emmanuel-macron", "direct", "We will not wait for others")]),
+    "pronoun-he-said": (
+        'Vladimir Putin spoke to students in Kazan. "The economy has adapted to the pressure," he said.',
+        [("vladimir-putin", "direct", "The economy has adapted")]),
+    "role-the-president-said": (
+        'Turkish President Recep Tayyip Erdoğan opened the new airport terminal. '
+        '"This terminal will serve twenty million travellers," the president said.',
+        [("recep-tayyip-erdogan", "direct", "This terminal will serve")]),
+    "told-reporters-after": (
+        '"The text is almost ready for signature," Hakan Fidan told reporters in Ankara.',
+        [("hakan-fidan", "direct", "The text is almost ready")]),
+    "apposition-subject": (
+        'Dmitry Peskov, the Kremlin spokesperson, told reporters that "no decision on the venue has been taken."',
+        [("dmitry-peskov", "direct", "no decision on the venue")]),
+    # --- direct quotes, attribution before the quote
+    "said-colon": (
+        'Sergey Lavrov said: "We expect concrete answers from Washington."',
+        [("sergey-lavrov", "direct", "We expect concrete answers")]),
+    "added-colon": (
+        'Hakan Fidan met his counterpart in Baku. Fidan added: "The corridor must open this year."',
+        [("hakan-fidan", "direct", "The corridor must open")]),
+    "said-comma-quote": (
+        "Emmanuel Macron said, “Our support will not weaken.”",
+        [("emmanuel-macron", "direct", "Our support will not weaken")]),
+    "told-outlet-quote": (
+        'Dmitry Peskov told the TASS agency "the schedule is still being discussed."',
+        [("dmitry-peskov", "direct", "the schedule is still being discussed")]),
+    "two-quotes-one-sentence": (
+        '"The channels remain open," Dmitry Peskov told reporters, adding that the Kremlin would respond '
+        '"once the proposal arrives in writing."',
+        [("dmitry-peskov", "direct", "The channels remain open"),
+         ("dmitry-peskov", "direct", "once the proposal arrives in writing")]),
+    # --- quotes over paragraphs
+    "colon-then-quote-paragraphs": (
+        "Hakan Fidan spoke after the session. At the briefing, Fidan said:\n\n"
+        "“The ceasefire has held for a week. Both sides have kept their word.\n\n"
+        "“Now the hard part starts, and we will stay involved.”",
+        [("hakan-fidan", "direct", "The ceasefire has held for a week")]),
+    "open-quote-continues": (
+        'Vladimir Putin took questions in Moscow. "The harvest was good this year," he said. '
+        '"Exports will grow.\n\n"We are ready to supply our partners in Africa."',
+        [("vladimir-putin", "direct", "The harvest was good"),
+         ("vladimir-putin", "direct", "Exports will grow")]),
+    "quote-paragraph-continuation": (
+        'Sergey Lavrov spoke in Minsk. "Our alliance is solid," Lavrov said.\n\n'
+        '"Nobody will drive a wedge between Moscow and Minsk."',
+        [("sergey-lavrov", "direct", "Our alliance is solid"),
+         ("sergey-lavrov", "direct", "Nobody will drive a wedge")]),
+    # --- quotes embedded in reported speech
+    "embedded-long-quote-direct": (
+        'Dmitry Peskov told journalists there was "a shared wish to resume the talks without delay."',
+        [("dmitry-peskov", "direct", "a shared wish to resume")]),
+    "embedded-scare-quote-indirect": (
+        "Sergey Lavrov said Moscow regarded the new sanctions as “illegitimate.”",
+        [("sergey-lavrov", "indirect", "Moscow regarded the new sanctions as illegitimate")]),
+    "embedded-short-fragment-indirect": (
+        'Emmanuel Macron said the summit had produced "real progress" on energy and defence procurement.',
+        [("emmanuel-macron", "indirect", "the summit had produced real progress")]),
+    # --- indirect speech
+    "said-that": (
+        "Emmanuel Macron said that France would send more engineers to rebuild the port.",
+        [("emmanuel-macron", "indirect", "France would send more engineers")]),
+    "said-no-that": (
+        "Wang Yi said Beijing was ready to mediate between the two sides.",
+        [("wang-yi", "indirect", "Beijing was ready to mediate")]),
+    "said-date-that": (
+        "Sergey Lavrov said on Wednesday that the grain deal could be revived.",
+        [("sergey-lavrov", "indirect", "the grain deal could be revived")]),
+    "told-addressee-that": (
+        "Hakan Fidan told lawmakers that the pipeline project would be finished by autumn.",
+        [("hakan-fidan", "indirect", "the pipeline project would be finished")]),
+    "told-person-that": (
+        "Vladimir Putin told Erdoğan that Moscow valued Ankara's mediation.",
+        [("vladimir-putin", "indirect", "Moscow valued Ankara's mediation")]),
+    "stressed-that": (
+        "Wang Yi stressed that any settlement must respect the United Nations Charter.",
+        [("wang-yi", "indirect", "any settlement must respect")]),
+    "warned-that": (
+        "Sergey Lavrov warned that new deployments would trigger a response.",
+        [("sergey-lavrov", "indirect", "new deployments would trigger a response")]),
+    "expressed-object": (
+        "Hakan Fidan expressed concern over the rising number of civilian casualties.",
+        [("hakan-fidan", "indirect", "concern over the rising number")]),
+    "reaffirmed-object": (
+        "Emmanuel Macron reaffirmed France's commitment to the reconstruction fund.",
+        [("emmanuel-macron", "indirect", "France's commitment to the reconstruction fund")]),
+    "called-for": (
+        "Wang Yi called for an immediate return to the negotiating table.",
+        [("wang-yi", "indirect", "an immediate return to the negotiating table")]),
+    "announced-that": (
+        "Recep Tayyip Erdoğan announced that Türkiye would host the next round.",
+        [("recep-tayyip-erdogan", "indirect", "Türkiye would host the next round")]),
+    "described-as": (
+        "Sergey Lavrov described the talks as difficult but useful.",
+        [("sergey-lavrov", "indirect", "the talks as difficult but useful")]),
+    "pronoun-indirect": (
+        "Hakan Fidan arrived in Cairo on Thursday. He said the crossing had to reopen for aid trucks.",
+        [("hakan-fidan", "indirect", "the crossing had to reopen")]),
+    "role-indirect": (
+        "Turkish Foreign Minister Hakan Fidan toured the border. "
+        "The Turkish foreign minister later stated that the camps needed more funding.",
+        [("hakan-fidan", "indirect", "the camps needed more funding")]),
+    "trailing-according-trimmed": (
+        "Wang Yi said China would keep buying Brazilian soybeans, according to the ministry's summary.",
+        [("wang-yi", "indirect", "China would keep buying Brazilian soybeans")]),
+    "shared-subject-absorbed": (
+        "Emmanuel Macron said Paris supported the plan and stressed that it needed a clear timetable.",
+        [("emmanuel-macron", "indirect", "Paris supported the plan and stressed")]),
+    "state-speaker": (
+        "Türkiye reaffirmed its support for a two-state solution during the summit.",
+        [("tur", "indirect", "its support for a two-state solution")]),
+    "with-participle": (
+        "The ministers discussed the crisis, with Wang Yi calling for “an end to unilateral sanctions.”",
+        [("wang-yi", "direct", "an end to unilateral sanctions")]),
+    # --- not statements
+    "expected-to": ("Hakan Fidan is expected to reaffirm Türkiye's support for the talks.", []),
+    "will-say": ("Emmanuel Macron will say more about the plan next week.", []),
+    "plans-to-announce": ("Sergey Lavrov plans to announce the new envoy in April.", []),
+    "scheduled-to-discuss": ("Wang Yi is scheduled to discuss trade with his hosts on Monday.", []),
+    "unnamed-source": ("A source familiar with the talks said Sergey Lavrov would travel to Ankara.", []),
+    "sources-told": ("Sergey Lavrov will visit Ankara next week, sources told the agency.", []),
+    "officials-said": ('"Nothing is agreed yet," said one official close to Sergey Lavrov.', []),
+    "possessive-office": ("Emmanuel Macron landed in Rome. His office said the visit had been moved.", []),
+    "scare-quote-no-speech": ('Sergey Lavrov attended talks on the "grain corridor" in Istanbul.', []),
+    "headline": ("Lavrov says Moscow open to new talks\n\nThe talks resumed in Geneva on Monday.", []),
+    "coordinated-subjects": ("Both Lavrov and Fidan stated their concern over the fighting.", []),
+    "object-not-speaker": ("Business leaders travelling with Emmanuel Macron said the deals were modest.", []),
+    "ministry-sourcing": ("Sergey Lavrov's trip was postponed, the Kremlin said on Friday.", []),
+    "state-present-position": ("Ankara says the dam harms downstream farmers.", []),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_statement_cases(tmp_path: Path, name: str) -> None:
+    text, expected = CASES[name]
+    _, found = run(tmp_path, text)
+    got = triples(found)
+    assert len(got) == len(expected), got
+    for (speaker, kind, start), (g_speaker, g_kind, g_text) in zip(expected, got):
+        assert (g_speaker, g_kind) == (speaker, kind), got
+        assert g_text.casefold().startswith(start.casefold()), got
+
+
+def test_statement_text_never_empty_and_evidence_is_raw(tmp_path: Path) -> None:
+    text = ('Hakan Fidan spoke in Ankara. "Peace needs patience," he said. "It needs time.\n\n'
+            '"It needs courage from both sides."')
+    ctx, found = run(tmp_path, text)
+    assert found
+    for s in found:
+        assert s.text.strip()
+        assert ctx.article.raw[s.evidence.start:s.evidence.end] == s.evidence.text
+    assert found[-1].evidence.text.endswith('sides."')
+
+
+DATES = {
+    "said-on-weekday": ("Sergey Lavrov said on Wednesday that the talks were useful.", dt.date(2025, 3, 12)),
+    "intro-month-year": ("In August 2024, Dmitry Peskov told journalists the visit was being prepared.",
+                         dt.date(2024, 8, 1)),
+    "scene-previous-sentence": ("Vladimir Putin addressed the issue in December during his press conference. "
+                                '"We are ready," he said.', dt.date(2024, 12, 1)),
+    "no-cue-lead-date": ("Wang Yi met Hakan Fidan in Beijing on Thursday. Wang said trade would grow.",
+                         dt.date(2025, 3, 13)),
+    "no-cue-publication": ("Wang Yi said trade with Europe would grow.", dt.date(2025, 3, 14)),
+    "content-date-ignored": ("Sergey Lavrov said the summit would take place in June.", dt.date(2025, 3, 14)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DATES))
+def test_statement_dates(tmp_path: Path, name: str) -> None:
+    text, start = DATES[name]
+    _, found = run(tmp_path, text)
+    assert found[-1].window.start == start
+
+
+def test_continuation_inherits_date(tmp_path: Path) -> None:
+    text = ('Sergey Lavrov spoke on Tuesday. "We have time," Lavrov said on Tuesday.\n\n'
+            '"There is no rush to sign anything."')
+    _, found = run(tmp_path, text)
+    assert [s.window.start for s in found] == [dt.date(2025, 3, 11)] * 2
+
+
+def test_meeting_link_and_date(tmp_path: Path) -> None:
+    text = ("Hakan Fidan held talks with Sergey Lavrov in Moscow.\n\n"
+            '"Istanbul is ready to host," Fidan told a joint news conference after the talks.\n\n'
+            "Fidan said the visit had been useful.")
+    window = DateWindow(dt.date(2025, 3, 10), dt.date(2025, 3, 10), "day", "2025-03-10", "relative")
+    meeting = MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
+                               status="occurred", window=window)
+    _, found = run(tmp_path, text, (meeting,))
+    assert [(s.meeting, s.window.start) for s in found][0] == (0, dt.date(2025, 3, 10))
+    assert found[1].meeting is None
+
+
+def test_without_meetings_no_link(tmp_path: Path) -> None:
+    _, found = run(tmp_path, '"Istanbul is ready," Hakan Fidan said after the talks.')
+    assert found and found[0].meeting is None
+
+
+# Achieved statement F1 when last measured, minus 0.05 (see the task report).
+F1_FLOORS = {"seeds": 0.87, "extra": 0.80}
+
+
+@pytest.mark.parametrize("gold_name,corpus", [("seeds", "corpus"), ("extra", "tests/articles")])
+def test_statement_f1_floor(gold_name: str, corpus: str) -> None:
+    gold = load_gold(REPO / "tests" / "gold" / f"{gold_name}.yaml")
+    articles = read_corpus(REPO / corpus)
+    predictions = {a.source_id: extract_article(a) for a in articles if a.source_id in gold.articles}
+    score = score_articles(gold, predictions).kinds["statement"]
+    assert score.f1 >= F1_FLOORS[gold_name], (score.precision, score.recall)
+
+
+MORE_CASES = {
+    "according-to-lead": (
+        "According to Dmitry Peskov, the date of the visit has not been fixed.",
+        [("dmitry-peskov", "indirect", "the date of the visit has not been fixed")]),
+    "according-to-quote": (
+        'According to Hakan Fidan, "the region cannot afford another war."',
+        [("hakan-fidan", "direct", "the region cannot afford another war")]),
+    "according-to-trailing": (
+        "The delegation will stay two more days, according to Sergey Lavrov.",
+        [("sergey-lavrov", "indirect", "The delegation will stay two more days")]),
+    "trailing-person-attribution": (
+        "The new route will cut the journey by half, Wang Yi said.",
+        [("wang-yi", "indirect", "The new route will cut the journey by half")]),
+    "trailing-role-attribution": (
+        "French President Emmanuel Macron spoke in Lyon. Europe must produce its own shells, the French president said.",
+        [("emmanuel-macron", "indirect", "Europe must produce its own shells")]),
+    "told-named-outlet": (
+        "Emmanuel Macron told Le Monde the alliance needed a stronger European pillar.",
+        [("emmanuel-macron", "indirect", "the alliance needed a stronger European pillar")]),
+    "setting-only-no-content": ("Sergey Lavrov said in a statement on Friday.", []),
+    "unnamed-speaker-not-continuation": (
+        'Sergey Lavrov said the talks were useful.\n\n"Nobody expects a quick deal," said one diplomat.',
+        [("sergey-lavrov", "indirect", "the talks were useful")]),
+    "subordinate-background": ("The deal collapsed in 2022 after Sergey Lavrov said the terms were unfair.", []),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MORE_CASES))
+def test_more_statement_cases(tmp_path: Path, name: str) -> None:
+    text, expected = MORE_CASES[name]
+    _, found = run(tmp_path, text)
+    got = triples(found)
+    assert [(s, k) for s, k, _ in got] == [(s, k) for s, k, _ in expected], got
+    for (_, _, start), (_, _, g_text) in zip(expected, got):
+        assert g_text.casefold().startswith(start.casefold()), got
