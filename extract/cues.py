@@ -86,17 +86,23 @@ def status_of(text: str, start: int, end: int, window: Optional[DateWindow],
     if NEGATION.search(text[max(0, start - 45):start]):
         return None
     lo, hi = clause_bounds(text, start, end)
-    near_before = text[max(lo, start - 70):start]
+    return cued_status(text, start, end) or _status_by_time(
+        text, text[max(lo, start - 60):min(hi, end + 40)], window, published)
+
+
+def cued_status(text: str, start: int, end: int) -> Optional[str]:
+    """Return the status a cue word states for the event at text[start:end], else None."""
+    lo, hi = clause_bounds(text, start, end)
     region = text[lo:hi]
     if CANCELLED.search(region):
         return "cancelled"
     if POSTPONED.search(region):
         return "postponed"
-    if PLANNED.search(near_before) or PLANNED.search(text[start:end]):
+    if PLANNED.search(text[max(lo, start - 70):start]) or PLANNED.search(text[start:end]):
         return "planned"
     if OCCURRED.search(text[start:end]) or OCCURRED.search(text[max(lo, start - 25):start]):
         return "occurred"
-    return _status_by_time(text, text[max(lo, start - 60):min(hi, end + 40)], window, published)
+    return None
 
 
 def _status_by_time(sentence: str, near: str, window: Optional[DateWindow], published: Optional[dt.date]) -> str:

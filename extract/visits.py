@@ -42,12 +42,13 @@ class _Dest:
 
 def find_visits(ctx: Context) -> list[VisitCandidate]:
     """Return the visits the article reports, one candidate per distinct visit."""
-    found: list[VisitCandidate] = []
+    found: list[tuple[VisitCandidate, bool]] = []
     for index, ann in enumerate(ctx.sentences):
         for match in TRAVEL.finditer(ann.text):
             visit = _visit_at(ctx, index, ann, match)
             if visit is not None:
-                found.append(visit)
+                cued = cues.cued_status(ann.text, match.start(), match.end()) is not None
+                found.append((visit, cued))
     return merge_visits(found)
 
 
@@ -171,23 +172,30 @@ def _compatible(a: Optional[DateWindow], b: Optional[DateWindow], slack_days: in
 _STATUS_RANK = {"planned": 0, "occurred": 1, "postponed": 2, "cancelled": 3}
 
 
-def merge_visits(found: list[VisitCandidate]) -> list[VisitCandidate]:
-    """Fold candidates that report one visit (same traveller and host, compatible dates)."""
+def merge_visits(found: list[tuple[VisitCandidate, bool]]) -> list[VisitCandidate]:
+    """Fold candidates that report one visit (same traveller and host, compatible dates).
+
+    Each candidate comes with whether a cue word stated its status; a stated status beats one
+    inferred from tense or dates ("X plans to visit Y" then "the timing of X's visit to Y ...").
+    """
     out: list[VisitCandidate] = []
-    for visit in found:
-        same = next((v for v in out if v.traveler == visit.traveler and v.host_country == visit.host_country
-                     and _compatible(v.window, visit.window)), None)
-        if same is None:
+    cued: list[bool] = []
+    for visit, stated in found:
+        i = next((i for i, v in enumerate(out) if v.traveler == visit.traveler
+                  and v.host_country == visit.host_country and _compatible(v.window, visit.window)), None)
+        if i is None:
             out.append(visit)
-        else:
-            _absorb(same, visit)
+            cued.append(stated)
+            continue
+        if stated > cued[i] or (stated == cued[i] and _STATUS_RANK[visit.status] > _STATUS_RANK[out[i].status]):
+            out[i].status = visit.status
+        cued[i] = cued[i] or stated
+        _absorb(out[i], visit)
     return out
 
 
 def _absorb(kept: VisitCandidate, other: VisitCandidate) -> None:
     kept.window = union_window(kept.window, other.window)
-    if _STATUS_RANK[other.status] > _STATUS_RANK[kept.status]:
-        kept.status = other.status
     kept.city = kept.city or other.city
     kept.occasion = kept.occasion or other.occasion
     kept.invited_by = kept.invited_by or other.invited_by

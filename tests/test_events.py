@@ -120,6 +120,17 @@ def test_visit_refined_by_later_sentence():
     assert visit.city == "Ankara" and visit.status == "planned"
 
 
+@pytest.mark.parametrize("text, status", [
+    ("Olaf Scholz will visit India next week. The timing of Scholz's visit to India surprised observers.", "planned"),
+    ("Emmanuel Macron's trip to Brazil in May was called off. Macron's visit to Brazil had drawn protests.",
+     "cancelled"),
+    ("Narendra Modi visited Japan on Monday. Modi's trip to Japan had been planned for months.", "occurred"),
+])
+def test_stated_status_beats_an_inferred_one(text, status):
+    (visit,) = _visits(text)
+    assert visit.status == status
+
+
 def test_visit_never_to_own_country():
     assert _visits("Hakan Fidan returned to Ankara on Monday.") == []
 
