@@ -114,17 +114,3 @@ def overview_markdown() -> str:
             )
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
-
-
-README_START = "<!-- tables:start (generated from schema/models.py) -->"
-README_END = "<!-- tables:end -->"
-
-
-def readme_with_overview(text: str) -> str:
-    """Return README text with its table overview section regenerated."""
-    head, start, rest = text.partition(README_START)
-    _, end, tail = rest.partition(README_END)
-    if not start or not end:
-        raise ValueError("README has no table overview markers")
-    return f"{head}{README_START}\n{overview_markdown()}{README_END}{tail}"
-

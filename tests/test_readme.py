@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from diplomatic_events.docs import regenerate
 from diplomatic_events.schema import MODELS
-from diplomatic_events.schema.generate import readme_with_overview
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
 
-def test_table_overview_is_generated_from_schema():
+def test_generated_sections_are_current():
     text = README.read_text("utf-8")
-    assert text == readme_with_overview(text), "run: python -m diplomatic_events.schema README.md"
+    assert text == regenerate(text), "run: python -m diplomatic_events.docs README.md"
+
+
+def test_generated_sections_change_with_their_sources():
+    stale = README.read_text("utf-8").replace("| visits | 1.", "| visits | 0.", 1)
+    assert regenerate(stale) != stale
 
 
 def test_overview_names_every_table_and_field():
