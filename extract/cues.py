@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from .context import Annotated, Context
 from .dates import resolve, sentence_tense
@@ -129,13 +129,15 @@ def usable_dates(ann: Annotated) -> list[DateWindow]:
     return out
 
 
-def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None) -> Optional[DateWindow]:
+def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None,
+                skip: Sequence[tuple[int, int]] = ()) -> Optional[DateWindow]:
     """Return the date most plausibly attached to the event at local [start, end).
 
     The first date after the event word wins unless another event word comes between; else the
-    nearest date before it. `stop` bounds the search after the event (the next event's start).
+    nearest date before it. `stop` bounds the search after the event (the next event's start);
+    dates inside the local ranges `skip` (descriptions of someone) are not the event's.
     """
-    dates = usable_dates(ann)
+    dates = [d for d in usable_dates(ann) if not any(lo <= ann.local(d.span.start) < hi for lo, hi in skip)]
     limit = stop if stop is not None else len(ann.text)
     for d in dates:
         local = ann.local(d.span.start)
