@@ -45,9 +45,10 @@ APPOSITIVE_END = re.compile(r"[,;]|\s[-–—]\s")
 # A meeting placed in a visit: "during the visit", "on the second day of Fidan's working visit".
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 VISIT_TIE = re.compile(
-    r"\b(?:during|in the course of|on the (?P<nth>first|second|third|fourth|fifth|sixth|seventh|\d)(?:st|nd|rd|th)?"
+    r"\b(?:during|in the course of|(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|\d)(?:st|nd|rd|th)?"
     r"\s+day\s+of)\s+(?:the|this|that|his|her|their|[A-Z][\w'’.-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:visit|trip|tour|stay)\b", re.I)
+TIE_SLACK_DAYS = 7  # a meeting said to fall in a visit may lie this far outside the visit's reported days
 TIE_REACH = 60  # how far after the trigger a visit tie may follow ("met on the second day of ...")
 # "his visit to Moscow, where he met": the where-clause's place and the visit frame the meeting.
 WHERE_VISIT = re.compile(r"\b(?:visit|trip|tour|stay)\s+(?:to|in)\s+[^,;.]{1,40}?,?\s+where\s+(?:\w+\s+){0,3}$", re.I)
@@ -313,7 +314,7 @@ def _link(meeting: MeetingCandidate, visits: list[VisitCandidate], ctx: Context,
             continue
         if meeting.country is not None and meeting.country != visit.host_country:
             continue
-        if not _overlaps(meeting.window, visit.window):
+        if not _overlaps(meeting.window, _widened(visit.window, TIE_SLACK_DAYS if tie else 0)):
             continue
         others = [p for p in meeting.participants if p != visit.traveler]
         if tie is None and meeting.country is None and not any(ctx.country_of(p) == visit.host_country for p in others):
@@ -321,8 +322,8 @@ def _link(meeting: MeetingCandidate, visits: list[VisitCandidate], ctx: Context,
         meeting.visit = i
         if meeting.window.start is None:
             meeting.window = visit.window
-        if tie is not None and tie.day:
-            _extend_back(visit, meeting.window, tie.day)
+        if tie is not None:
+            _stretch(visit, meeting.window, tie.day or 1)
         if meeting.country is None:
             meeting.country, meeting.city = visit.host_country, meeting.city or visit.city
         if visit.status in ("cancelled", "postponed") and meeting.status == "planned":
@@ -330,15 +331,25 @@ def _link(meeting: MeetingCandidate, visits: list[VisitCandidate], ctx: Context,
         return
 
 
-def _extend_back(visit: VisitCandidate, day: DateWindow, nth: int) -> None:
-    """Start the visit early enough that `day` is its `nth` day ("on the second day of the visit")."""
+def _widened(window: DateWindow, days: int) -> DateWindow:
+    """Return a window grown by `days` on both sides (unchanged when undated or days is 0)."""
+    if not days or window.start is None:
+        return window
+    pad = timedelta(days=days)
+    return DateWindow(window.start - pad, (window.end or window.start) + pad, window.precision, None, window.basis)
+
+
+def _stretch(visit: VisitCandidate, day: DateWindow, nth: int) -> None:
+    """Make the visit cover a meeting held on its `nth` day ("on the second day of the visit")."""
     own = visit.window
     if day.precision != "day" or day.start is None or day.start != day.end or own.start is None:
         return
-    start = day.start - timedelta(days=nth - 1)
-    if own.precision != "day" or start >= own.start:
+    if own.precision != "day":
         return
+    start = min(own.start, day.start - timedelta(days=nth - 1))
     end = max(own.end or own.start, day.start)
+    if (start, end) == (own.start, own.end):
+        return
     edtf = start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
     visit.window = DateWindow(start, end, "day", edtf, own.basis, own.span)
 
