@@ -189,6 +189,14 @@ def test_the_two_ministers_resolve_to_last_persons_of_two_states():
     assert found[0].window.start == D(2025, 2, 1) and found[0].city == "Sochi" and found[0].country == "RUS"
 
 
+def test_the_two_ministers_reach_past_a_long_quote():
+    quote = " ".join(f'"Point {n} of our plan is clear."' for n in range(7))
+    found = _meetings(f"Hakan Fidan hosted Sergey Lavrov in Ankara on Monday. Lavrov said: {quote} "
+                      "The two ministers last met in Sochi in February.")
+    assert {frozenset(m.participants) for m in found if m.city == "Sochi"} == {
+        frozenset({"hakan-fidan", "sergey-lavrov"})}
+
+
 def test_separate_bilaterals_with_one_host():
     found = _meetings("In Moscow, Hakan Fidan is expected to meet with Vladimir Putin and Sergey Lavrov on March 20.")
     assert sorted(sorted(m.participants) for m in found) == [
@@ -291,7 +299,7 @@ def test_evidence_is_the_sentence():
 # Floors: the achieved F1 minus 0.05, so that a regression fails.
 FLOORS = {
     "seeds": ({"visit": 0.91, "meeting": 0.95}, REPO / "corpus"),
-    "extra": ({"visit": 0.90, "meeting": 0.90}, REPO / "tests" / "articles"),
+    "extra": ({"visit": 0.95, "meeting": 0.95}, REPO / "tests" / "articles"),
 }
 
 
