@@ -36,6 +36,7 @@ GAP_DAYS = 3  # dated reports this close (or overlapping) describe one event
 PRECISE_DAYS = 10  # windows up to this long are compared by proximity; longer ones by inclusion
 UNDATED_DAYS = 60  # an undated report joins a record reported within this many days
 OCCASION_DAYS = 31  # reports naming one occasion this close in time are one event
+RESCHEDULE_DAYS = 90  # a postponed event held or planned again this soon after its original date is the same
 STATEMENT_DAYS = 30  # statements are compared with those of the same speaker this close in time
 TEXT_OVERLAP = 0.6  # share of the shorter statement's words the longer must contain
 NOTE_SOURCES = 3  # sources named per differing value in a conflicts note
@@ -151,7 +152,42 @@ def _coarsest(precisions: Iterable[str]) -> str:
 
 
 def merged_window(reports: Sequence[Report]) -> tuple[Optional[Window], Optional[str]]:
-    """Return a cluster's window and, when reports disagree, a note of what each says."""
+    """Return a cluster's window and, when reports disagree, a note of what each says.
+
+    A rescheduled event takes its new dates; the reports of the original date are named in the note.
+    """
+    new_start = _rescheduled_start(reports)
+    if new_start is None:
+        return _window_and_note(reports)
+    old = [r for r in reports if not r.window or r.window.end < new_start]
+    window, note = _window_and_note([r for r in reports if r.window and r.window.end >= new_start])
+    claims = [(r, f"{r.window.edtf if r.window else 'undated'} ({_status(r) or 'reported'})") for r in old]
+    claims += [(r, r.window.edtf) for r in reports if r.window and r.window.end >= new_start]
+    return window, _conflicts(_note("rescheduled", claims), note)
+
+
+def _status(report: Report) -> Optional[str]:
+    return getattr(report.candidate, "status", None)
+
+
+def _postponed_base(report: Report) -> Optional[dt.date]:
+    """Return the day a postponed report's event was due (its window's end, else publication)."""
+    return report.window.end if report.window else report.published
+
+
+def _rescheduled_start(reports: Sequence[Report]) -> Optional[dt.date]:
+    """Return where the new dates of a postponed event begin, if a later report gives them."""
+    bases = [_postponed_base(r) for r in reports if _status(r) == "postponed"]
+    bases = [b for b in bases if b is not None]
+    if not bases:
+        return None
+    base = max(bases)
+    later = [r.window.start for r in reports
+             if _status(r) in ("occurred", "planned") and r.window and r.window.start > base]
+    return min(later) if later else None
+
+
+def _window_and_note(reports: Sequence[Report]) -> tuple[Optional[Window], Optional[str]]:
     dated = [r for r in reports if r.window]
     if not dated:
         return None, None
@@ -247,6 +283,7 @@ def cluster_block(block: Sequence[int], reports: Sequence[Report], uf: _UnionFin
     _join_coarse(precise, coarse, uf, ok, key)
     _join_occasions(members, uf, ok, key)
     _join_undated(dated, undated, uf, ok, key)
+    _join_rescheduled(members, uf, ok, key)
 
 
 def _join_precise(precise: Sequence[Report], uf: _UnionFind, ok: Compatible, key: Callable[[Report], int]) -> None:
@@ -312,6 +349,26 @@ def _join_undated(dated: Sequence[Report], undated: Sequence[Report], uf: _Union
         if len(roots) == 1:
             uf.union(key(u), roots.pop())
         placed.append(u)
+
+
+def _join_rescheduled(members: Sequence[Report], uf: _UnionFind, ok: Compatible, key: Callable[[Report], int]) -> None:
+    """Join a postponed report to the first later report of the event held or planned after it.
+
+    The later report must be published after the postponement and its window begin within
+    RESCHEDULE_DAYS of the original date; a record already holding new dates is left alone.
+    """
+    postponed = sorted((r for r in members if _status(r) == "postponed" and _postponed_base(r)), key=lambda r: r.order)
+    if not postponed:
+        return
+    held = [r for r in members if _status(r) in ("occurred", "planned") and r.window and r.published]
+    for p in postponed:
+        base, root = _postponed_base(p), uf.find(key(p))
+        if any(uf.find(key(r)) == root and r.window.start > base for r in held):
+            continue
+        fits = [r for r in held if 0 < (r.window.start - base).days <= RESCHEDULE_DAYS
+                and (p.published is None or r.published > p.published) and ok(p, r)]
+        if fits:
+            uf.union(key(p), key(min(fits, key=lambda r: (r.window.start, r.order))))
 
 
 class _Text(NamedTuple):

@@ -578,6 +578,8 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
         return k + 1
     if start != k:
         run = _Run(run.end, run.title, gaz.entries[it.surface.key].country)
+    elif run.country is None:
+        run = _Run(run.end, run.title, _delegation_country(items, start, gaz))
     after = _person_after(text, items, run.end, run, art, found)
     if after > run.end:
         _use(items, k, after)
@@ -590,6 +592,16 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
         _use(items, k, run.end)
         return run.end
     return k + 1
+
+
+def _delegation_country(items: list[_Item], start: int, gaz: Gazetteer) -> Optional[str]:
+    """Return the state of "an Uzbek delegation led by" right before the title at item `start`."""
+    if start < 4 or items[start - 1].low != "by" or items[start - 2].low not in ("led", "headed"):
+        return None
+    nation = items[start - 4]
+    if items[start - 3].low in ("delegation", "team", "mission") and nation.how == "demonym":
+        return gaz.entries[nation.surface.key].country
+    return None
 
 
 def _may_start_title(it: _Item, gaz: Gazetteer) -> bool:

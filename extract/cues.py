@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from .context import Annotated, Context
 from .dates import resolve, sentence_tense
@@ -65,6 +65,8 @@ TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+)*" + TITLE_HE
                        + r"(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*\s+$")
 INVITER = re.compile(r"\b(?:invitation (?:from|of|by)|invited by|at the invitation of|as a guest of)\s", re.I)
 PERSON_KINDS = ("person",)
+RECENT_SENTENCES = 6  # "the two ministers" reach back this many sentences that name someone
+RECENT_SCAN = 15  # and never further back than this many sentences
 
 
 def dateline_end(text: str) -> int:
@@ -129,13 +131,15 @@ def usable_dates(ann: Annotated) -> list[DateWindow]:
     return out
 
 
-def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None) -> Optional[DateWindow]:
+def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None,
+                skip: Sequence[tuple[int, int]] = ()) -> Optional[DateWindow]:
     """Return the date most plausibly attached to the event at local [start, end).
 
     The first date after the event word wins unless another event word comes between; else the
-    nearest date before it. `stop` bounds the search after the event (the next event's start).
+    nearest date before it. `stop` bounds the search after the event (the next event's start);
+    dates inside the local ranges `skip` (descriptions of someone) are not the event's.
     """
-    dates = usable_dates(ann)
+    dates = [d for d in usable_dates(ann) if not any(lo <= ann.local(d.span.start) < hi for lo, hi in skip)]
     limit = stop if stop is not None else len(ann.text)
     for d in dates:
         local = ann.local(d.span.start)
@@ -207,9 +211,13 @@ def recent_persons(ctx: Context, index: int, before: Optional[int], count: int, 
     """
     found: list[str] = []
     countries: set[Optional[str]] = set()
-    for i in range(index, max(-1, index - 6), -1):
+    seen = 0  # sentences naming someone, the distance that counts (quotes in between name no one)
+    for i in range(index, max(-1, index - RECENT_SCAN), -1):
         ann = ctx.sentences[i]
         mentions = [m for m in ann.actors if i < index or before is None or ann.local(m.span.start) < before]
+        seen += any(_is_person(ctx, m) for m in mentions)
+        if seen > RECENT_SENTENCES:
+            break
         for m in reversed(mentions):
             ref = ctx.ref(m.actor)
             if ref is None or ref.kind != "person" or m.actor in found:
@@ -223,6 +231,11 @@ def recent_persons(ctx: Context, index: int, before: Optional[int], count: int, 
             if len(found) == count:
                 return found
     return found
+
+
+def _is_person(ctx: Context, mention: ActorMention) -> bool:
+    ref = ctx.ref(mention.actor)
+    return ref is not None and ref.kind in PERSON_KINDS
 
 
 def evidence(ann: Annotated) -> Span:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Optional
 
 from . import cues
 from .context import Annotated, Context
-from .types import DateWindow, MeetingCandidate, VisitCandidate
+from .types import DateWindow, MeetingCandidate, Span, VisitCandidate
 from .visits import union_window
 
 PHONE = (r"(?:spoke|speak|speaks|speaking|talked|talk|talks|held|hold|holds|had|have|has)\s+(?:by|over the|on the)\s+"
@@ -32,6 +33,40 @@ THIS_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:planned\s+)?(?:meeting|talk
 # A sentence opening with a phrase whose subject is the main clause's ("Following a call with X, Y said").
 FRONTED = re.compile(r"^(?:Following|After|During|Before|Ahead of|In|At|On)\b[^,]*,\s*", re.I)
 SUBJECT_BLOCKERS = frozenset({"from", "of", "to", "by", "for", "invitation from", "adviser to", "aide to"})
+# A participle after which a place belongs to another event ("the talks held in Istanbul").
+ELSEWHERE = re.compile(r"\b(?:held|hosted|based|headquartered|located|born|signed|stationed|staged)\s+(?:in|at)\s*$",
+                       re.I)
+# How an appositive describing a person begins: ", leader of ...", ", the head of ...", ", Russia's envoy".
+APPOSITIVE = re.compile(
+    r",\s+(?:(?:the|a|an|his|her|their|its)\s|(?:leader|head|chief|member|chair|chairman|chairwoman|"
+    r"architect|author|veteran|deputy|former|then)\b|[A-Z][\w'’.-]*(?:'s|’s)\s|" + cues.TITLE_HEAD.pattern + ")")
+RELATIVE = re.compile(r",\s+(?:who|whose|whom)\s", re.I)
+APPOSITIVE_END = re.compile(r"[,;]|\s[-–—]\s")
+# A meeting placed in a visit: "during the visit", "on the second day of Fidan's working visit".
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+VISIT_TIE = re.compile(
+    r"\b(?:during|in the course of|(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|\d)(?:st|nd|rd|th)?"
+    r"\s+day\s+of)\s+(?:the|this|that|his|her|their|[A-Z][\w'’.-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:visit|trip|tour|stay)\b", re.I)
+TIE_SLACK_DAYS = 7  # a meeting said to fall in a visit may lie this far outside the visit's reported days
+TIE_REACH = 60  # how far after the trigger a visit tie may follow ("met on the second day of ...")
+# "his visit to Moscow, where he met": the where-clause's place and the visit frame the meeting.
+WHERE_VISIT = re.compile(r"\b(?:visit|trip|tour|stay)\s+(?:to|in)\s+[^,;.]{1,40}?,?\s+where\s+(?:\w+\s+){0,3}$", re.I)
+# Plural nouns for a group met without names, which the next sentence may enumerate.
+GROUP_OBJECT = re.compile(r"\b(?:officials|representatives|leaders|ministers|counterparts|dignitaries|figures|delegates|"
+                          r"envoys|diplomats|lawmakers|executives|members|heads)\b", re.I)
+# A sentence that enumerates the group just mentioned: "These include X and Y", "Among them were X".
+ENUMERATION = re.compile(
+    r"^\s*(?:(?:These|They|Those)\s+(?:will\s+|would\s+|could\s+|may\s+|are expected to\s+)?"
+    r"(?:include|includes|included)\b|Among\s+(?:them|those|these)\b)", re.I)
+PLACE_WHERE = re.compile(r"^,?\s+where\s", re.I)
+
+
+@dataclass(frozen=True)
+class _Tie:
+    """A sentence's statement that a meeting took place during a visit; `day` is the visit's day, if given."""
+
+    day: Optional[int] = None
 
 
 @dataclass
@@ -45,28 +80,39 @@ class _Trigger:
 def find_meetings(ctx: Context, visits: list[VisitCandidate]) -> list[MeetingCandidate]:
     """Return the meetings the article reports, linked to the visits they happened during."""
     found: list[MeetingCandidate] = []
+    ties: dict[int, _Tie] = {}
     for index, ann in enumerate(ctx.sentences):
-        made = _meetings_in(ctx, index, ann, visits)
+        made = _meetings_in(ctx, index, ann, visits, ties)
         if not made:
             _update_status(ann, found)
         found.extend(made)
     for meeting in found:
-        _link(meeting, visits, ctx)
+        _link(meeting, visits, ctx, ties.get(id(meeting)))
     return _merge(found)
 
 
-def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCandidate]) -> list[MeetingCandidate]:
+def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCandidate],
+                 ties: dict[int, _Tie]) -> list[MeetingCandidate]:
     triggers = _triggers(ann.text)
+    skip = _descriptions(ctx, ann)
     out: list[MeetingCandidate] = []
     previous: Optional[_Trigger] = None
     for k, trig in enumerate(triggers):
         stop = triggers[k + 1].start if k + 1 < len(triggers) else len(ann.text)
         trig.subjects = _subjects(ctx, index, ann, trig, previous) or _main_subject(ctx, ann, trig)
         objects = _objects(ctx, index, ann, trig, stop)
+        evidence = None
+        if not objects:
+            objects, evidence = _enumerated(ctx, index, ann, trig, stop)
+        tie = _tie(ann.text, trig)
         for group in _groups(ctx, ann, trig, objects, visits):
-            meeting = _meeting(ctx, ann, trig, group, stop)
+            meeting = _meeting(ctx, ann, trig, group, stop, skip)
+            if meeting is not None and evidence is not None:
+                meeting.evidence = evidence
             if meeting is not None:
                 out.append(meeting)
+                if tie is not None:
+                    ties[id(meeting)] = tie
         previous = trig
     return out
 
@@ -134,6 +180,26 @@ def _objects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int
     return keys
 
 
+def _enumerated(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int) -> tuple[list[str], Optional[Span]]:
+    """Return the persons the next sentence names for a group met ("officials. These include X and Y").
+
+    The evidence then runs from this sentence to the enumerating one.
+    """
+    halt = OBJECT_STOP.search(ann.text, trig.end, stop)
+    if not GROUP_OBJECT.search(ann.text, trig.end, halt.start() if halt else stop) or index + 1 >= len(ctx.sentences):
+        return [], None
+    nxt = ctx.sentences[index + 1]
+    if not ENUMERATION.match(nxt.text):
+        return [], None
+    skip = _descriptions(ctx, nxt)
+    keys = cues.unique([m.actor for m in cues.persons_in(ctx, nxt, 0, len(nxt.text))
+                        if not _within(nxt.local(m.span.start), skip) and m.actor not in trig.subjects])
+    if not keys:
+        return [], None
+    start, end = ann.sentence.start, nxt.sentence.end
+    return keys, Span(start, end, ctx.article.raw[start:end])
+
+
 def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
             visits: list[VisitCandidate]) -> list[tuple[str, ...]]:
     """Return the participant sets: one joint meeting, or one bilateral per object."""
@@ -149,28 +215,78 @@ def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
 
 
 def _meeting(ctx: Context, ann: Annotated, trig: _Trigger, group: tuple[str, ...],
-             stop: int) -> Optional[MeetingCandidate]:
+             stop: int, skip: list[tuple[int, int]]) -> Optional[MeetingCandidate]:
     published = ctx.article.published
-    raw = cues.pick_window(ann, trig.start, trig.end, stop)
+    raw = cues.pick_window(ann, trig.start, trig.end, stop, skip)
     status = cues.status_of(ann.text, trig.start, trig.end, raw, published)
     if status is None:
         return None
     window = cues.settle_window(raw, status, published) or DateWindow.unknown()
-    city, country = _place(ann, trig)
+    city, country = _place(ann, trig, skip)
     return MeetingCandidate(
         participants=group, evidence=cues.evidence(ann), status=status, mode=trig.mode, window=window,
         city=city, country=country, occasion=cues.occasion_in(ann.text[trig.start:]))
 
 
-def _place(ann: Annotated, trig: _Trigger) -> tuple[Optional[str], Optional[str]]:
-    """Return the city and country the meeting took place in (first "in <place>" near it)."""
+def _place(ann: Annotated, trig: _Trigger, skip: list[tuple[int, int]]) -> tuple[Optional[str], Optional[str]]:
+    """Return the city and country the meeting took place in.
+
+    The place a where-clause hangs on ("in Moscow, where he met") governs the clause; else the
+    first "in <city>" near the trigger, outside descriptions of participants.
+    """
     lo, hi = cues.clause_bounds(ann.text, trig.start, trig.end)
     for place in ann.places:
+        end = ann.local(place.span.end)
+        where = PLACE_WHERE.match(ann.text, end)
+        if where is not None and where.end() == lo:
+            return (place.name if place.kind == "city" else None), place.country
+    for place in ann.places:
         local = ann.local(place.span.start)
+        if _within(local, skip):
+            continue
         if place.preposition in ("in", "at") and max(lo, trig.start - 60) <= local < hi and local - trig.end <= 120:
             if place.kind == "city":
                 return place.name, place.country
     return None, None
+
+
+def _within(local: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(lo <= local < hi for lo, hi in ranges)
+
+
+def _descriptions(ctx: Context, ann: Annotated) -> list[tuple[int, int]]:
+    """Return the local ranges of appositives and relative clauses that describe a person.
+
+    ", leader of the delegation at the talks held in Istanbul on May 16," says where and when
+    something else happened; a list (", President X") is no description.
+    """
+    text = ann.text
+    people = cues.persons_in(ctx, ann, 0, len(text))
+    starts = [ann.local(m.span.start) for m in people]
+    out = []
+    for m in people:
+        end = ann.local(m.span.end)
+        opening = APPOSITIVE.match(text, end) or RELATIVE.match(text, end)
+        if opening is None:
+            continue
+        close = APPOSITIVE_END.search(text, opening.end())
+        stop = close.start() if close else len(text)
+        if not any(opening.end() <= s < stop for s in starts):
+            out.append((end, stop))
+    return out
+
+
+def _tie(text: str, trig: _Trigger) -> Optional[_Tie]:
+    """Return how the sentence places the meeting at `trig` inside a visit, if it does."""
+    if WHERE_VISIT.search(text, 0, trig.start):
+        return _Tie()
+    after = VISIT_TIE.search(text, trig.end, trig.end + TIE_REACH)
+    before = list(VISIT_TIE.finditer(text, 0, trig.start))
+    match = after or (before[-1] if before else None)
+    if match is None:
+        return None
+    nth = match.group("nth")
+    return _Tie(ORDINALS.get(nth.lower(), int(nth) if nth.isdigit() else 0) if nth else None)
 
 
 def _update_status(ann: Annotated, found: list[MeetingCandidate]) -> None:
@@ -187,26 +303,55 @@ def _update_status(ann: Annotated, found: list[MeetingCandidate]) -> None:
         found[-1].status = "postponed"
 
 
-def _link(meeting: MeetingCandidate, visits: list[VisitCandidate], ctx: Context) -> None:
-    """Attach the meeting to the visit it happened during; inherit that visit's window and status."""
+def _link(meeting: MeetingCandidate, visits: list[VisitCandidate], ctx: Context, tie: Optional[_Tie]) -> None:
+    """Attach the meeting to the visit it happened during; inherit that visit's window and status.
+
+    A meeting the sentence places in a visit ("during the visit", "where he met") may be with
+    anyone; otherwise another participant must belong to the host state.
+    """
     for i, visit in enumerate(visits):
         if visit.traveler not in meeting.participants:
             continue
         if meeting.country is not None and meeting.country != visit.host_country:
             continue
-        if not _overlaps(meeting.window, visit.window):
+        if not _overlaps(meeting.window, _widened(visit.window, TIE_SLACK_DAYS if tie else 0)):
             continue
         others = [p for p in meeting.participants if p != visit.traveler]
-        if meeting.country is None and not any(ctx.country_of(p) == visit.host_country for p in others):
+        if tie is None and meeting.country is None and not any(ctx.country_of(p) == visit.host_country for p in others):
             continue
         meeting.visit = i
         if meeting.window.start is None:
             meeting.window = visit.window
+        if tie is not None:
+            _stretch(visit, meeting.window, tie.day or 1)
         if meeting.country is None:
             meeting.country, meeting.city = visit.host_country, meeting.city or visit.city
         if visit.status in ("cancelled", "postponed") and meeting.status == "planned":
             meeting.status = visit.status
         return
+
+
+def _widened(window: DateWindow, days: int) -> DateWindow:
+    """Return a window grown by `days` on both sides (unchanged when undated or days is 0)."""
+    if not days or window.start is None:
+        return window
+    pad = timedelta(days=days)
+    return DateWindow(window.start - pad, (window.end or window.start) + pad, window.precision, None, window.basis)
+
+
+def _stretch(visit: VisitCandidate, day: DateWindow, nth: int) -> None:
+    """Make the visit cover a meeting held on its `nth` day ("on the second day of the visit")."""
+    own = visit.window
+    if day.precision != "day" or day.start is None or day.start != day.end or own.start is None:
+        return
+    if own.precision != "day":
+        return
+    start = min(own.start, day.start - timedelta(days=nth - 1))
+    end = max(own.end or own.start, day.start)
+    if (start, end) == (own.start, own.end):
+        return
+    edtf = start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+    visit.window = DateWindow(start, end, "day", edtf, own.basis, own.span)
 
 
 def _overlaps(a: DateWindow, b: DateWindow) -> bool:

@@ -191,6 +191,15 @@ def test_title_actor_country_from_sentence():
         "RUS", "Deputy Head of the Presidential Administration")
 
 
+@pytest.mark.parametrize("text", [
+    "A Georgian delegation led by Foreign Minister Nino Beridze arrived in Baku at the invitation of Azerbaijan.",
+    "The Georgian team headed by Foreign Minister Nino Beridze met Armenian officials in Yerevan.",
+])
+def test_title_actor_country_from_the_delegation_it_leads(text):
+    refs, _ = run(text)
+    assert refs["nino-beridze"].country == "GEO"
+
+
 def test_title_actor_without_country_evidence():
     refs, _ = run("Defence Minister Pavel Ivanov attended, as did officials from Russia and Türkiye.")
     assert refs["pavel-ivanov"].country is None and refs["pavel-ivanov"].title == "Defence Minister"

@@ -189,6 +189,14 @@ def test_the_two_ministers_resolve_to_last_persons_of_two_states():
     assert found[0].window.start == D(2025, 2, 1) and found[0].city == "Sochi" and found[0].country == "RUS"
 
 
+def test_the_two_ministers_reach_past_a_long_quote():
+    quote = " ".join(f'"Point {n} of our plan is clear."' for n in range(7))
+    found = _meetings(f"Hakan Fidan hosted Sergey Lavrov in Ankara on Monday. Lavrov said: {quote} "
+                      "The two ministers last met in Sochi in February.")
+    assert {frozenset(m.participants) for m in found if m.city == "Sochi"} == {
+        frozenset({"hakan-fidan", "sergey-lavrov"})}
+
+
 def test_separate_bilaterals_with_one_host():
     found = _meetings("In Moscow, Hakan Fidan is expected to meet with Vladimir Putin and Sergey Lavrov on March 20.")
     assert sorted(sorted(m.participants) for m in found) == [
@@ -202,6 +210,77 @@ def test_meeting_during_visit_links_and_inherits_dates():
     (meeting,) = find_meetings(ctx, visits)
     assert meeting.visit == 0 and meeting.status == "planned"
     assert (meeting.window.start, meeting.window.end) == (D(2025, 3, 20), D(2025, 3, 21))
+
+
+def test_place_of_a_where_clause_and_not_of_a_participants_description():
+    ctx = _ctx("Hakan Fidan is on a three-day trip to Cairo, where on Monday he met with Sergey Lavrov, "
+               "head of the Russian team at the Gaza talks held in Doha on March 3.")
+    (meeting,) = find_meetings(ctx, find_visits(ctx))
+    assert (meeting.city, meeting.country, meeting.visit) == ("Cairo", "EGY", 0)
+    assert meeting.window.start == D(2025, 3, 10)
+
+
+def test_relative_clause_about_a_participant_gives_no_place_or_date():
+    (meeting,) = _meetings("Hakan Fidan met Sergey Lavrov, who chaired the talks in Doha on March 3.")
+    assert meeting.city is None and meeting.window.start != D(2025, 3, 3)
+
+
+def test_list_of_participants_is_no_description():
+    found = _meetings("Hakan Fidan met Sergey Lavrov, Vladimir Putin and Ebrahim Raisi in Sochi on Monday.")
+    assert {m.city for m in found} == {"Sochi"} and len(found) == 3
+
+
+@pytest.mark.parametrize("text, visit_window, meeting_day", [
+    ("Sergey Lavrov arrived in Ankara on March 11 for talks. "
+     "On the third day of his visit to Türkiye, Lavrov met Hakan Fidan on March 13.",
+     (D(2025, 3, 11), D(2025, 3, 13)), D(2025, 3, 13)),
+    ("Sergey Lavrov arrived in Ankara on March 11 for talks. "
+     "Lavrov and Hakan Fidan met on March 12, the second day of the visit.",
+     (D(2025, 3, 11), D(2025, 3, 12)), D(2025, 3, 12)),
+    ("Sergey Lavrov arrived in Ankara on March 12 for talks. "
+     "Lavrov and Hakan Fidan met on March 12, the second day of the visit.",
+     (D(2025, 3, 11), D(2025, 3, 12)), D(2025, 3, 12)),
+])
+def test_meeting_on_the_nth_day_of_a_visit_links_and_dates_the_visit(text, visit_window, meeting_day):
+    ctx = _ctx(text)
+    visits = find_visits(ctx)
+    (meeting,) = find_meetings(ctx, visits)
+    assert meeting.visit == 0 and meeting.country == "TUR"
+    assert (meeting.window.start, meeting.window.end) == (meeting_day, meeting_day)
+    assert (visits[0].window.start, visits[0].window.end) == visit_window
+
+
+def test_meeting_where_he_previously_met_takes_the_visit_window():
+    ctx = _ctx("Hakan Fidan visited Russia on March 10-11. The talks came on the second day of Fidan's "
+               "visit to Moscow, where he previously met with Chinese Foreign Minister Wang Yi.")
+    visits = find_visits(ctx)
+    (meeting,) = [m for m in find_meetings(ctx, visits) if "wang-yi" in m.participants]
+    assert (meeting.city, meeting.country, meeting.visit) == ("Moscow", "RUS", 0)
+    assert (meeting.window.start, meeting.window.end) == (D(2025, 3, 10), D(2025, 3, 11))
+
+
+def test_group_met_is_enumerated_by_the_next_sentence():
+    text = ("Hakan Fidan will travel to Moscow on March 20. He is expected to hold talks with senior Russian "
+            "officials. These include Sergey Lavrov, the foreign minister since 2004, and Vladimir Putin.")
+    ctx = _ctx(text)
+    found = find_meetings(ctx, find_visits(ctx))
+    assert sorted(sorted(m.participants) for m in found) == [
+        ["hakan-fidan", "sergey-lavrov"], ["hakan-fidan", "vladimir-putin"]]
+    for m in found:
+        assert (m.status, m.visit, m.window.start, m.country) == ("planned", 0, D(2025, 3, 20), "RUS")
+        assert m.evidence.text.startswith("He is expected") and m.evidence.text.endswith("Vladimir Putin.")
+        assert text[m.evidence.start:m.evidence.end] == m.evidence.text
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan will hold talks with senior Russian officials. Vladimir Putin said the visit mattered.",
+    "Hakan Fidan will hold talks with Sergey Lavrov. These include Vladimir Putin's ideas on trade.",
+    "Hakan Fidan will hold talks on trade. These include Vladimir Putin's proposals.",
+])
+def test_no_enumerated_meeting(text):
+    found = _meetings(text)
+    assert all(m.evidence.text == text[:text.index(".") + 1] for m in found)
+    assert not any(p in m.participants for m in found for p in ("vladimir-putin",))
 
 
 def test_cancelled_meeting_by_anaphora():
@@ -219,8 +298,8 @@ def test_evidence_is_the_sentence():
 
 # Floors: the achieved F1 minus 0.05, so that a regression fails.
 FLOORS = {
-    "seeds": ({"visit": 0.91, "meeting": 0.87}, REPO / "corpus"),
-    "extra": ({"visit": 0.90, "meeting": 0.90}, REPO / "tests" / "articles"),
+    "seeds": ({"visit": 0.91, "meeting": 0.95}, REPO / "corpus"),
+    "extra": ({"visit": 0.95, "meeting": 0.95}, REPO / "tests" / "articles"),
 }
 
 

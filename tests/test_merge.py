@@ -365,3 +365,67 @@ def test_merge_scales_with_blocking():
     tables = merge(articles)
     assert len(tables["sources"]) == 600
     assert 0 < len(tables["visits"]) <= 600
+
+
+def postponed_doc() -> Doc:
+    return Doc("p1", "2025-02-07", "Putin's visit to Türkiye, due on Monday, was postponed.", "Putin was to meet Erdoğan.").visit(
+        0, "vladimir-putin", "TUR", "postponed", "2025-02-10").meeting(
+        1, ("vladimir-putin", "recep-tayyip-erdogan"), "postponed", "2025-02-10", visit=0)
+
+
+@pytest.mark.parametrize(
+    ("held", "published", "merged"),
+    [
+        ("2025-02-27", "2025-02-28", True),  # held three weeks after the original date
+        ("2025-04-20", "2025-03-01", True),  # planned anew two months on
+        ("2025-09-01", "2025-09-02", False),  # half a year later: another visit
+    ],
+)
+def test_postponed_visit_held_later_is_one_rescheduled_record(held, published, merged):
+    later = Doc("p2", published, "Putin visited Türkiye.", "Putin met Erdoğan.").visit(
+        0, "vladimir-putin", "TUR", "occurred" if held < published else "planned", held).meeting(
+        1, ("vladimir-putin", "recep-tayyip-erdogan"), "occurred" if held < published else "planned", held, visit=0)
+    tables = merge([postponed_doc().records, later.records])
+    assert len(tables["visits"]) == len(tables["meetings"]) == (1 if merged else 2)
+    if not merged:
+        return
+    for row in (only(tables["visits"]), only(tables["meetings"])):
+        assert (row.date_start, row.date_end) == (day(held), day(held))
+        assert row.status == ("occurred" if held < published else "planned")
+        assert "rescheduled" in row.conflicts and "p1 reports 2025-02-10 (postponed)" in row.conflicts
+    reported = {(m.source_id, m.reported_status, m.reported_date) for m in tables["mentions"] if m.record_type == "visit"}
+    assert ("p1", "postponed", "2025-02-10") in reported
+
+
+def test_rescheduled_report_published_before_the_postponement_stays_apart():
+    earlier = Doc("p0", "2025-02-01", "Putin will visit Türkiye on February 20.").visit(
+        0, "vladimir-putin", "TUR", "planned", "2025-02-20")
+    assert len(merge([postponed_doc().records, earlier.records])["visits"]) == 2
+
+
+def test_postponed_report_joins_the_first_later_visit_only():
+    first = Doc("p2", "2025-02-28", "Putin visited Türkiye.").visit(0, "vladimir-putin", "TUR", "occurred", "2025-02-27")
+    second = Doc("p3", "2025-04-11", "Putin visited Türkiye again.").visit(0, "vladimir-putin", "TUR", "occurred", "2025-04-10")
+    visits = merge([postponed_doc().records, first.records, second.records])["visits"]
+    assert len(visits) == 2
+    rescheduled = next(v for v in visits if v.conflicts)
+    assert rescheduled.date_start == day("2025-02-27")
+
+
+def test_postponed_record_already_holding_new_dates_takes_no_other_visit():
+    doc = Doc("p1", "2025-02-07", "Putin's visit to Türkiye was postponed to February 24.").visit(
+        0, "vladimir-putin", "TUR", "postponed", "2025-02-10").visit(0, "vladimir-putin", "TUR", "planned", "2025-02-24")
+    later = Doc("p4", "2025-03-21", "Putin visited Türkiye.").visit(0, "vladimir-putin", "TUR", "occurred", "2025-03-20")
+    visits = merge([doc.records, later.records])["visits"]
+    assert sorted(v.date_start for v in visits) == [day("2025-02-24"), day("2025-03-20")]
+
+
+def test_seed_corpus_events_are_one_record_each():
+    from diplomatic_events.dataset.build import build
+    from diplomatic_events.dataset.evaluate import evaluate_build, load_gold
+
+    repo = Path(__file__).resolve().parents[1]
+    for name, corpus in (("seeds", repo / "corpus"), ("extra", repo / "tests" / "articles")):
+        result = build(corpus, None, write=False, keep_records=True, corrections=None)
+        events = evaluate_build([load_gold(repo / "tests" / "gold" / f"{name}.yaml")], result).events
+        assert (events.merged, events.duplicates) == (len(events.results), 0), events.render()
