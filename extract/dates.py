@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from .text import casefree
 from .types import DateWindow, Span
 
 Date = dt.date
@@ -124,16 +125,6 @@ _LOWER_NEEDS = {
 _NEEDS = {name: (re.compile(rx), cased) for names, cased in ((_CASED_NEEDS, True), (_LOWER_NEEDS, False))
           for name, rx in names.items()}
 _NEEDS_OF: dict[re.Pattern[str], tuple[str, ...]] = {}
-# str.lower() misses three letters that case-insensitive regexes equate with i and s.
-_LOWER_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
-
-
-def _lowered(text: str) -> str:
-    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
-        text = text.translate(_LOWER_FIXES)
-    return text.lower()
-
-
 def _rx(pattern: str, *needs: str) -> re.Pattern[str]:
     """Compile a pattern that can only match a sentence where every one of `needs` is found."""
     compiled = re.compile(pattern)
@@ -773,7 +764,7 @@ def _run(text: str, published: Optional[Date], offset: int, anchor: Optional[Dat
         return tense if tense else _local_tense(text, start, end)
 
     windows: list[DateWindow] = []
-    low = _lowered(text)
+    low = casefree(text)
     if not (_GATE_CASED.search(text) or _GATE_WORDS.search(low)):
         return windows
     ctx = _Ctx(text, published, anchor, tense_at)
