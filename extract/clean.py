@@ -82,6 +82,8 @@ _REPUBLISHING = re.compile(
     r"|\bmore about \S+(?: \S+){0,3} can be found here\b",
     re.IGNORECASE,
 )
+# Words _REPUBLISHING cannot match without (checked first: the regex scan is slow).
+_REPUBLISHING_WORDS = ("republish", "reprint", "syndicat", "more about")
 _UPDATE_NOTE = re.compile(
     r"^(?:update[d]?|correction|editor'?s note|clarification)\b.*\bthis (?:article|story|report|post)\b"
     r".*\b(?:updated|corrected|amended|revised|changed)\b",
@@ -125,9 +127,9 @@ def _date_header(lines: Sequence[str], i: int) -> bool:
 
 def _dateline(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    if not _DIGIT.search(text) and not _WEEKDAY.search(text):
+    if any(m.group() not in _DATE_LETTER_RUNS for m in _LETTER_RUN.finditer(casefree(text))):
         return False
-    if any(run not in _DATE_LETTER_RUNS for run in _LETTER_RUN.findall(casefree(text))):
+    if not _DIGIT.search(text) and not _WEEKDAY.search(text):
         return False
     rest = _DATE_DIGITS.sub(" ", _DATE_WORDS.sub(" ", text))
     return not re.sub(r"[\s()\[\],:]+", "", rest)
@@ -174,7 +176,8 @@ def _newsletter(lines: Sequence[str], i: int) -> bool:
 
 def _publisher_promo(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    if _REPUBLISHING.search(text):
+    low = casefree(text)
+    if any(word in low for word in _REPUBLISHING_WORDS) and _REPUBLISHING.search(text):
         return True
     return bool(_SELF_DESCRIPTION.match(text)) and bool(_MEDIA_WORDS.search(text)) and not re.search(r"[\"“”]", text)
 
@@ -185,9 +188,10 @@ def _update_note(lines: Sequence[str], i: int) -> bool:
 
 def _code(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    if _CODE_TOKENS.search(text) and len(_CODE_CHARS.findall(text)) >= 4:
+    chars = len(_CODE_CHARS.findall(text))
+    if chars >= 4 and _CODE_TOKENS.search(text):
         return True
-    return len(text) >= 20 and len(_CODE_CHARS.findall(text)) / len(text) > 0.08
+    return len(text) >= 20 and chars / len(text) > 0.08
 
 
 def _encoded_blob(lines: Sequence[str], i: int) -> bool:
@@ -198,6 +202,8 @@ def _encoded_blob(lines: Sequence[str], i: int) -> bool:
 
 def _photo_caption(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
+    if "(" not in text and ":" not in text and "/" not in text:
+        return False  # every _PHOTO_MARKER form holds one of these
     return bool(_PHOTO_MARKER.search(text)) and not re.search(r"[“”\"]", text)
 
 
