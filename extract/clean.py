@@ -255,12 +255,11 @@ def raw_lines(raw: str) -> list[Line]:
         header = _DATE_HEADER.match(raw, start, end)
         if header and header.end() < end:
             start = header.end()
-        while start < end and raw[start].isspace():
-            start += 1
-        while end > start and raw[end - 1].isspace():
-            end -= 1
-        if end > start:
-            lines.append(Line(start, end, raw[start:end]))
+        line = raw[start:end]
+        text = line.strip()
+        if text:
+            start += len(line) - len(line.lstrip())
+            lines.append(Line(start, start + len(text), text))
     return lines
 
 
