@@ -271,6 +271,11 @@ def state_of(name: str) -> Optional[str]:
     return load_gazetteer().state_of(name)
 
 
+# The tokens of the sentences find_actors read last: annotate then asks find_places about the same
+# sentences, which need not be tokenized twice.
+_last_tokens: dict[str, list[Token]] = {}
+
+
 def _tokens(text: str) -> list[Token]:
     out = []
     for m in _WORD.finditer(text):
@@ -525,6 +530,7 @@ def _ends_clause(text: str, items: list[_Item], end: int) -> bool:
     return end >= len(items) or _gap(text, items[end - 1], items[end]).strip()[:1] in {",", ".", ";", ")", ""}
 
 
+@lru_cache(maxsize=4096)
 def _role_key(title: str) -> str:
     """Return a comparable role for a title (Top diplomat ~ Foreign Minister)."""
     words = set(fold(title).split())
@@ -810,7 +816,9 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
                 ) -> tuple[dict[str, ActorRef], list[ActorMention]]:
     """Find the actors of one article's sentences and every passage that refers to them."""
     art = _Article(gazetteer or load_gazetteer())
+    global _last_tokens
     tokens = [_tokens(s.text) for s in sentences]
+    _last_tokens = {s.text: toks for s, toks in zip(sentences, tokens)}
     scanned = [_scan(s, toks, art) for s, toks in zip(sentences, tokens)]
     surnames = _surname_index(art)
     for sent, toks, found in zip(sentences, tokens, scanned):
@@ -868,7 +876,7 @@ def find_places(text: str, *, offset: int = 0, all_mentions: bool = False) -> li
     so do states. `offset` is added to every span (pass the sentence's start).
     """
     gaz = load_gazetteer()
-    toks = _tokens(text)
+    toks = _last_tokens.get(text) or _tokens(text)
     places: list[Place] = []
     i = 0
     while i < len(toks):
