@@ -293,15 +293,22 @@ def _caps_ok(raw: str, cap: int) -> bool:
 def _match_at(text: str, toks: list[Token], i: int, index: dict[str, list[Surface]]) -> Optional[Surface]:
     """Return the longest form in `index` written at token `i`."""
     for surface in index.get(toks[i].folded, ()):
-        n = len(surface.tokens)
-        if i + n > len(toks):
-            continue
-        if all(toks[i + j].folded == surface.tokens[j] and _caps_ok(toks[i + j].text, surface.caps[j])
-               for j in range(n)) and all(
-            _JOIN.fullmatch(text[toks[i + j - 1].end:toks[i + j].start]) for j in range(1, n)
-        ):
+        if _written_at(text, toks, i, surface):
             return surface
     return None
+
+
+def _written_at(text: str, toks: list[Token], i: int, surface: Surface) -> bool:
+    """Tell whether the tokens from `i` spell `surface`, capitalised as it requires and closely joined."""
+    if i + len(surface.tokens) > len(toks):
+        return False
+    for j, (folded, cap) in enumerate(zip(surface.tokens, surface.caps)):
+        tok = toks[i + j]
+        if tok.folded != folded or not _caps_ok(tok.text, cap):
+            return False
+        if j and not _JOIN.fullmatch(text, toks[i + j - 1].end, tok.start):
+            return False
+    return True
 
 
 @dataclass(slots=True)
@@ -315,10 +322,7 @@ class _Item:
     low: str
     surface: Optional[Surface] = None
     used: bool = False
-
-    @property
-    def how(self) -> Optional[str]:
-        return self.surface.how if self.surface else None
+    how: Optional[str] = None  # surface.how, read often enough to store
 
 
 def _items(text: str, toks: list[Token], gaz: Gazetteer) -> list[_Item]:
@@ -332,7 +336,7 @@ def _items(text: str, toks: list[Token], gaz: Gazetteer) -> list[_Item]:
             if surface.dotted and text[end:end + 1] == ".":
                 end += 1
             raw = text[toks[i].start:end]
-            items.append(_Item(toks[i].start, end, raw, "", raw.lower(), surface))
+            items.append(_Item(toks[i].start, end, raw, "", raw.lower(), surface, how=surface.how))
             i = j
         else:
             t = toks[i]
