@@ -617,6 +617,8 @@ def _scan_appositives(text: str, items: list[_Item], art: _Article, found: list[
     """Find "Name, a top adviser to Putin" and "Name, the Turkish foreign minister"."""
     gaz = art.gaz
     for k, it in enumerate(items):
+        if it.surface is None and not it.text[0].isupper():
+            continue  # neither a known person nor the start of a name
         if it.used or (k and _word(items[k - 1]) and items[k - 1].text[:1].isupper()
                        and items[k - 1].low not in _NOT_NAME):
             continue
@@ -810,7 +812,7 @@ def _scan_known_names(sent: Sentence, toks: list[Token], art: _Article, surnames
 def _known_name_at(text: str, toks: list[Token], i: int, art: _Article) -> Optional[tuple[str, int]]:
     for names_toks, key in art.names.items():
         n = len(names_toks)
-        if tuple(t.folded for t in toks[i:i + n]) == names_toks and all(
+        if names_toks[0] == toks[i].folded and tuple(t.folded for t in toks[i:i + n]) == names_toks and all(
                 _JOIN.fullmatch(text[toks[j - 1].end:toks[j].start]) for j in range(i + 1, i + n)):
             return key, n
     return None
