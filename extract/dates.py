@@ -109,6 +109,7 @@ _CASED_NEEDS = {
     "weekday": r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
 }
 _LOWER_NEEDS = {
+    "unit": r"day|week|month|year|morning|afternoon|evening|night",
     "mod": r"early|late|mid|beginning|start|end|middle|first half|second half",
     "dir unit": r"(?:following|previous|preceding|subsequent|next)\s+(?:day|week|month|year|morning|evening|night)",
     "later that": r"(?:later|earlier)\s+(?:that|the same)",
@@ -238,6 +239,9 @@ _FUTURE = re.compile(
     r"|(?:is|are) to \w+|upcoming|forthcoming|soon|next(?! to)|tomorrow)\b|'ll\b",
     re.IGNORECASE,
 )
+# What every _FUTURE match holds, lower-cased: most sentences lack all of it and skip the slow scan.
+_FUTURE_HINT = re.compile(r"will|won't|shall|would|might|may|going to|expect|scheduled|slated|poised|plan|intend"
+                          r"|aim|hope|set to|due to|is to|are to|upcoming|forthcoming|soon|next|tomorrow|'ll")
 _PAST_WORDS = (
     "said|told|met|held|made|took|came|went|saw|gave|spoke|wrote|left|began|led|sent|won|lost"
     "|fought|thought|brought|became|knew|chose|flew|kept|stood|found|was|were|had|did|got|ran|paid"
@@ -263,7 +267,7 @@ def sentence_tense(text: str) -> str:
 
     Future cues win over past ones: reported speech ("said he would visit") is about the future.
     """
-    if _FUTURE.search(text):
+    if _FUTURE_HINT.search(casefree(text)) and _FUTURE.search(text):
         return "future"
     for match in _PAST.finditer(text):
         if match.group(0) not in _NOT_PAST:
@@ -653,43 +657,43 @@ _NUM_WORD = r"(?P<n>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nin
 _UNITS = r"(?P<u>(?i:day|week|month|year))"
 
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
-    (_rx(r"(?P<x>(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-]))", "iso"), _h_iso),
-    (_rx(r"(?P<x>(?<![\w/.:-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d))", "numeric"),
+    (_rx(r"(?P<x>(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-]))", "digit", "iso"), _h_iso),
+    (_rx(r"(?P<x>(?<![\w/.:-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d))", "digit", "numeric"),
      _h_numeric),
     # 30 May – 2 June 2025 ; May 30 – June 2, 2025 ; May 30, 2025 – June 2, 2025
     (_rx(rf"(?P<x>{_FROM}{_NUM0}{_day('d')}\s+{_month('m')}(?:{_SEP_Y}{_year('y1')})?{_DASH}"
-         rf"{_day('d2')}\s+{_month('m2')}(?:{_SEP_Y}{_year('y')})?)", "day month"), _h_day_range),
+         rf"{_day('d2')}\s+{_month('m2')}(?:{_SEP_Y}{_year('y')})?)", "month", "day month"), _h_day_range),
     (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}(?:{_SEP_Y}{_year('y1')})?{_DASH}"
-         rf"{_month('m2')}\s+{_day('d2')}(?:{_SEP_Y}{_year('y')})?)", "month day"), _h_day_range),
+         rf"{_month('m2')}\s+{_day('d2')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day"), _h_day_range),
     # May 26–27, 2025 ; 24-25 February ; between 3 and 5 March
-    (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}{_DASH}{_day('d2')}(?:{_SEP_Y}{_year('y')})?)", "month day"),
+    (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}{_DASH}{_day('d2')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day"),
      _h_day_range),
     (_rx(rf"(?P<x>{_FROM}{_NUM0}{_day('d')}{_DASH}{_day('d2')}\s+(?:(?i:of)\s+)?{_month('m')}"
-         rf"(?:{_SEP_Y}{_year('y')})?)", "day month"), _h_day_range),
+         rf"(?:{_SEP_Y}{_year('y')})?)", "month", "day month"), _h_day_range),
     # May 26, 2025 ; Tuesday, May 27 ; 26 May 2025 ; the 26th of May
-    (_rx(rf"(?P<x>{_WD}{_month('m')}\s+(?:(?i:the)\s+)?{_NUM0}{_day('d')}(?:{_SEP_Y}{_year('y')})?)", "month day"), _h_day),
+    (_rx(rf"(?P<x>{_WD}{_month('m')}\s+(?:(?i:the)\s+)?{_NUM0}{_day('d')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day"), _h_day),
     (_rx(rf"(?P<x>{_WD}(?:(?i:the)\s+)?{_NUM0}{_day('d')}\s+(?:(?i:of)\s+)?{_month('m')}"
-         rf"(?:{_SEP_Y}{_year('y')})?)", "day month"), _h_day),
+         rf"(?:{_SEP_Y}{_year('y')})?)", "month", "day month"), _h_day),
     # March–May 2024
     (_rx(rf"(?P<x>{_FROM}{_month('m')}{_DASH}{_month('m2')}{_SEP_Y}{_year('y')})", "month", "year"), _h_month_range),
     # (early|mid-|the end of) August 2023 ; mid-February
-    (_rx(rf"(?P<x>{_MOD}?{_month('m')}(?:,?\s+(?:(?i:of)\s+)?){_year('y')})", "month year"), _h_month),
+    (_rx(rf"(?P<x>{_MOD}?{_month('m')}(?:,?\s+(?:(?i:of)\s+)?){_year('y')})", "month", "month year"), _h_month),
     (_rx(rf"(?P<x>{_MOD}(?P<m>{_FULL_MONTHS})\b)", "full month", "mod"), _h_month),
     # the following month ; later that year ; that day ; two days later
     (_rx(r"(?P<x>(?:(?i:the)\s+)?(?P<dir>(?i:following|previous|preceding|subsequent|(?<=[Tt]he )next))\s+"
-         r"(?P<u>(?i:day|week|month|year|morning|evening|night))\b)", "dir unit"), _h_anchor),
+         r"(?P<u>(?i:day|week|month|year|morning|evening|night))\b)", "unit", "dir unit"), _h_anchor),
     (_rx(r"(?P<x>(?P<dir>(?i:later|earlier))\s+(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year))\b)", "later that"),
      _h_anchor),
-    (_rx(r"(?P<x>(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year|morning|afternoon|evening|night))\b)", "that unit"),
+    (_rx(r"(?P<x>(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year|morning|afternoon|evening|night))\b)", "unit", "that unit"),
      _h_anchor),
-    (_rx(rf"(?P<x>{_NUM_WORD}\s+(?P<u>(?i:day|week|month|year))s?\s+(?P<dir>(?i:later|earlier)))\b", "unit later"), _h_anchor),
+    (_rx(rf"(?P<x>{_NUM_WORD}\s+(?P<u>(?i:day|week|month|year))s?\s+(?P<dir>(?i:later|earlier)))\b", "unit", "unit later"), _h_anchor),
     # (earlier|the end of) this/next/last week|month|year ; later in the month
     (_rx(rf"(?P<x>(?:(?P<mod3>(?i:earlier|later))\s+|{_MOD})?(?:(?i:the)\s+)?{_REL}\s+"
-         rf"(?P<u>(?i:weekend|week|month|year))\b)", "rel unit"), _h_relative),
-    (_rx(r"(?P<x>(?P<mod3>(?i:earlier|later))\s+(?i:in|during)\s+(?i:the)\s+(?P<u>(?i:week|month|year))\b)", "later in"),
+         rf"(?P<u>(?i:weekend|week|month|year))\b)", "unit", "rel unit"), _h_relative),
+    (_rx(r"(?P<x>(?P<mod3>(?i:earlier|later))\s+(?i:in|during)\s+(?i:the)\s+(?P<u>(?i:week|month|year))\b)", "unit", "later in"),
      _h_relative),
-    (_rx(rf"(?P<x>{_MOD}(?i:the)\s+(?P<u>(?i:week|month|year))\b)", "mod", "the unit"), _h_relative),
-    (_rx(rf"(?P<x>{_NUM_WORD}\s+{_UNITS}s?\s+(?i:ago))\b", "ago"), _h_ago),
+    (_rx(rf"(?P<x>{_MOD}(?i:the)\s+(?P<u>(?i:week|month|year))\b)", "unit", "the unit", "mod"), _h_relative),
+    (_rx(rf"(?P<x>{_NUM_WORD}\s+{_UNITS}s?\s+(?i:ago))\b", "unit", "ago"), _h_ago),
     # this summer ; spring 2024 ; in the winter
     (_rx(r"(?P<x>(?:(?P<rel>(?i:this|next|last|coming|current))\s+|(?P<smod>(?i:early|late|mid))[-\s]+)?"
          r"(?P<s>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:(?i:of)\s+)?(?P<y>(?:1[89]|20)\d\d)(?!\d))?)", "season"),
@@ -698,7 +702,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (_rx(rf"(?P<x>(?:(?i:between|from)\s+)?{_NUM0}{_year('y')}(?:\s*[-–—]\s*|\s+(?i:to|and)\s+)"
          rf"(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\d%]|s\b))", "year"), _h_year_range),
     # (early|the end of) 2024 ; in 2020 ; since 2022
-    (_rx(rf"(?P<x>{_MOD}{_year('y')})", "mod", "year"), _h_year),
+    (_rx(rf"(?P<x>{_MOD}{_year('y')})", "year", "mod"), _h_year),
     (_rx(rf"{_TRIGGER}(?P<x>{_NUM0}{_year('y')})", "year"), _h_year),
     (_rx(r"(?:(?i:over|during|at|on)\s+)(?P<x>(?i:the)\s+(?i:weekend))\b", "weekend"), _h_over_weekend),
     # Tuesday ; earlier Tuesday ; next Friday
