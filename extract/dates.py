@@ -105,6 +105,9 @@ _CASED_NEEDS = {
     "full month": rf"(?:{_FULL_MONTHS})\b",
     "day month": rf"\d(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?{_MONTHS}",
     "month day": rf"{_MONTHS}\.?\s+(?:(?i:the)\s+)?\d",
+    "day range": r"\d(?:st|nd|rd|th)?(?:\s*[-–—]|\s+(?i:to|through|until|till|and|-)\s)",
+    "year range": r"(?:1[89]|20)\d\d(?:\s*[-–—]|\s+(?i:to|and)\s)",
+    "bare month": rf"(?:{_FULL_MONTHS})\b(?!\s+\d)",
     "month year": rf"{_MONTHS}\.?,?\s+(?:(?i:of)\s+)?(?:1[89]|20)\d\d",
     "weekday": r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
 }
@@ -125,11 +128,11 @@ _LOWER_NEEDS = {
 }
 _NEEDS = {name: (re.compile(rx), cased) for names, cased in ((_CASED_NEEDS, True), (_LOWER_NEEDS, False))
           for name, rx in names.items()}
-_NEEDS_OF: dict[re.Pattern[str], tuple[str, ...]] = {}
+_NEEDS_OF: dict[str, tuple[str, ...]] = {}  # keyed by pattern text: hashing a Pattern is slow
 def _rx(pattern: str, *needs: str) -> re.Pattern[str]:
     """Compile a pattern that can only match a sentence where every one of `needs` is found."""
     compiled = re.compile(pattern)
-    _NEEDS_OF[compiled] = needs
+    _NEEDS_OF[pattern] = needs
     return compiled
 
 
@@ -664,12 +667,12 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (_rx(rf"(?P<x>{_FROM}{_NUM0}{_day('d')}\s+{_month('m')}(?:{_SEP_Y}{_year('y1')})?{_DASH}"
          rf"{_day('d2')}\s+{_month('m2')}(?:{_SEP_Y}{_year('y')})?)", "month", "day month"), _h_day_range),
     (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}(?:{_SEP_Y}{_year('y1')})?{_DASH}"
-         rf"{_month('m2')}\s+{_day('d2')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day"), _h_day_range),
+         rf"{_month('m2')}\s+{_day('d2')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day", "day range"), _h_day_range),
     # May 26–27, 2025 ; 24-25 February ; between 3 and 5 March
-    (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}{_DASH}{_day('d2')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day"),
+    (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}{_DASH}{_day('d2')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day", "day range"),
      _h_day_range),
     (_rx(rf"(?P<x>{_FROM}{_NUM0}{_day('d')}{_DASH}{_day('d2')}\s+(?:(?i:of)\s+)?{_month('m')}"
-         rf"(?:{_SEP_Y}{_year('y')})?)", "month", "day month"), _h_day_range),
+         rf"(?:{_SEP_Y}{_year('y')})?)", "month", "day month", "day range"), _h_day_range),
     # May 26, 2025 ; Tuesday, May 27 ; 26 May 2025 ; the 26th of May
     (_rx(rf"(?P<x>{_WD}{_month('m')}\s+(?:(?i:the)\s+)?{_NUM0}{_day('d')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day"), _h_day),
     (_rx(rf"(?P<x>{_WD}(?:(?i:the)\s+)?{_NUM0}{_day('d')}\s+(?:(?i:of)\s+)?{_month('m')}"
@@ -700,7 +703,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
      _h_season),
     # 2022–2023 ; between 2019 and 2021
     (_rx(rf"(?P<x>(?:(?i:between|from)\s+)?{_NUM0}{_year('y')}(?:\s*[-–—]\s*|\s+(?i:to|and)\s+)"
-         rf"(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\d%]|s\b))", "year"), _h_year_range),
+         rf"(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\d%]|s\b))", "year range"), _h_year_range),
     # (early|the end of) 2024 ; in 2020 ; since 2022
     (_rx(rf"(?P<x>{_MOD}{_year('y')})", "year", "mod"), _h_year),
     (_rx(rf"{_TRIGGER}(?P<x>{_NUM0}{_year('y')})", "year"), _h_year),
@@ -709,7 +712,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (_rx(r"(?P<x>(?:(?P<pre>(?i:earlier|later)(?:\s+(?i:on))?|(?i:this|next|last|past|coming|previous))\s+)?"
          r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b))", "weekday"), _h_weekday),
     (_rx(r"\b(?P<x>(?i:today|tonight|yesterday|tomorrow))\b", "today"), _h_today),
-    (_rx(rf"{_TRIGGER}(?P<x>(?P<m>{_FULL_MONTHS})\b)(?!\s+\d)", "full month"), _h_bare_month),
+    (_rx(rf"{_TRIGGER}(?P<x>(?P<m>{_FULL_MONTHS})\b)(?!\s+\d)", "bare month"), _h_bare_month),
 ]
 
 
@@ -728,7 +731,7 @@ def _season_allowed(match: re.Match[str], text: str) -> bool:
 
 def _may_match(pattern: re.Pattern[str], text: str, low: str, found: dict[str, bool]) -> bool:
     """Tell whether a sentence holds everything `pattern` needs; `found` memoises the checks."""
-    for name in _NEEDS_OF.get(pattern, ()):
+    for name in _NEEDS_OF.get(pattern.pattern, ()):
         if name not in found:
             rx, cased = _NEEDS[name]
             found[name] = rx.search(text if cased else low) is not None
