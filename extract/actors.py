@@ -329,7 +329,7 @@ def _items(text: str, toks: list[Token], gaz: Gazetteer) -> list[_Item]:
     items: list[_Item] = []
     i = 0
     while i < len(toks):
-        surface = _match_at(text, toks, i, gaz.actor_index)
+        surface = _match_at(text, toks, i, gaz.actor_index) if toks[i].folded in gaz.actor_index else None
         if surface:
             j = i + len(surface.tokens)
             end = toks[j - 1].end
@@ -566,9 +566,13 @@ def _scan(sent: Sentence, toks: list[Token], art: _Article) -> list[_Found]:
     _scan_appositives(text, items, art, found)
     k = 0
     while k < len(items):
-        k = k + 1 if items[k].used else _scan_at(text, items, k, art, found)
+        it = items[k]
+        if it.used or (it.how is None and it.low not in _TITLE_WORDS):
+            k += 1  # no title can start here (see _may_start_title)
+        else:
+            k = _scan_at(text, items, k, art, found)
     for k, it in enumerate(items):
-        if not it.used:
+        if not it.used and (it.how is not None or it.low in _PRONOUNS):
             _scan_plain(text, items, k, art, found)
     return found
 
@@ -886,7 +890,7 @@ def find_places(text: str, *, offset: int = 0, all_mentions: bool = False) -> li
     places: list[Place] = []
     i = 0
     while i < len(toks):
-        surface = _match_at(text, toks, i, gaz.place_index)
+        surface = _match_at(text, toks, i, gaz.place_index) if toks[i].folded in gaz.place_index else None
         if surface is None:
             i += 1
             continue
