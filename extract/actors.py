@@ -794,6 +794,8 @@ def _surname_index(art: _Article) -> dict[tuple[str, ...], str]:
 def _scan_known_names(sent: Sentence, toks: list[Token], art: _Article, surnames: dict[tuple[str, ...], str],
                       found: list[_Found]) -> None:
     """Find the full names and surnames of persons this article introduced by title."""
+    if not art.names and not surnames:
+        return
     taken = [(f.start, f.end) for f in found]
     i = 0
     while i < len(toks):
