@@ -249,6 +249,11 @@ def _is_junk(lines: Sequence[str], i: int) -> bool:
 
 def raw_lines(raw: str) -> list[Line]:
     """Split `raw` into non-blank lines, trimmed by moving offsets (any newline convention)."""
+    return list(_raw_lines(raw))
+
+
+@lru_cache(maxsize=1)  # reading one article splits its text three times: body, headline, dates
+def _raw_lines(raw: str) -> tuple[Line, ...]:
     lines = []
     for match in _LINE.finditer(raw):
         start, end = match.span()
@@ -260,7 +265,7 @@ def raw_lines(raw: str) -> list[Line]:
         if text:
             start += len(line) - len(line.lstrip())
             lines.append(Line(start, start + len(text), text))
-    return lines
+    return tuple(lines)
 
 
 def _continues(line: str, following: str) -> bool:
