@@ -95,6 +95,7 @@ _REL = r"(?P<rel>(?i:this|next|last|past|previous|coming|current))"
 # What a pattern cannot match without. Most patterns begin with optional groups, so the regex
 # engine tries them at every position of a sentence; checking these first skips almost all runs.
 # Case-insensitive scans are slow, so word families are searched in the lowered sentence instead.
+# Editing a pattern? Keep its needs true of every text it matches (tests/test_gates.py checks).
 _MONTHS = rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\b"
 _CASED_NEEDS = {
     "digit": r"\d",

@@ -87,7 +87,7 @@ def _quote_depths(text: str) -> tuple[list[int], list[int]]:
 
 
 def _depth_at(quotes: tuple[list[int], list[int]], pos: int) -> int:
-    """Return how many double quotations are open before `text[pos]`."""
+    """Return how many double quotations are open just before offset `pos`."""
     k = bisect_right(quotes[0], pos) - 1
     return quotes[1][k] if k >= 0 else 0
 
