@@ -293,7 +293,9 @@ def _caps_ok(raw: str, cap: int) -> bool:
 def _match_at(text: str, toks: list[Token], i: int, index: dict[str, list[Surface]]) -> Optional[Surface]:
     """Return the longest form in `index` written at token `i`."""
     for surface in index.get(toks[i].folded, ()):
-        if _written_at(text, toks, i, surface):
+        last = i + len(surface.tokens) - 1
+        # Most forms sharing a first token ("the", "united") already differ in their last one.
+        if last < len(toks) and toks[last].folded == surface.tokens[-1] and _written_at(text, toks, i, surface):
             return surface
     return None
 
@@ -794,13 +796,12 @@ def _surname_index(art: _Article) -> dict[tuple[str, ...], str]:
 def _scan_known_names(sent: Sentence, toks: list[Token], art: _Article, surnames: dict[tuple[str, ...], str],
                       found: list[_Found]) -> None:
     """Find the full names and surnames of persons this article introduced by title."""
-    if not art.names and not surnames:
-        return
+    firsts = {names_toks[0] for names_toks in art.names} | {surname[0] for surname in surnames}
     taken = [(f.start, f.end) for f in found]
     i = 0
     while i < len(toks):
         t = toks[i]
-        if not t.text[0].isupper() or any(a <= t.start < b for a, b in taken):
+        if t.folded not in firsts or not t.text[0].isupper() or any(a <= t.start < b for a, b in taken):
             i += 1
             continue
         hit = _known_name_at(sent.text, toks, i, art)
