@@ -271,6 +271,11 @@ def state_of(name: str) -> Optional[str]:
     return load_gazetteer().state_of(name)
 
 
+# The tokens of the sentences find_actors read last: annotate then asks find_places about the same
+# sentences, which need not be tokenized twice.
+_last_tokens: dict[str, list[Token]] = {}
+
+
 def _tokens(text: str) -> list[Token]:
     out = []
     for m in _WORD.finditer(text):
@@ -288,15 +293,24 @@ def _caps_ok(raw: str, cap: int) -> bool:
 def _match_at(text: str, toks: list[Token], i: int, index: dict[str, list[Surface]]) -> Optional[Surface]:
     """Return the longest form in `index` written at token `i`."""
     for surface in index.get(toks[i].folded, ()):
-        n = len(surface.tokens)
-        if i + n > len(toks):
-            continue
-        if all(toks[i + j].folded == surface.tokens[j] and _caps_ok(toks[i + j].text, surface.caps[j])
-               for j in range(n)) and all(
-            _JOIN.fullmatch(text[toks[i + j - 1].end:toks[i + j].start]) for j in range(1, n)
-        ):
+        last = i + len(surface.tokens) - 1
+        # Most forms sharing a first token ("the", "united") already differ in their last one.
+        if last < len(toks) and toks[last].folded == surface.tokens[-1] and _written_at(text, toks, i, surface):
             return surface
     return None
+
+
+def _written_at(text: str, toks: list[Token], i: int, surface: Surface) -> bool:
+    """Tell whether the tokens from `i` spell `surface`, capitalised as it requires and closely joined."""
+    if i + len(surface.tokens) > len(toks):
+        return False
+    for j, (folded, cap) in enumerate(zip(surface.tokens, surface.caps)):
+        tok = toks[i + j]
+        if tok.folded != folded or not _caps_ok(tok.text, cap):
+            return False
+        if j and not _JOIN.fullmatch(text, toks[i + j - 1].end, tok.start):
+            return False
+    return True
 
 
 @dataclass(slots=True)
@@ -310,24 +324,21 @@ class _Item:
     low: str
     surface: Optional[Surface] = None
     used: bool = False
-
-    @property
-    def how(self) -> Optional[str]:
-        return self.surface.how if self.surface else None
+    how: Optional[str] = None  # surface.how, read often enough to store
 
 
 def _items(text: str, toks: list[Token], gaz: Gazetteer) -> list[_Item]:
     items: list[_Item] = []
     i = 0
     while i < len(toks):
-        surface = _match_at(text, toks, i, gaz.actor_index)
+        surface = _match_at(text, toks, i, gaz.actor_index) if toks[i].folded in gaz.actor_index else None
         if surface:
             j = i + len(surface.tokens)
             end = toks[j - 1].end
             if surface.dotted and text[end:end + 1] == ".":
                 end += 1
             raw = text[toks[i].start:end]
-            items.append(_Item(toks[i].start, end, raw, "", raw.lower(), surface))
+            items.append(_Item(toks[i].start, end, raw, "", raw.lower(), surface, how=surface.how))
             i = j
         else:
             t = toks[i]
@@ -525,6 +536,7 @@ def _ends_clause(text: str, items: list[_Item], end: int) -> bool:
     return end >= len(items) or _gap(text, items[end - 1], items[end]).strip()[:1] in {",", ".", ";", ")", ""}
 
 
+@lru_cache(maxsize=4096)
 def _role_key(title: str) -> str:
     """Return a comparable role for a title (Top diplomat ~ Foreign Minister)."""
     words = set(fold(title).split())
@@ -556,9 +568,13 @@ def _scan(sent: Sentence, toks: list[Token], art: _Article) -> list[_Found]:
     _scan_appositives(text, items, art, found)
     k = 0
     while k < len(items):
-        k = k + 1 if items[k].used else _scan_at(text, items, k, art, found)
+        it = items[k]
+        if it.used or (it.how is None and it.low not in _TITLE_WORDS):
+            k += 1  # no title can start here (see _may_start_title)
+        else:
+            k = _scan_at(text, items, k, art, found)
     for k, it in enumerate(items):
-        if not it.used:
+        if not it.used and (it.how is not None or it.low in _PRONOUNS):
             _scan_plain(text, items, k, art, found)
     return found
 
@@ -619,6 +635,8 @@ def _scan_appositives(text: str, items: list[_Item], art: _Article, found: list[
     """Find "Name, a top adviser to Putin" and "Name, the Turkish foreign minister"."""
     gaz = art.gaz
     for k, it in enumerate(items):
+        if it.surface is None and not it.text[0].isupper():
+            continue  # neither a known person nor the start of a name
         if it.used or (k and _word(items[k - 1]) and items[k - 1].text[:1].isupper()
                        and items[k - 1].low not in _NOT_NAME):
             continue
@@ -790,11 +808,12 @@ def _surname_index(art: _Article) -> dict[tuple[str, ...], str]:
 def _scan_known_names(sent: Sentence, toks: list[Token], art: _Article, surnames: dict[tuple[str, ...], str],
                       found: list[_Found]) -> None:
     """Find the full names and surnames of persons this article introduced by title."""
+    firsts = {names_toks[0] for names_toks in art.names} | {surname[0] for surname in surnames}
     taken = [(f.start, f.end) for f in found]
     i = 0
     while i < len(toks):
         t = toks[i]
-        if not t.text[0].isupper() or any(a <= t.start < b for a, b in taken):
+        if t.folded not in firsts or not t.text[0].isupper() or any(a <= t.start < b for a, b in taken):
             i += 1
             continue
         hit = _known_name_at(sent.text, toks, i, art)
@@ -812,7 +831,7 @@ def _scan_known_names(sent: Sentence, toks: list[Token], art: _Article, surnames
 def _known_name_at(text: str, toks: list[Token], i: int, art: _Article) -> Optional[tuple[str, int]]:
     for names_toks, key in art.names.items():
         n = len(names_toks)
-        if tuple(t.folded for t in toks[i:i + n]) == names_toks and all(
+        if names_toks[0] == toks[i].folded and tuple(t.folded for t in toks[i:i + n]) == names_toks and all(
                 _JOIN.fullmatch(text[toks[j - 1].end:toks[j].start]) for j in range(i + 1, i + n)):
             return key, n
     return None
@@ -822,7 +841,9 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
                 ) -> tuple[dict[str, ActorRef], list[ActorMention]]:
     """Find the actors of one article's sentences and every passage that refers to them."""
     art = _Article(gazetteer or load_gazetteer())
+    global _last_tokens
     tokens = [_tokens(s.text) for s in sentences]
+    _last_tokens = {s.text: toks for s, toks in zip(sentences, tokens)}
     scanned = [_scan(s, toks, art) for s, toks in zip(sentences, tokens)]
     surnames = _surname_index(art)
     for sent, toks, found in zip(sentences, tokens, scanned):
@@ -880,11 +901,11 @@ def find_places(text: str, *, offset: int = 0, all_mentions: bool = False) -> li
     so do states. `offset` is added to every span (pass the sentence's start).
     """
     gaz = load_gazetteer()
-    toks = _tokens(text)
+    toks = _last_tokens.get(text) or _tokens(text)
     places: list[Place] = []
     i = 0
     while i < len(toks):
-        surface = _match_at(text, toks, i, gaz.place_index)
+        surface = _match_at(text, toks, i, gaz.place_index) if toks[i].folded in gaz.place_index else None
         if surface is None:
             i += 1
             continue

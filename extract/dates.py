@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from .text import casefree
 from .types import DateWindow, Span
 
 Date = dt.date
@@ -57,8 +58,8 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _NOT_PLURAL = {"was", "has", "is", "as", "its", "his", "this", "thus", "plus", "us", "across", "always", "perhaps",
                "towards", "afterwards", "whereas", "unless", "besides", "less"}
 # Sentences without any of these cannot hold a time expression; skipping them keeps this cheap.
-_GATE = re.compile(r"\d|(?i:day|week|month|year|spring|summer|autumn|fall|winter|tonight|tomorrow)"
-                   r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_GATE_CASED = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_GATE_WORDS = re.compile(r"day|week|month|year|spring|summer|autumn|fall|winter|tonight|tomorrow")  # lowered
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 # Capitalised words that turn a weekday or "Today" into a name (Good Friday, Russia Today).
 _NAME_BEFORE = {"good", "black", "holy", "easter", "palm", "bloody", "super", "cyber", "ash",
@@ -91,8 +92,49 @@ _TRIGGER = (r"(?P<trig>(?i:in|since|by|until|till|from|during|of|before|after|th
 _REL = r"(?P<rel>(?i:this|next|last|past|previous|coming|current))"
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+# What a pattern cannot match without. Most patterns begin with optional groups, so the regex
+# engine tries them at every position of a sentence; checking these first skips almost all runs.
+# Case-insensitive scans are slow, so word families are searched in the lowered sentence instead.
+# Editing a pattern? Keep its needs true of every text it matches (tests/test_gates.py checks).
+_MONTHS = rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\b"
+_CASED_NEEDS = {
+    "digit": r"\d",
+    "year": r"(?:1[89]|20)\d\d",
+    "iso": r"\d{4}-\d\d-\d\d",
+    "numeric": r"\d[/.]\d{1,2}[/.]\d\d",
+    "month": _MONTHS,
+    "full month": rf"(?:{_FULL_MONTHS})\b",
+    "day month": rf"\d(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?{_MONTHS}",
+    "month day": rf"{_MONTHS}\.?\s+(?:(?i:the)\s+)?\d",
+    "day range": r"\d(?:st|nd|rd|th)?(?:\s*[-–—]|\s+(?i:to|through|until|till|and|-)\s)",
+    "year range": r"(?:1[89]|20)\d\d(?:\s*[-–—]|\s+(?i:to|and)\s)",
+    "bare month": rf"(?:{_FULL_MONTHS})\b(?!\s+\d)",
+    "month year": rf"{_MONTHS}\.?,?\s+(?:(?i:of)\s+)?(?:1[89]|20)\d\d",
+    "weekday": r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
+}
+_LOWER_NEEDS = {
+    "unit": r"day|week|month|year|morning|afternoon|evening|night",
+    "mod": r"early|late|mid|beginning|start|end|middle|first half|second half",
+    "dir unit": r"(?:following|previous|preceding|subsequent|next)\s+(?:day|week|month|year|morning|evening|night)",
+    "later that": r"(?:later|earlier)\s+(?:that|the same)",
+    "that unit": r"(?:that|same)\s+(?:day|week|month|year|morning|afternoon|evening|night)",
+    "unit later": r"(?:day|week|month|year)s?\s+(?:later|earlier)",
+    "rel unit": r"(?:this|next|last|past|previous|coming|current)\s+(?:week|month|year)",
+    "later in": r"(?:later|earlier)\s+(?:in|during)\s+the\s+(?:week|month|year)",
+    "the unit": r"the\s+(?:week|month|year)",
+    "ago": r"(?:day|week|month|year)s?\s+ago",
+    "season": r"spring|summer|autumn|fall|winter",
+    "weekend": r"the\s+weekend",
+    "today": r"today|tonight|yesterday|tomorrow",
+}
+_NEEDS = {name: (re.compile(rx), cased) for names, cased in ((_CASED_NEEDS, True), (_LOWER_NEEDS, False))
+          for name, rx in names.items()}
+_NEEDS_OF: dict[str, tuple[str, ...]] = {}  # keyed by pattern text: hashing a Pattern is slow
+def _rx(pattern: str, *needs: str) -> re.Pattern[str]:
+    """Compile a pattern that can only match a sentence where every one of `needs` is found."""
+    compiled = re.compile(pattern)
+    _NEEDS_OF[pattern] = needs
+    return compiled
 
 
 @dataclass
@@ -201,6 +243,9 @@ _FUTURE = re.compile(
     r"|(?:is|are) to \w+|upcoming|forthcoming|soon|next(?! to)|tomorrow)\b|'ll\b",
     re.IGNORECASE,
 )
+# What every _FUTURE match holds, lower-cased: most sentences lack all of it and skip the slow scan.
+_FUTURE_HINT = re.compile(r"will|won't|shall|would|might|may|going to|expect|scheduled|slated|poised|plan|intend"
+                          r"|aim|hope|set to|due to|is to|are to|upcoming|forthcoming|soon|next|tomorrow|'ll")
 _PAST_WORDS = (
     "said|told|met|held|made|took|came|went|saw|gave|spoke|wrote|left|began|led|sent|won|lost"
     "|fought|thought|brought|became|knew|chose|flew|kept|stood|found|was|were|had|did|got|ran|paid"
@@ -226,7 +271,7 @@ def sentence_tense(text: str) -> str:
 
     Future cues win over past ones: reported speech ("said he would visit") is about the future.
     """
-    if _FUTURE.search(text):
+    if _FUTURE_HINT.search(casefree(text)) and _FUTURE.search(text):
         return "future"
     for match in _PAST.finditer(text):
         if match.group(0) not in _NOT_PAST:
@@ -616,59 +661,59 @@ _NUM_WORD = r"(?P<n>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nin
 _UNITS = r"(?P<u>(?i:day|week|month|year))"
 
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
-    (_rx(r"(?P<x>(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-]))"), _h_iso),
-    (_rx(r"(?P<x>(?<![\w/.:-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d))"),
+    (_rx(r"(?P<x>(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-]))", "digit", "iso"), _h_iso),
+    (_rx(r"(?P<x>(?<![\w/.:-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d))", "digit", "numeric"),
      _h_numeric),
     # 30 May – 2 June 2025 ; May 30 – June 2, 2025 ; May 30, 2025 – June 2, 2025
     (_rx(rf"(?P<x>{_FROM}{_NUM0}{_day('d')}\s+{_month('m')}(?:{_SEP_Y}{_year('y1')})?{_DASH}"
-         rf"{_day('d2')}\s+{_month('m2')}(?:{_SEP_Y}{_year('y')})?)"), _h_day_range),
+         rf"{_day('d2')}\s+{_month('m2')}(?:{_SEP_Y}{_year('y')})?)", "month", "day month"), _h_day_range),
     (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}(?:{_SEP_Y}{_year('y1')})?{_DASH}"
-         rf"{_month('m2')}\s+{_day('d2')}(?:{_SEP_Y}{_year('y')})?)"), _h_day_range),
+         rf"{_month('m2')}\s+{_day('d2')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day", "day range"), _h_day_range),
     # May 26–27, 2025 ; 24-25 February ; between 3 and 5 March
-    (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}{_DASH}{_day('d2')}(?:{_SEP_Y}{_year('y')})?)"),
+    (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}{_DASH}{_day('d2')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day", "day range"),
      _h_day_range),
     (_rx(rf"(?P<x>{_FROM}{_NUM0}{_day('d')}{_DASH}{_day('d2')}\s+(?:(?i:of)\s+)?{_month('m')}"
-         rf"(?:{_SEP_Y}{_year('y')})?)"), _h_day_range),
+         rf"(?:{_SEP_Y}{_year('y')})?)", "month", "day month", "day range"), _h_day_range),
     # May 26, 2025 ; Tuesday, May 27 ; 26 May 2025 ; the 26th of May
-    (_rx(rf"(?P<x>{_WD}{_month('m')}\s+(?:(?i:the)\s+)?{_NUM0}{_day('d')}(?:{_SEP_Y}{_year('y')})?)"), _h_day),
+    (_rx(rf"(?P<x>{_WD}{_month('m')}\s+(?:(?i:the)\s+)?{_NUM0}{_day('d')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day"), _h_day),
     (_rx(rf"(?P<x>{_WD}(?:(?i:the)\s+)?{_NUM0}{_day('d')}\s+(?:(?i:of)\s+)?{_month('m')}"
-         rf"(?:{_SEP_Y}{_year('y')})?)"), _h_day),
+         rf"(?:{_SEP_Y}{_year('y')})?)", "month", "day month"), _h_day),
     # March–May 2024
-    (_rx(rf"(?P<x>{_FROM}{_month('m')}{_DASH}{_month('m2')}{_SEP_Y}{_year('y')})"), _h_month_range),
+    (_rx(rf"(?P<x>{_FROM}{_month('m')}{_DASH}{_month('m2')}{_SEP_Y}{_year('y')})", "month", "year"), _h_month_range),
     # (early|mid-|the end of) August 2023 ; mid-February
-    (_rx(rf"(?P<x>{_MOD}?{_month('m')}(?:,?\s+(?:(?i:of)\s+)?){_year('y')})"), _h_month),
-    (_rx(rf"(?P<x>{_MOD}(?P<m>{_FULL_MONTHS})\b)"), _h_month),
+    (_rx(rf"(?P<x>{_MOD}?{_month('m')}(?:,?\s+(?:(?i:of)\s+)?){_year('y')})", "month", "month year"), _h_month),
+    (_rx(rf"(?P<x>{_MOD}(?P<m>{_FULL_MONTHS})\b)", "full month", "mod"), _h_month),
     # the following month ; later that year ; that day ; two days later
     (_rx(r"(?P<x>(?:(?i:the)\s+)?(?P<dir>(?i:following|previous|preceding|subsequent|(?<=[Tt]he )next))\s+"
-         r"(?P<u>(?i:day|week|month|year|morning|evening|night))\b)"), _h_anchor),
-    (_rx(r"(?P<x>(?P<dir>(?i:later|earlier))\s+(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year))\b)"),
+         r"(?P<u>(?i:day|week|month|year|morning|evening|night))\b)", "unit", "dir unit"), _h_anchor),
+    (_rx(r"(?P<x>(?P<dir>(?i:later|earlier))\s+(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year))\b)", "later that"),
      _h_anchor),
-    (_rx(r"(?P<x>(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year|morning|afternoon|evening|night))\b)"),
+    (_rx(r"(?P<x>(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year|morning|afternoon|evening|night))\b)", "unit", "that unit"),
      _h_anchor),
-    (_rx(rf"(?P<x>{_NUM_WORD}\s+(?P<u>(?i:day|week|month|year))s?\s+(?P<dir>(?i:later|earlier)))\b"), _h_anchor),
+    (_rx(rf"(?P<x>{_NUM_WORD}\s+(?P<u>(?i:day|week|month|year))s?\s+(?P<dir>(?i:later|earlier)))\b", "unit", "unit later"), _h_anchor),
     # (earlier|the end of) this/next/last week|month|year ; later in the month
     (_rx(rf"(?P<x>(?:(?P<mod3>(?i:earlier|later))\s+|{_MOD})?(?:(?i:the)\s+)?{_REL}\s+"
-         rf"(?P<u>(?i:weekend|week|month|year))\b)"), _h_relative),
-    (_rx(r"(?P<x>(?P<mod3>(?i:earlier|later))\s+(?i:in|during)\s+(?i:the)\s+(?P<u>(?i:week|month|year))\b)"),
+         rf"(?P<u>(?i:weekend|week|month|year))\b)", "unit", "rel unit"), _h_relative),
+    (_rx(r"(?P<x>(?P<mod3>(?i:earlier|later))\s+(?i:in|during)\s+(?i:the)\s+(?P<u>(?i:week|month|year))\b)", "unit", "later in"),
      _h_relative),
-    (_rx(rf"(?P<x>{_MOD}(?i:the)\s+(?P<u>(?i:week|month|year))\b)"), _h_relative),
-    (_rx(rf"(?P<x>{_NUM_WORD}\s+{_UNITS}s?\s+(?i:ago))\b"), _h_ago),
+    (_rx(rf"(?P<x>{_MOD}(?i:the)\s+(?P<u>(?i:week|month|year))\b)", "unit", "the unit", "mod"), _h_relative),
+    (_rx(rf"(?P<x>{_NUM_WORD}\s+{_UNITS}s?\s+(?i:ago))\b", "unit", "ago"), _h_ago),
     # this summer ; spring 2024 ; in the winter
     (_rx(r"(?P<x>(?:(?P<rel>(?i:this|next|last|coming|current))\s+|(?P<smod>(?i:early|late|mid))[-\s]+)?"
-         r"(?P<s>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:(?i:of)\s+)?(?P<y>(?:1[89]|20)\d\d)(?!\d))?)"),
+         r"(?P<s>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:(?i:of)\s+)?(?P<y>(?:1[89]|20)\d\d)(?!\d))?)", "season"),
      _h_season),
     # 2022–2023 ; between 2019 and 2021
     (_rx(rf"(?P<x>(?:(?i:between|from)\s+)?{_NUM0}{_year('y')}(?:\s*[-–—]\s*|\s+(?i:to|and)\s+)"
-         rf"(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\d%]|s\b))"), _h_year_range),
+         rf"(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\d%]|s\b))", "year range"), _h_year_range),
     # (early|the end of) 2024 ; in 2020 ; since 2022
-    (_rx(rf"(?P<x>{_MOD}{_year('y')})"), _h_year),
-    (_rx(rf"{_TRIGGER}(?P<x>{_NUM0}{_year('y')})"), _h_year),
-    (_rx(r"(?:(?i:over|during|at|on)\s+)(?P<x>(?i:the)\s+(?i:weekend))\b"), _h_over_weekend),
+    (_rx(rf"(?P<x>{_MOD}{_year('y')})", "year", "mod"), _h_year),
+    (_rx(rf"{_TRIGGER}(?P<x>{_NUM0}{_year('y')})", "year"), _h_year),
+    (_rx(r"(?:(?i:over|during|at|on)\s+)(?P<x>(?i:the)\s+(?i:weekend))\b", "weekend"), _h_over_weekend),
     # Tuesday ; earlier Tuesday ; next Friday
     (_rx(r"(?P<x>(?:(?P<pre>(?i:earlier|later)(?:\s+(?i:on))?|(?i:this|next|last|past|coming|previous))\s+)?"
-         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b))"), _h_weekday),
-    (_rx(r"\b(?P<x>(?i:today|tonight|yesterday|tomorrow))\b"), _h_today),
-    (_rx(rf"{_TRIGGER}(?P<x>(?P<m>{_FULL_MONTHS})\b)(?!\s+\d)"), _h_bare_month),
+         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b))", "weekday"), _h_weekday),
+    (_rx(r"\b(?P<x>(?i:today|tonight|yesterday|tomorrow))\b", "today"), _h_today),
+    (_rx(rf"{_TRIGGER}(?P<x>(?P<m>{_FULL_MONTHS})\b)(?!\s+\d)", "bare month"), _h_bare_month),
 ]
 
 
@@ -685,11 +730,25 @@ def _season_allowed(match: re.Match[str], text: str) -> bool:
     return bool(words) and words[-1] in ("in", "during", "until", "by", "since", "through", "throughout")
 
 
-def _select(text: str) -> list[tuple[re.Match[str], Handler]]:
+def _may_match(pattern: re.Pattern[str], text: str, low: str, found: dict[str, bool]) -> bool:
+    """Tell whether a sentence holds everything `pattern` needs; `found` memoises the checks."""
+    for name in _NEEDS_OF.get(pattern.pattern, ()):
+        if name not in found:
+            rx, cased = _NEEDS[name]
+            found[name] = rx.search(text if cased else low) is not None
+        if not found[name]:
+            return False
+    return True
+
+
+def _select(text: str, low: str) -> list[tuple[re.Match[str], Handler]]:
     """Return non-overlapping matches, earlier patterns first, then longer ones."""
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[re.Match[str], Handler]] = []
+    found: dict[str, bool] = {}
     for pattern, handler in _PATTERNS:
+        if not _may_match(pattern, text, low, found):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span("x")
             if start == end or any(start < b and a < end for a, b in taken):
@@ -713,10 +772,11 @@ def _run(text: str, published: Optional[Date], offset: int, anchor: Optional[Dat
         return tense if tense else _local_tense(text, start, end)
 
     windows: list[DateWindow] = []
-    if not _GATE.search(text):
+    low = casefree(text)
+    if not (_GATE_CASED.search(text) or _GATE_WORDS.search(low)):
         return windows
     ctx = _Ctx(text, published, anchor, tense_at)
-    for match, handler in _select(text):
+    for match, handler in _select(text, low):
         found = handler(match, ctx)
         if found is None:
             continue

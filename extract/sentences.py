@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Sequence
 
 from .types import Sentence, Span
@@ -30,6 +31,7 @@ _OPENERS = {
 }
 _OPEN_QUOTES = "“"
 _CLOSE_QUOTES = "”"
+_QUOTE = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES) + '"]')
 
 
 def _abbreviation(text: str, end: int) -> str | None:
@@ -65,20 +67,29 @@ def _blocked_by_abbreviation(text: str, match: re.Match[str]) -> bool:
     return False
 
 
-def _quote_depths(text: str) -> list[int]:
-    """Return, for each character, how many double quotations are open before it."""
-    depths = []
+def _quote_depths(text: str) -> tuple[list[int], list[int]]:
+    """Return the offsets just after each double quote and how many quotations are open from there."""
+    after: list[int] = []
+    depths: list[int] = []
     depth = 0
-    for i, ch in enumerate(text):
-        depths.append(depth)
+    for match in _QUOTE.finditer(text):
+        i, ch = match.start(), match.group()
         if ch in _OPEN_QUOTES:
             depth += 1
         elif ch in _CLOSE_QUOTES:
             depth = max(0, depth - 1)
-        elif ch == '"':
+        else:
             opening = i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-"
             depth = depth + 1 if opening else max(0, depth - 1)
-    return depths
+        after.append(i + 1)
+        depths.append(depth)
+    return after, depths
+
+
+def _depth_at(quotes: tuple[list[int], list[int]], pos: int) -> int:
+    """Return how many double quotations are open just before offset `pos`."""
+    k = bisect_right(quotes[0], pos) - 1
+    return quotes[1][k] if k >= 0 else 0
 
 
 def _closes_later(text: str, pos: int) -> bool:
@@ -88,7 +99,7 @@ def _closes_later(text: str, pos: int) -> bool:
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Return (start, end) offsets of the sentences of one paragraph, whitespace trimmed."""
-    depths = _quote_depths(text)
+    quotes = _quote_depths(text)
     cuts = [0]
     for match in _END.finditer(text):
         end = match.end(2)
@@ -96,7 +107,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             continue  # an ellipsis trails off inside a sentence
         if _blocked_by_abbreviation(text, match):
             continue
-        if end < len(depths) and depths[end] > 0 and _closes_later(text, end):
+        if end < len(text) and _depth_at(quotes, end) > 0 and _closes_later(text, end):
             continue  # the quotation goes on: its sentences stay with their attribution
         cuts.append(match.end())
     cuts.append(len(text))

@@ -11,6 +11,8 @@ _LETTERS = str.maketrans({"ı": "i", "İ": "i", "ø": "o", "Ø": "o", "ł": "l",
 # Sergei/Sergey, Zelenskyy/Zelensky, Yuriy/Yuri): fold them all to -i.
 _FINAL_YI = re.compile(r"(?:iy|yy|ii|yi|y|i)\b")
 _NON_WORD = re.compile(r"[^\w]+")
+# Letters str.lower() keeps apart from i and s although case-insensitive regexes equate them.
+_REGEX_CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
 def strip_accents(text: str) -> str:
@@ -30,3 +32,14 @@ def slug(name: str) -> str:
     """Return a lowercase ASCII identifier for a name (Recep Tayyip Erdoğan -> recep-tayyip-erdogan)."""
     text = strip_accents(name).casefold().replace("'", "").replace("’", "")
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def casefree(text: str) -> str:
+    """Return `text` lower-cased as re.IGNORECASE compares letters, with every offset kept.
+
+    A lower-case pattern matches the result wherever it matches `text` case-insensitively, so
+    cheap case-sensitive checks on it can decide when a slow case-insensitive scan is needless.
+    """
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        text = text.translate(_REGEX_CASE)
+    return text.lower()

@@ -1,0 +1,41 @@
+"""Dump what reading and annotation find in every test and corpus article, to compare two versions.
+
+Run: python benchmarks/check_same.py OUT.json  (then diff the files of two versions)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from diplomatic_events.extract.context import annotate
+from diplomatic_events.extract.pipeline import _plain
+from diplomatic_events.extract.reader import article_paths, read_article
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def dump(path: Path) -> dict:
+    article = read_article(path)
+    ctx = annotate(article)
+    return _plain({
+        "article": {k: v for k, v in asdict(article).items() if k != "raw"},
+        "actors": [asdict(a) for a in ctx.actors.values()],
+        "sentences": [
+            {"actors": [asdict(m) for m in a.actors], "places": [repr(p) for p in a.places],
+             "dates": [asdict(d) for d in a.dates], "tense": a.tense}
+            for a in ctx.sentences
+        ],
+    })
+
+
+def main() -> None:
+    paths = [p for folder in ("corpus", "tests/articles") for p in article_paths(REPO / folder)]
+    result = {str(p.relative_to(REPO)): dump(p) for p in paths}
+    Path(sys.argv[1]).write_text(json.dumps(result, indent=1, sort_keys=True, default=str))
+
+
+if __name__ == "__main__":
+    main()
