@@ -103,7 +103,7 @@ MEETING_CUES = re.compile(
     r"summit|negotiations|call|visit|sidelines)\b", re.IGNORECASE)
 # A trailing attribution that ends reported content (", according to ...", ", his office said").
 TRAILING_ATTRIBUTION = re.compile(
-    r",\s+(?:according to\b.*|(?:\w+[\s'’]*){1,8}?\b(?:said|says|told|reported|announced|added)\b[^,]*)$",
+    r",\s+(?:according to\b.*|(?:[\w'’]+\s+){1,8}?(?:said|says|told|reported|announced|added)\b[^,]*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # A phrase that places the speech act in an occasion; its date is the day it was said.
