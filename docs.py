@@ -16,8 +16,10 @@ from .schema.generate import overview_markdown
 REPO = Path(str(resources.files("diplomatic_events")))
 # Gold sets whose scores the README reports: (label, gold file, corpus folder), repository-relative.
 GOLD_SETS = (
-    ("seed articles", "tests/gold/seeds.yaml", "corpus"),
-    ("generalisation set", "tests/gold/extra.yaml", "tests/articles"),
+    ("seeds (development)", "tests/gold/seeds.yaml", "corpus"),
+    ("extra (development)", "tests/gold/extra.yaml", "tests/articles"),
+    ("held-out 1 (error analysis)", "tests/heldout/gold.yaml", "tests/heldout/corpus"),
+    ("held-out 2 (blind)", "tests/heldout2/gold.yaml", "tests/heldout2/corpus"),
 )
 
 
