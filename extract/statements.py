@@ -52,8 +52,11 @@ SPEECH_VERBS = frozenset(
     "declared declares insisted insists argued argues explained explains acknowledged acknowledges "
     "admitted admits asserted asserts remarked wrote replied responded commented assured assures "
     "promised pledged vowed denied denies confirmed confirms urged urges informed described "
-    "describes clarified".split()
+    "describes clarified thanked welcomed welcomes conceded concedes dismissed wished praised praises "
+    "hailed hails condemned condemns criticised criticized cautioned predicted suggested".split()
 )
+# Speech verbs that also name a reception when their object is a person ("welcomed Lula at the airport").
+RECEPTION_VERBS = frozenset("welcomed welcomes hailed".split())
 PHRASAL_VERBS = ("called for", "calls for", "pointed out", "points out", "referred to")
 # Participles that report speech of an explicit subject ("with Fidan calling for ...") or of the
 # speaker of a quote just closed ('"...," Peskov told reporters, assuring ...').
@@ -75,6 +78,10 @@ NOT_SAID_BEFORE = frozenset(
     "to will would could can may might shall should must cannot not never n't expected "
     "scheduled set due planning plans".split()
 )
+# An auxiliary right before the verb makes it passive ("was welcomed by"), not the subject speaking.
+PASSIVE_BEFORE = frozenset("was were been being is are be".split())
+# A perfect before a state's or organisation's verb states a standing position ("Latvia has pledged").
+PERFECT_BEFORE = frozenset("has have had".split())
 # Words that may stand between a subject and its verb.
 SUBJECT_GAP_WORDS = frozenset(
     "also later again once previously earlier then has had have repeatedly reportedly further "
@@ -106,6 +113,10 @@ TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to\b.*|(?:[\w'’]+\s+){1,8}?(?:said|says|told|reported|announced|added)\b[^,]*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# A comma-enclosed relative clause ("Zelensky, who arrived on Sunday, said"): background, not the speech's date.
+RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
+# Words that open a new clause after reported content ("X said A, and Y said B").
+CLAUSE_OPENERS = frozenset("and but while whereas although though as".split())
 # A phrase that places the speech act in an occasion; its date is the day it was said.
 SETTING = re.compile(r"\b(?:during|at|on the sidelines of)\b[^,;\"“”]*$", re.IGNORECASE)
 SETTING_PREPOSITIONS = frozenset("in at during after following before on to via through from".split())
@@ -317,7 +328,29 @@ def _subject_after(state: _State, a: Annotated, verb_end: int) -> Optional[Actor
 
 def _not_said(text_before: str) -> bool:
     words = _words(text_before)[-2:]
+    if words and words[-1] in PASSIVE_BEFORE:
+        return True
     return any(w in NOT_SAID_BEFORE or w.endswith("n't") for w in words)
+
+
+def _standing_position(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -> bool:
+    """Return whether a state or organisation speaks in the present or perfect (a position, not a statement)."""
+    if state.ctx.actors[subject.actor].kind == "person":
+        return False
+    if verb.word in PRESENT_FORMS:
+        return True
+    gap = _words(state.ctx.article.raw[subject.span.end:verb.start])
+    return any(w in PERFECT_BEFORE for w in gap)
+
+
+def _reception(state: _State, a: Annotated, verb: _Verb) -> bool:
+    """Return whether a reception verb has a person as its object ("welcomed Lula")."""
+    if verb.word not in RECEPTION_VERBS:
+        return False
+    raw = state.ctx.article.raw
+    return any(m.span.start >= verb.end and not raw[verb.end:m.span.start].strip()
+               and state.ctx.actors.get(m.actor) is not None and state.ctx.actors[m.actor].kind == "person"
+               for m in a.actors)
 
 
 def _skip_object(raw: str, pos: int, end: int, verb: str, a: Annotated) -> int:
@@ -430,6 +463,8 @@ def _sentence_index(ctx: Context, pos: int) -> int:
 def _attribution_date(a: Annotated, skip: list[tuple[int, int]], verb_at: int,
                       published: Optional[dt.date]) -> Optional[DateWindow]:
     """Return the date of the sentence outside its content and quotes nearest the verb."""
+    skip = skip + [(a.sentence.start + m.start(), a.sentence.start + m.end())
+                   for m in RELATIVE_CLAUSE.finditer(a.text)]
     dated = [d for d in a.dates if d.span is not None and d.start is not None
              and not any(s <= d.span.start < e for s, e in skip)
              and (published is None or d.start <= published)]
@@ -558,7 +593,7 @@ def _sentence_statements(state: _State, a: Annotated) -> list[_Found]:
         subject = _subject_before(state, a, verb.start, floor, participle)
         if subject is None and participle and out and out[-1].kind == "direct":
             subject = next((m for m in a.actors if m.actor == out[-1].speaker), None)
-        if subject is None or (state.ctx.actors[subject.actor].kind != "person" and verb.word in PRESENT_FORMS):
+        if subject is None or _standing_position(state, a, verb, subject) or _reception(state, a, verb):
             continue
         limit = _clause_limit(state, a, verbs[i + 1:], verb)
         found = _forward(state, a, verb, subject, limit)
@@ -618,10 +653,20 @@ def _clause_limit(state: _State, a: Annotated, later: list[_Verb], verb: _Verb) 
     """Return where the content of a verb ends: the sentence end, or a later speaker's clause."""
     for nxt in later:
         subject = _subject_before(state, a, nxt.start, verb.end)
-        if subject is not None:
+        if subject is not None and _opens_clause(state, a, verb, subject):
             cut = a.text.rfind(",", 0, a.local(subject.span.start))
             return a.sentence.start + cut if cut > a.local(verb.end) else subject.span.start
     return a.sentence.end
+
+
+def _opens_clause(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -> bool:
+    """Return whether a later subject opens its own clause rather than being the reported content's subject."""
+    before = state.ctx.article.raw[verb.end:subject.span.start]
+    before = re.sub(r"(?:\b(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+)*$", "", before)
+    if before.rstrip().endswith((",", ";")):
+        return True
+    words = _words(before)
+    return bool(words) and words[-1] in CLAUSE_OPENERS
 
 
 # ----------------------------------------------------------------------------- continuations

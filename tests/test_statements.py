@@ -290,3 +290,41 @@ def test_more_statement_cases(tmp_path: Path, name: str) -> None:
     assert [(s, k) for s, k, _ in got] == [(s, k) for s, k, _ in expected], got
     for (_, _, start), (_, _, g_text) in zip(expected, got):
         assert g_text.casefold().startswith(start.casefold()), got
+
+
+# Generalisation round: one sentence of our own per rule.
+ROUND2_CASES = {
+    "thanked-object": (
+        "Wang Yi thanked Brasília for its steady support on climate finance.",
+        [("wang-yi", "indirect", "Brasília for its steady support")]),
+    "welcomed-decision": (
+        "Wang Yi welcomed the decision to reopen the consulates in both countries.",
+        [("wang-yi", "indirect", "the decision to reopen the consulates")]),
+    "welcomed-person-is-reception": ("Recep Tayyip Erdoğan welcomed Vladimir Putin at the airport in Ankara.", []),
+    "passive-not-speaker": ("Emmanuel Macron was welcomed at the palace by the king on Monday.", []),
+    "state-perfect-position": ("Türkiye has pledged a share of its annual budget to reconstruction.", []),
+    "content-verb-not-new-speaker": (
+        "Hakan Fidan said Ankara welcomed the ceasefire and would help monitor it.",
+        [("hakan-fidan", "indirect", "Ankara welcomed the ceasefire and would help monitor it")]),
+    "second-speaker-after-and": (
+        "Sergey Lavrov said the corridor must stay open, and Hakan Fidan said it would reopen soon.",
+        [("sergey-lavrov", "indirect", "the corridor must stay open"),
+         ("hakan-fidan", "indirect", "it would reopen soon")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND2_CASES))
+def test_round2_statement_cases(tmp_path: Path, name: str) -> None:
+    text, expected = ROUND2_CASES[name]
+    _, found = run(tmp_path, text)
+    got = triples(found)
+    assert [(s, k) for s, k, _ in got] == [(s, k) for s, k, _ in expected], got
+    for (_, _, start), (_, _, g_text) in zip(expected, got):
+        assert g_text.casefold().startswith(start.casefold()), got
+
+
+def test_relative_clause_date_is_background(tmp_path: Path) -> None:
+    text = ("Sergey Lavrov held talks in Hanoi on Thursday. "
+            "Lavrov, who landed in Hanoi on Monday, said the talks had been useful.")
+    _, found = run(tmp_path, text)
+    assert found[-1].window.start == dt.date(2025, 3, 13)
