@@ -13,10 +13,14 @@ say") give no statement. A state or organisation speaks only as the subject of a
 Content: the quote chain the verb introduces or closes (direct), else the clause after the verb,
 its object ("told reporters") and "that" (indirect), cut before a trailing attribution
 (", according to ...", ", his office said"). A quote embedded in that clause makes the statement
-direct when the quoted words are at least half of the clause; shorter fragments stay part of the
-indirect text. A quote opened in one paragraph and left open continues into the next paragraph
-when that one opens with a quote mark: the chain is one statement. A quote paragraph with no
-attribution of its own continues the last speaker of the same or the previous paragraph.
+direct when the quoted words are at least half of the clause; either way the text is the whole
+clause (the quoted words with their reported frame).
+
+Quotes over sentences and paragraphs: the paragraph is the unit. A quote opened in one paragraph
+and left open continues into the next paragraph when that one opens with a quote mark; the chain
+has one speaker and gives one statement per paragraph. A quote with no attribution of its own
+continues the last speaker of the same or the previous paragraph; in the same paragraph it joins
+that speaker's quote ('"A," X said. "B."' is one statement).
 
 Date (the day it was said), first that applies:
 1. a date in the attribution part of the sentence (outside the content and quotes), not after
@@ -171,6 +175,7 @@ class _Found:
     how: str = "name"
     cue: bool = False  # the sentence ties it to a meeting
     inherit: bool = False  # continues the previous statement (date inheritance)
+    quote: Optional[_Quote] = None  # the whole quote chain that is the text
 
 
 @dataclass
@@ -494,7 +499,7 @@ def _direct_from_quote(state: _State, a: Annotated, verb: _Verb, quote: _Quote) 
     quote.used = True
     skip = [(q.open_at, (q.close_at or q.end) + 1) for q in state.quotes]
     found = _Found(subject.actor, "direct", quote.text(raw), _sentence_index(state.ctx, quote.open_at),
-                   a.sentence.index, how=subject.how)
+                   a.sentence.index, how=subject.how, quote=quote)
     found.window = _attribution_date(a, skip, verb.start, state.ctx.article.published)
     found.cue = bool(MEETING_CUES.search(raw[quote.close_at:a.sentence.end]))
     return found
@@ -523,15 +528,14 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
         quoted = " ".join(q.text(raw) for q in inner)
         for q in inner:
             q.used = True
-        if inner and len(_words(quoted)) >= DIRECT_SHARE * len(_words(clause)):
-            kind, text = "direct", _trim(quoted)
-        else:
-            kind, text = "indirect", clause
+        kind = "direct" if inner and len(_words(quoted)) >= DIRECT_SHARE * len(_words(clause)) else "indirect"
+        text = clause
         last = _sentence_index(ctx, max(end - 1, pos))
         skip.append((pos, end))
     if not text:
         return None
-    found = _Found(subject.actor, kind, text, a.sentence.index, max(last, a.sentence.index), how=subject.how)
+    found = _Found(subject.actor, kind, text, a.sentence.index, max(last, a.sentence.index), how=subject.how,
+                   quote=quote)
     found.window = _attribution_date(a, skip, verb.start, ctx.article.published) or _setting_date(a, pos, ctx)
     found.cue = bool(MEETING_CUES.search(raw[a.sentence.start:pos]))
     return found
@@ -689,7 +693,7 @@ def _continuations(state: _State, found_by_sentence: dict[int, list[_Found]]) ->
         last = previous[-1]
         q.used = True
         cont = _Found(last.speaker, "direct", q.text(raw), i, _sentence_index(ctx, max(q.end - 1, q.start)),
-                      how="pronoun", inherit=True, window=last.window, cue=last.cue)
+                      how="pronoun", inherit=True, window=last.window, cue=last.cue, quote=q)
         found_by_sentence.setdefault(i, []).append(cont)
 
 
@@ -698,6 +702,47 @@ def _attributed_elsewhere(state: _State, q: _Quote, a: Annotated) -> bool:
     last = state.ctx.sentences[_sentence_index(state.ctx, max(q.end - 1, q.start))]
     after = state.ctx.article.raw[(q.close_at or q.end):last.sentence.end]
     return bool(_VERB_RX.search(after))
+
+
+# ----------------------------------------------------------------------------- paragraphs as units
+
+
+def _by_paragraph(ctx: Context, found: _Found) -> list[_Found]:
+    """Split a quote chain over several paragraphs into one statement per paragraph."""
+    quote, raw = found.quote, ctx.article.raw
+    if quote is None or len(quote.pieces) < 2:
+        return [found]
+    out = []
+    for i, (a, b) in enumerate(quote.pieces):
+        first = found.first if i == 0 else _sentence_index(ctx, a)
+        last = found.last if i == len(quote.pieces) - 1 else _sentence_index(ctx, max(b - 1, a))
+        text = " ".join(raw[a:b].split()).strip(" ,.")
+        if i == 0:
+            out.append(_Found(found.speaker, "direct", text, first, max(first, last), found.window, found.how,
+                              found.cue, found.inherit))
+        else:
+            out.append(_Found(found.speaker, "direct", text, first, max(first, last), found.window, "pronoun",
+                              found.cue, True))
+    return out
+
+
+def _join_paragraph_quotes(ctx: Context, ordered: list[_Found], links: list[Optional[int]]
+                           ) -> tuple[list[_Found], list[Optional[int]]]:
+    """Join an unattributed quote to the same paragraph's preceding quote of its speaker ('"A," X said. "B."')."""
+    para = {a.sentence.index: a.sentence.paragraph for a in ctx.sentences}
+    out: list[_Found] = []
+    out_links: list[Optional[int]] = []
+    for f, link in zip(ordered, links):
+        prev = out[-1] if out else None
+        if (prev is not None and f.inherit and prev.kind == f.kind == "direct" and prev.speaker == f.speaker
+                and para[prev.last] == para[f.first] and f.first >= prev.first):
+            sep = " " if prev.text[-1:] in ".?!" else ". "
+            prev.text = prev.text + sep + f.text
+            prev.last = max(prev.last, f.last)
+            continue
+        out.append(f)
+        out_links.append(link)
+    return out, out_links
 
 
 # ----------------------------------------------------------------------------- dates, meetings
@@ -778,7 +823,9 @@ def find_statements(ctx: Context, meetings: list[MeetingCandidate]) -> list[Stat
             by_sentence[a.sentence.index] = found
     _continuations(state, by_sentence)
     ordered = [f for i in sorted(by_sentence) for f in sorted(by_sentence[i], key=lambda f: f.first)]
+    ordered = sorted((p for f in ordered for p in _by_paragraph(ctx, f)), key=lambda f: f.first)
     links = _settle_dates(ctx, ordered, meetings)
+    ordered, links = _join_paragraph_quotes(ctx, ordered, links)
     raw = ctx.article.raw
     out = []
     for f, link in zip(ordered, links):

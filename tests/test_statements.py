@@ -75,18 +75,19 @@ CASES = {
         '"The channels remain open," Dmitry Peskov told reporters, adding that the Kremlin would respond '
         '"once the proposal arrives in writing."',
         [("dmitry-peskov", "direct", "The channels remain open"),
-         ("dmitry-peskov", "direct", "once the proposal arrives in writing")]),
+         ("dmitry-peskov", "direct", "the Kremlin would respond once the proposal arrives in writing")]),
     # --- quotes over paragraphs
     "colon-then-quote-paragraphs": (
         "Hakan Fidan spoke after the session. At the briefing, Fidan said:\n\n"
         "“The ceasefire has held for a week. Both sides have kept their word.\n\n"
         "“Now the hard part starts, and we will stay involved.”",
-        [("hakan-fidan", "direct", "The ceasefire has held for a week")]),
+        [("hakan-fidan", "direct", "The ceasefire has held for a week"),
+         ("hakan-fidan", "direct", "Now the hard part starts")]),
     "open-quote-continues": (
         'Vladimir Putin took questions in Moscow. "The harvest was good this year," he said. '
         '"Exports will grow.\n\n"We are ready to supply our partners in Africa."',
-        [("vladimir-putin", "direct", "The harvest was good"),
-         ("vladimir-putin", "direct", "Exports will grow")]),
+        [("vladimir-putin", "direct", "The harvest was good this year. Exports will grow"),
+         ("vladimir-putin", "direct", "We are ready to supply")]),
     "quote-paragraph-continuation": (
         'Sergey Lavrov spoke in Minsk. "Our alliance is solid," Lavrov said.\n\n'
         '"Nobody will drive a wedge between Moscow and Minsk."',
@@ -95,7 +96,7 @@ CASES = {
     # --- quotes embedded in reported speech
     "embedded-long-quote-direct": (
         'Dmitry Peskov told journalists there was "a shared wish to resume the talks without delay."',
-        [("dmitry-peskov", "direct", "a shared wish to resume")]),
+        [("dmitry-peskov", "direct", "there was a shared wish to resume")]),
     "embedded-scare-quote-indirect": (
         "Sergey Lavrov said Moscow regarded the new sanctions as “illegitimate.”",
         [("sergey-lavrov", "indirect", "Moscow regarded the new sanctions as illegitimate")]),
