@@ -300,6 +300,14 @@ def _joint(a: Annotated, m: ActorMention) -> bool:
     return between.strip().lower() in ("and", "&")
 
 
+def _name_in_apposition(state: _State, a: Annotated, m: ActorMention, gap: str) -> bool:
+    """Return whether the name closes an apposition to the subject ("Japan's spokesman, Secretary X, said")."""
+    if gap.strip() != ",":
+        return False
+    before = state.ctx.article.raw[a.sentence.start:m.span.start]
+    return bool(re.search(r"\w,\s+(?:(?:[A-Z][\w.'’-]*|of|for|the|and)\s+){0,5}$", before))
+
+
 def _subject_before(state: _State, a: Annotated, verb_at: int, floor: int,
                     absolute: bool = False) -> Optional[ActorMention]:
     """Return the mention that is the verb's subject, looking back from the verb."""
@@ -307,7 +315,7 @@ def _subject_before(state: _State, a: Annotated, verb_at: int, floor: int,
     candidates = [m for m in a.actors if floor <= m.span.start and m.span.end <= verb_at]
     for m in reversed(candidates[-4:]):
         gap = state.ctx.article.raw[m.span.end:verb_at]
-        if _gap_ok(gap, dates, m.span.end):
+        if _gap_ok(gap, dates, m.span.end) or _name_in_apposition(state, a, m, gap):
             return m if _usable(a, m, state.ctx, absolute) else None
     return None
 
@@ -529,7 +537,7 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
         for q in inner:
             q.used = True
         kind = "direct" if inner and len(_words(quoted)) >= DIRECT_SHARE * len(_words(clause)) else "indirect"
-        text = clause
+        text = _with_fronted_subject(state, a, verb, subject, clause)
         last = _sentence_index(ctx, max(end - 1, pos))
         skip.append((pos, end))
     if not text:
@@ -539,6 +547,19 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
     found.window = _attribution_date(a, skip, verb.start, ctx.article.published) or _setting_date(a, pos, ctx)
     found.cue = bool(MEETING_CUES.search(raw[a.sentence.start:pos]))
     return found
+
+
+def _with_fronted_subject(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, clause: str) -> str:
+    """Prefix the content's own subject when the attribution interrupts it ("The bloc, he said, had ...")."""
+    raw = state.ctx.article.raw
+    front = raw[a.sentence.start:subject.span.start]
+    lead = re.fullmatch(r"\s*([^,;:\"“”]+),\s*", front)
+    if lead is None or not raw[verb.end:].lstrip(" ").startswith(","):
+        return clause
+    words = _words(lead.group(1))
+    if not words or len(words) > 8 or words[0] in SETTING_PREPOSITIONS or words[0].endswith("ing"):
+        return clause
+    return f"{' '.join(lead.group(1).split())} {clause}"
 
 
 def _next_paragraph_quote(state: _State, a: Annotated) -> Optional[_Quote]:

@@ -307,6 +307,18 @@ ROUND2_CASES = {
     "content-verb-not-new-speaker": (
         "Hakan Fidan said Ankara welcomed the ceasefire and would help monitor it.",
         [("hakan-fidan", "indirect", "Ankara welcomed the ceasefire and would help monitor it")]),
+    "attribution-in-middle-joined": (
+        'Wang Yi spoke in Beijing. "Trade is rising," Wang said. "Investment will follow."',
+        [("wang-yi", "direct", "Trade is rising. Investment will follow")]),
+    "apposition-ending-in-name": (
+        "Russia's chief diplomat, Foreign Minister Sergey Lavrov, said the grain talks would resume in April.",
+        [("sergey-lavrov", "indirect", "the grain talks would resume in April")]),
+    "fronted-content-subject": (
+        "The alliance, Emmanuel Macron said, would outlive all of its critics.",
+        [("emmanuel-macron", "indirect", "The alliance would outlive all of its critics")]),
+    "partial-quote-keeps-clause": (
+        'Hakan Fidan said the plan was "a step in the right direction" but needed far more work on security.',
+        [("hakan-fidan", "indirect", "the plan was a step in the right direction but needed")]),
     "second-speaker-after-and": (
         "Sergey Lavrov said the corridor must stay open, and Hakan Fidan said it would reopen soon.",
         [("sergey-lavrov", "indirect", "the corridor must stay open"),
