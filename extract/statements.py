@@ -117,6 +117,13 @@ TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to\b.*|(?:[\w'’]+\s+){1,8}?(?:said|says|told|reported|announced|added)\b[^,]*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# A government body named after its state or its leader speaks for the state
+# ("Ethiopia's foreign ministry said in a statement that ...", "the Ukrainian presidency said ...").
+OFFICE_OF = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:foreign|defence|defense|interior|press|presidential|prime\s+minister's)\s+)?"
+    r"(?:ministry|government|office|presidency|embassy|cabinet)"
+    r"(?:\s+(?:of|for)\s+(?:foreign|external)\s+affairs)?\s+(?:(?:also|later|earlier|separately)\s+)?$",
+    re.IGNORECASE)
 # A comma-enclosed relative clause ("Zelensky, who arrived on Sunday, said"): background, not the speech's date.
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
 # Words that open a new clause after reported content ("X said A, and Y said B").
@@ -306,6 +313,24 @@ def _name_in_apposition(state: _State, a: Annotated, m: ActorMention, gap: str) 
         return False
     before = state.ctx.article.raw[a.sentence.start:m.span.start]
     return bool(re.search(r"\w,\s+(?:(?:[A-Z][\w.'’-]*|of|for|the|and)\s+){0,5}$", before))
+
+
+def _office_subject(state: _State, a: Annotated, verb: _Verb, floor: int) -> Optional[ActorMention]:
+    """Return the state a named government body speaks for ("Kenya's foreign ministry said ...")."""
+    if verb.word not in SPEECH_VERBS:
+        return None
+    ctx, raw = state.ctx, state.ctx.article.raw
+    for m in reversed([m for m in a.actors if floor <= m.span.start and m.span.end <= verb.start][-3:]):
+        if not OFFICE_OF.match(raw[m.span.end:verb.start]) or m.actor not in ctx.actors:
+            continue
+        ref = ctx.actors[m.actor]
+        if m.how in ("state", "demonym") and ref.kind == "state":
+            return ActorMention(m.actor, m.span, "state")
+        if ref.kind == "person" and m.how in ("name", "title", "surname", "alias") and raw[m.span.end] in "'’":
+            key = next((k for k, r in ctx.actors.items() if r.kind == "state" and r.country == ref.country), None)
+            return ActorMention(key, m.span, "state") if key and ref.country else None
+        return None
+    return None
 
 
 def _subject_before(state: _State, a: Annotated, verb_at: int, floor: int,
@@ -615,7 +640,7 @@ def _sentence_statements(state: _State, a: Annotated) -> list[_Found]:
                 floor = verb.end
             continue
         participle = verb.word.split()[0] in PARTICIPLE_HEADS
-        subject = _subject_before(state, a, verb.start, floor, participle)
+        subject = _subject_before(state, a, verb.start, floor, participle) or _office_subject(state, a, verb, floor)
         if subject is None and participle and out and out[-1].kind == "direct":
             subject = next((m for m in a.actors if m.actor == out[-1].speaker), None)
         if subject is None or _standing_position(state, a, verb, subject) or _reception(state, a, verb):

@@ -307,6 +307,12 @@ ROUND2_CASES = {
     "content-verb-not-new-speaker": (
         "Hakan Fidan said Ankara welcomed the ceasefire and would help monitor it.",
         [("hakan-fidan", "indirect", "Ankara welcomed the ceasefire and would help monitor it")]),
+    "state-ministry-statement": (
+        "Türkiye's foreign ministry said in a statement that the border gate would reopen for trucks.",
+        [("tur", "indirect", "the border gate would reopen for trucks")]),
+    "leader-office-speaks-for-state": (
+        "Emmanuel Macron returned to France. Macron's office said the summit had produced a common position.",
+        [("fra", "indirect", "the summit had produced a common position")]),
     "attribution-in-middle-joined": (
         'Wang Yi spoke in Beijing. "Trade is rising," Wang said. "Investment will follow."',
         [("wang-yi", "direct", "Trade is rising. Investment will follow")]),
