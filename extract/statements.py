@@ -70,7 +70,8 @@ SPEECH_PARTICIPLES = frozenset(
 PHRASAL_PARTICIPLES = ("calling for", "pointing out")
 PARTICIPLE_HEADS = SPEECH_PARTICIPLES | {p.split()[0] for p in PHRASAL_PARTICIPLES}
 # Verbs whose first complement is the addressee ("told reporters that ...").
-ADDRESSEE_VERBS = frozenset("told tells informed assured assures urged urges telling assuring urging".split())
+# "urged X to ..." keeps X: the addressee is part of what was urged.
+ADDRESSEE_VERBS = frozenset("told tells informed assured assures telling assuring".split())
 ADDRESSEES = (
     "reporters|journalists|correspondents|lawmakers|legislators|parliament|deputies|senators|media"
     "|press|audience|conference|briefing|radio|television|tv|outlet|agency|newspaper|broadcaster"
@@ -434,6 +435,8 @@ def _skip_lead(raw: str, pos: int, end: int, a: Annotated) -> int:
 def _only_setting(clause: str) -> bool:
     """Return whether reported content is just a setting phrase ("in a statement on Friday")."""
     words = _words(clause)
+    if len(words) > 1 and words[0] == "to" and clause.split()[1][:1].islower() and words[1] != "the":
+        return False  # an infinitive ("vowed to respond ..."), not a destination
     return bool(words) and words[0] in SETTING_PREPOSITIONS and len(words) <= 8 and "," not in clause
 
 

@@ -313,6 +313,24 @@ ROUND2_CASES = {
     "leader-office-speaks-for-state": (
         "Emmanuel Macron returned to France. Macron's office said the summit had produced a common position.",
         [("fra", "indirect", "the summit had produced a common position")]),
+    "urged-keeps-addressee": (
+        "Emmanuel Macron urged Europe to spend far more on air defence.",
+        [("emmanuel-macron", "indirect", "Europe to spend far more on air defence")]),
+    "vowed-infinitive": (
+        "Sergey Lavrov vowed to respond to any new sanctions on Russian banks.",
+        [("sergey-lavrov", "indirect", "to respond to any new sanctions")]),
+    "conceded-that": (
+        "Wang Yi conceded that the talks on tariffs had stalled over the summer.",
+        [("wang-yi", "indirect", "the talks on tariffs had stalled")]),
+    "dismissed-object": (
+        "Hakan Fidan dismissed the reports of a secret deal as pure fabrication.",
+        [("hakan-fidan", "indirect", "the reports of a secret deal as pure fabrication")]),
+    "said-in-post-on-x": (
+        "Wang Yi said in a post on X that the new rail link would open in May.",
+        [("wang-yi", "indirect", "the new rail link would open in May")]),
+    "trailing-told-briefing": (
+        "The grain corridor must stay open, Hakan Fidan told a briefing in Ankara.",
+        [("hakan-fidan", "indirect", "The grain corridor must stay open")]),
     "attribution-in-middle-joined": (
         'Wang Yi spoke in Beijing. "Trade is rising," Wang said. "Investment will follow."',
         [("wang-yi", "direct", "Trade is rising. Investment will follow")]),
