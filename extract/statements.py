@@ -13,10 +13,14 @@ say") give no statement. A state or organisation speaks only as the subject of a
 Content: the quote chain the verb introduces or closes (direct), else the clause after the verb,
 its object ("told reporters") and "that" (indirect), cut before a trailing attribution
 (", according to ...", ", his office said"). A quote embedded in that clause makes the statement
-direct when the quoted words are at least half of the clause; shorter fragments stay part of the
-indirect text. A quote opened in one paragraph and left open continues into the next paragraph
-when that one opens with a quote mark: the chain is one statement. A quote paragraph with no
-attribution of its own continues the last speaker of the same or the previous paragraph.
+direct when the quoted words are at least half of the clause; either way the text is the whole
+clause (the quoted words with their reported frame).
+
+Quotes over sentences and paragraphs: the paragraph is the unit. A quote opened in one paragraph
+and left open continues into the next paragraph when that one opens with a quote mark; the chain
+has one speaker and gives one statement per paragraph. A quote with no attribution of its own
+continues the last speaker of the same or the previous paragraph; in the same paragraph it joins
+that speaker's quote ('"A," X said. "B."' is one statement).
 
 Date (the day it was said), first that applies:
 1. a date in the attribution part of the sentence (outside the content and quotes), not after
@@ -52,8 +56,11 @@ SPEECH_VERBS = frozenset(
     "declared declares insisted insists argued argues explained explains acknowledged acknowledges "
     "admitted admits asserted asserts remarked wrote replied responded commented assured assures "
     "promised pledged vowed denied denies confirmed confirms urged urges informed described "
-    "describes clarified".split()
+    "describes clarified thanked welcomed welcomes conceded concedes dismissed wished praised praises "
+    "hailed hails condemned condemns criticised criticized cautioned predicted suggested".split()
 )
+# Speech verbs that also name a reception when their object is a person ("welcomed Lula at the airport").
+RECEPTION_VERBS = frozenset("welcomed welcomes hailed".split())
 PHRASAL_VERBS = ("called for", "calls for", "pointed out", "points out", "referred to")
 # Participles that report speech of an explicit subject ("with Fidan calling for ...") or of the
 # speaker of a quote just closed ('"...," Peskov told reporters, assuring ...').
@@ -63,7 +70,8 @@ SPEECH_PARTICIPLES = frozenset(
 PHRASAL_PARTICIPLES = ("calling for", "pointing out")
 PARTICIPLE_HEADS = SPEECH_PARTICIPLES | {p.split()[0] for p in PHRASAL_PARTICIPLES}
 # Verbs whose first complement is the addressee ("told reporters that ...").
-ADDRESSEE_VERBS = frozenset("told tells informed assured assures urged urges telling assuring urging".split())
+# "urged X to ..." keeps X: the addressee is part of what was urged.
+ADDRESSEE_VERBS = frozenset("told tells informed assured assures telling assuring".split())
 ADDRESSEES = (
     "reporters|journalists|correspondents|lawmakers|legislators|parliament|deputies|senators|media"
     "|press|audience|conference|briefing|radio|television|tv|outlet|agency|newspaper|broadcaster"
@@ -75,6 +83,10 @@ NOT_SAID_BEFORE = frozenset(
     "to will would could can may might shall should must cannot not never n't expected "
     "scheduled set due planning plans".split()
 )
+# An auxiliary right before the verb makes it passive ("was welcomed by"), not the subject speaking.
+PASSIVE_BEFORE = frozenset("was were been being is are be".split())
+# A perfect before a state's or organisation's verb states a standing position ("Latvia has pledged").
+PERFECT_BEFORE = frozenset("has have had".split())
 # Words that may stand between a subject and its verb.
 SUBJECT_GAP_WORDS = frozenset(
     "also later again once previously earlier then has had have repeatedly reportedly further "
@@ -106,6 +118,17 @@ TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to\b.*|(?:[\w'’]+\s+){1,8}?(?:said|says|told|reported|announced|added)\b[^,]*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# A government body named after its state or its leader speaks for the state
+# ("Ethiopia's foreign ministry said in a statement that ...", "the Ukrainian presidency said ...").
+OFFICE_OF = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:foreign|defence|defense|interior|press|presidential|prime\s+minister's)\s+)?"
+    r"(?:ministry|government|office|presidency|embassy|cabinet)"
+    r"(?:\s+(?:of|for)\s+(?:foreign|external)\s+affairs)?\s+(?:(?:also|later|earlier|separately)\s+)?$",
+    re.IGNORECASE)
+# A comma-enclosed relative clause ("Zelensky, who arrived on Sunday, said"): background, not the speech's date.
+RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
+# Words that open a new clause after reported content ("X said A, and Y said B").
+CLAUSE_OPENERS = frozenset("and but while whereas although though as".split())
 # A phrase that places the speech act in an occasion; its date is the day it was said.
 SETTING = re.compile(r"\b(?:during|at|on the sidelines of)\b[^,;\"“”]*$", re.IGNORECASE)
 SETTING_PREPOSITIONS = frozenset("in at during after following before on to via through from".split())
@@ -160,6 +183,7 @@ class _Found:
     how: str = "name"
     cue: bool = False  # the sentence ties it to a meeting
     inherit: bool = False  # continues the previous statement (date inheritance)
+    quote: Optional[_Quote] = None  # the whole quote chain that is the text
 
 
 @dataclass
@@ -284,6 +308,32 @@ def _joint(a: Annotated, m: ActorMention) -> bool:
     return between.strip().lower() in ("and", "&")
 
 
+def _name_in_apposition(state: _State, a: Annotated, m: ActorMention, gap: str) -> bool:
+    """Return whether the name closes an apposition to the subject ("Japan's spokesman, Secretary X, said")."""
+    if gap.strip() != ",":
+        return False
+    before = state.ctx.article.raw[a.sentence.start:m.span.start]
+    return bool(re.search(r"\w,\s+(?:(?:[A-Z][\w.'’-]*|of|for|the|and)\s+){0,5}$", before))
+
+
+def _office_subject(state: _State, a: Annotated, verb: _Verb, floor: int) -> Optional[ActorMention]:
+    """Return the state a named government body speaks for ("Kenya's foreign ministry said ...")."""
+    if verb.word not in SPEECH_VERBS:
+        return None
+    ctx, raw = state.ctx, state.ctx.article.raw
+    for m in reversed([m for m in a.actors if floor <= m.span.start and m.span.end <= verb.start][-3:]):
+        if not OFFICE_OF.match(raw[m.span.end:verb.start]) or m.actor not in ctx.actors:
+            continue
+        ref = ctx.actors[m.actor]
+        if m.how in ("state", "demonym") and ref.kind == "state":
+            return ActorMention(m.actor, m.span, "state")
+        if ref.kind == "person" and m.how in ("name", "title", "surname", "alias") and raw[m.span.end] in "'’":
+            key = next((k for k, r in ctx.actors.items() if r.kind == "state" and r.country == ref.country), None)
+            return ActorMention(key, m.span, "state") if key and ref.country else None
+        return None
+    return None
+
+
 def _subject_before(state: _State, a: Annotated, verb_at: int, floor: int,
                     absolute: bool = False) -> Optional[ActorMention]:
     """Return the mention that is the verb's subject, looking back from the verb."""
@@ -291,7 +341,7 @@ def _subject_before(state: _State, a: Annotated, verb_at: int, floor: int,
     candidates = [m for m in a.actors if floor <= m.span.start and m.span.end <= verb_at]
     for m in reversed(candidates[-4:]):
         gap = state.ctx.article.raw[m.span.end:verb_at]
-        if _gap_ok(gap, dates, m.span.end):
+        if _gap_ok(gap, dates, m.span.end) or _name_in_apposition(state, a, m, gap):
             return m if _usable(a, m, state.ctx, absolute) else None
     return None
 
@@ -317,7 +367,29 @@ def _subject_after(state: _State, a: Annotated, verb_end: int) -> Optional[Actor
 
 def _not_said(text_before: str) -> bool:
     words = _words(text_before)[-2:]
+    if words and words[-1] in PASSIVE_BEFORE:
+        return True
     return any(w in NOT_SAID_BEFORE or w.endswith("n't") for w in words)
+
+
+def _standing_position(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -> bool:
+    """Return whether a state or organisation speaks in the present or perfect (a position, not a statement)."""
+    if state.ctx.actors[subject.actor].kind == "person":
+        return False
+    if verb.word in PRESENT_FORMS:
+        return True
+    gap = _words(state.ctx.article.raw[subject.span.end:verb.start])
+    return any(w in PERFECT_BEFORE for w in gap)
+
+
+def _reception(state: _State, a: Annotated, verb: _Verb) -> bool:
+    """Return whether a reception verb has a person as its object ("welcomed Lula")."""
+    if verb.word not in RECEPTION_VERBS:
+        return False
+    raw = state.ctx.article.raw
+    return any(m.span.start >= verb.end and not raw[verb.end:m.span.start].strip()
+               and state.ctx.actors.get(m.actor) is not None and state.ctx.actors[m.actor].kind == "person"
+               for m in a.actors)
 
 
 def _skip_object(raw: str, pos: int, end: int, verb: str, a: Annotated) -> int:
@@ -363,6 +435,8 @@ def _skip_lead(raw: str, pos: int, end: int, a: Annotated) -> int:
 def _only_setting(clause: str) -> bool:
     """Return whether reported content is just a setting phrase ("in a statement on Friday")."""
     words = _words(clause)
+    if len(words) > 1 and words[0] == "to" and clause.split()[1][:1].islower() and words[1] != "the":
+        return False  # an infinitive ("vowed to respond ..."), not a destination
     return bool(words) and words[0] in SETTING_PREPOSITIONS and len(words) <= 8 and "," not in clause
 
 
@@ -430,6 +504,8 @@ def _sentence_index(ctx: Context, pos: int) -> int:
 def _attribution_date(a: Annotated, skip: list[tuple[int, int]], verb_at: int,
                       published: Optional[dt.date]) -> Optional[DateWindow]:
     """Return the date of the sentence outside its content and quotes nearest the verb."""
+    skip = skip + [(a.sentence.start + m.start(), a.sentence.start + m.end())
+                   for m in RELATIVE_CLAUSE.finditer(a.text)]
     dated = [d for d in a.dates if d.span is not None and d.start is not None
              and not any(s <= d.span.start < e for s, e in skip)
              and (published is None or d.start <= published)]
@@ -459,7 +535,7 @@ def _direct_from_quote(state: _State, a: Annotated, verb: _Verb, quote: _Quote) 
     quote.used = True
     skip = [(q.open_at, (q.close_at or q.end) + 1) for q in state.quotes]
     found = _Found(subject.actor, "direct", quote.text(raw), _sentence_index(state.ctx, quote.open_at),
-                   a.sentence.index, how=subject.how)
+                   a.sentence.index, how=subject.how, quote=quote)
     found.window = _attribution_date(a, skip, verb.start, state.ctx.article.published)
     found.cue = bool(MEETING_CUES.search(raw[quote.close_at:a.sentence.end]))
     return found
@@ -488,18 +564,30 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
         quoted = " ".join(q.text(raw) for q in inner)
         for q in inner:
             q.used = True
-        if inner and len(_words(quoted)) >= DIRECT_SHARE * len(_words(clause)):
-            kind, text = "direct", _trim(quoted)
-        else:
-            kind, text = "indirect", clause
+        kind = "direct" if inner and len(_words(quoted)) >= DIRECT_SHARE * len(_words(clause)) else "indirect"
+        text = _with_fronted_subject(state, a, verb, subject, clause)
         last = _sentence_index(ctx, max(end - 1, pos))
         skip.append((pos, end))
     if not text:
         return None
-    found = _Found(subject.actor, kind, text, a.sentence.index, max(last, a.sentence.index), how=subject.how)
+    found = _Found(subject.actor, kind, text, a.sentence.index, max(last, a.sentence.index), how=subject.how,
+                   quote=quote)
     found.window = _attribution_date(a, skip, verb.start, ctx.article.published) or _setting_date(a, pos, ctx)
     found.cue = bool(MEETING_CUES.search(raw[a.sentence.start:pos]))
     return found
+
+
+def _with_fronted_subject(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, clause: str) -> str:
+    """Prefix the content's own subject when the attribution interrupts it ("The bloc, he said, had ...")."""
+    raw = state.ctx.article.raw
+    front = raw[a.sentence.start:subject.span.start]
+    lead = re.fullmatch(r"\s*([^,;:\"“”]+),\s*", front)
+    if lead is None or not raw[verb.end:].lstrip(" ").startswith(","):
+        return clause
+    words = _words(lead.group(1))
+    if not words or len(words) > 8 or words[0] in SETTING_PREPOSITIONS or words[0].endswith("ing"):
+        return clause
+    return f"{' '.join(lead.group(1).split())} {clause}"
 
 
 def _next_paragraph_quote(state: _State, a: Annotated) -> Optional[_Quote]:
@@ -555,10 +643,10 @@ def _sentence_statements(state: _State, a: Annotated) -> list[_Found]:
                 floor = verb.end
             continue
         participle = verb.word.split()[0] in PARTICIPLE_HEADS
-        subject = _subject_before(state, a, verb.start, floor, participle)
+        subject = _subject_before(state, a, verb.start, floor, participle) or _office_subject(state, a, verb, floor)
         if subject is None and participle and out and out[-1].kind == "direct":
             subject = next((m for m in a.actors if m.actor == out[-1].speaker), None)
-        if subject is None or (state.ctx.actors[subject.actor].kind != "person" and verb.word in PRESENT_FORMS):
+        if subject is None or _standing_position(state, a, verb, subject) or _reception(state, a, verb):
             continue
         limit = _clause_limit(state, a, verbs[i + 1:], verb)
         found = _forward(state, a, verb, subject, limit)
@@ -618,10 +706,20 @@ def _clause_limit(state: _State, a: Annotated, later: list[_Verb], verb: _Verb) 
     """Return where the content of a verb ends: the sentence end, or a later speaker's clause."""
     for nxt in later:
         subject = _subject_before(state, a, nxt.start, verb.end)
-        if subject is not None:
+        if subject is not None and _opens_clause(state, a, verb, subject):
             cut = a.text.rfind(",", 0, a.local(subject.span.start))
             return a.sentence.start + cut if cut > a.local(verb.end) else subject.span.start
     return a.sentence.end
+
+
+def _opens_clause(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -> bool:
+    """Return whether a later subject opens its own clause rather than being the reported content's subject."""
+    before = state.ctx.article.raw[verb.end:subject.span.start]
+    before = re.sub(r"(?:\b(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+)*$", "", before)
+    if before.rstrip().endswith((",", ";")):
+        return True
+    words = _words(before)
+    return bool(words) and words[-1] in CLAUSE_OPENERS
 
 
 # ----------------------------------------------------------------------------- continuations
@@ -644,7 +742,7 @@ def _continuations(state: _State, found_by_sentence: dict[int, list[_Found]]) ->
         last = previous[-1]
         q.used = True
         cont = _Found(last.speaker, "direct", q.text(raw), i, _sentence_index(ctx, max(q.end - 1, q.start)),
-                      how="pronoun", inherit=True, window=last.window, cue=last.cue)
+                      how="pronoun", inherit=True, window=last.window, cue=last.cue, quote=q)
         found_by_sentence.setdefault(i, []).append(cont)
 
 
@@ -653,6 +751,47 @@ def _attributed_elsewhere(state: _State, q: _Quote, a: Annotated) -> bool:
     last = state.ctx.sentences[_sentence_index(state.ctx, max(q.end - 1, q.start))]
     after = state.ctx.article.raw[(q.close_at or q.end):last.sentence.end]
     return bool(_VERB_RX.search(after))
+
+
+# ----------------------------------------------------------------------------- paragraphs as units
+
+
+def _by_paragraph(ctx: Context, found: _Found) -> list[_Found]:
+    """Split a quote chain over several paragraphs into one statement per paragraph."""
+    quote, raw = found.quote, ctx.article.raw
+    if quote is None or len(quote.pieces) < 2:
+        return [found]
+    out = []
+    for i, (a, b) in enumerate(quote.pieces):
+        first = found.first if i == 0 else _sentence_index(ctx, a)
+        last = found.last if i == len(quote.pieces) - 1 else _sentence_index(ctx, max(b - 1, a))
+        text = " ".join(raw[a:b].split()).strip(" ,.")
+        if i == 0:
+            out.append(_Found(found.speaker, "direct", text, first, max(first, last), found.window, found.how,
+                              found.cue, found.inherit))
+        else:
+            out.append(_Found(found.speaker, "direct", text, first, max(first, last), found.window, "pronoun",
+                              found.cue, True))
+    return out
+
+
+def _join_paragraph_quotes(ctx: Context, ordered: list[_Found], links: list[Optional[int]]
+                           ) -> tuple[list[_Found], list[Optional[int]]]:
+    """Join an unattributed quote to the same paragraph's preceding quote of its speaker ('"A," X said. "B."')."""
+    para = {a.sentence.index: a.sentence.paragraph for a in ctx.sentences}
+    out: list[_Found] = []
+    out_links: list[Optional[int]] = []
+    for f, link in zip(ordered, links):
+        prev = out[-1] if out else None
+        if (prev is not None and f.inherit and prev.kind == f.kind == "direct" and prev.speaker == f.speaker
+                and para[prev.last] == para[f.first] and f.first >= prev.first):
+            sep = " " if prev.text[-1:] in ".?!" else ". "
+            prev.text = prev.text + sep + f.text
+            prev.last = max(prev.last, f.last)
+            continue
+        out.append(f)
+        out_links.append(link)
+    return out, out_links
 
 
 # ----------------------------------------------------------------------------- dates, meetings
@@ -733,7 +872,9 @@ def find_statements(ctx: Context, meetings: list[MeetingCandidate]) -> list[Stat
             by_sentence[a.sentence.index] = found
     _continuations(state, by_sentence)
     ordered = [f for i in sorted(by_sentence) for f in sorted(by_sentence[i], key=lambda f: f.first)]
+    ordered = sorted((p for f in ordered for p in _by_paragraph(ctx, f)), key=lambda f: f.first)
     links = _settle_dates(ctx, ordered, meetings)
+    ordered, links = _join_paragraph_quotes(ctx, ordered, links)
     raw = ctx.article.raw
     out = []
     for f, link in zip(ordered, links):
