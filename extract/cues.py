@@ -15,17 +15,27 @@ from .types import ActorMention, DateWindow, Span
 
 # Negation right before an event word: the event did not (or will not) take place.
 NEGATION = re.compile(
-    r"\b(?:did not|didn't|does not|doesn't|do not|will not|won't|would not|never|no plans to|"
+    r"\b(?:did not|didn't|does not|doesn't|do not|will not|won't|would not|never|no plans to|not planning to|"
+    r"not expected to|no longer|"
     r"denied (?:any )?(?:plans|reports|intentions?)(?: to| of| that)?|ruled out|refused to|declined to)"
     r"(?:\s+\w+){0,2}\s*$", re.I)
-CANCELLED = re.compile(r"\b(?:cancel(?:l?ed|s|ling|lation)?|called off|calls? off|calling off|scrap(?:ped|s)?|axed)\b", re.I)
+CANCELLED = re.compile(r"\b(?:cancel(?:l?ed|s|ling|lation)?|called off|calls? off|calling off|scrap(?:ped|s)?|axed|"
+                       r"shelved|abandoned|nixed|scuttled|off the table)\b", re.I)
 POSTPONED = re.compile(
-    r"\b(?:postpone[ds]?|postponing|postponement|delayed|pushed back|put off|rescheduled|deferred)\b", re.I)
+    r"\b(?:postpone[ds]?|postponing|postponement|delayed|pushed back|put off|rescheduled|deferred|put on hold|"
+    r"on hold|pushed to a later date|moved to a later date)\b", re.I)
 PLANNED = re.compile(
     r"\b(?:will|'ll|shall|might|may|could|would|expected|due|set|scheduled|slated|planned|plans?|planning|"
     r"intends?|intended|going to|poised|invited|rumou?red|preparations?|prepared|being prepared|"
     r"in the works|upcoming|forthcoming|potential|possible|proposed|hopes? to|to be held|"
-    r"underway|under way|agreed to)\b", re.I)
+    r"underway|under way|agreed to|invitation to|accepted an invitation|to be in)\b", re.I)
+# "... has been postponed": the predicate a noun subject ("X's visit to Y, set for May 3,") takes.
+STATUS_PREDICATE = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|will be|would be)\s+(?:now\s+|also\s+|since\s+|already\s+)?(?:been\s+)?"
+    r"(?:(?P<postponed>postponed|delayed|deferred|put off|pushed back|rescheduled|put on hold)|"
+    r"(?P<cancelled>cancell?ed|called off|scrapped|shelved|axed|abandoned|scuttled))\b", re.I)
+PARENTHETICAL = re.compile(r",[^,;]*,")
+PREDICATE_REACH = 70  # how far (after removing parentheticals) a noun's predicate may follow it
 # Verb forms that report the event as having happened or being under way.
 OCCURRED = re.compile(
     r"\b(?:visited|arrived|met|held|travel(?:l)?ed|flew|headed|received|hosted|welcomed|concluded|"
@@ -90,6 +100,19 @@ def status_of(text: str, start: int, end: int, window: Optional[DateWindow],
     lo, hi = clause_bounds(text, start, end)
     return cued_status(text, start, end) or _status_by_time(
         text, text[max(lo, start - 60):min(hi, end + 40)], window, published)
+
+
+def predicate_status(text: str, end: int) -> Optional[str]:
+    """Return the status the predicate of a noun event ending at `end` gives it ("..., has been postponed")."""
+    match = STATUS_PREDICATE.search(text, end)
+    if match is None:
+        return None
+    between = PARENTHETICAL.sub(" ", text[end:match.start()])
+    if len(between) > PREDICATE_REACH or EVENT_WORDS.search(between) or re.search(r"[;:]", between):
+        return None
+    if NEGATION.search(text[max(0, match.start() - 30):match.start()]) or re.search(r"\bnot\s*$", between):
+        return None
+    return "postponed" if match.group("postponed") else "cancelled"
 
 
 def cued_status(text: str, start: int, end: int) -> Optional[str]:
