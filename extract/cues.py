@@ -45,6 +45,9 @@ OCCURRED = re.compile(
 CLAUSE_CUT = re.compile(
     r"(?:[;:]|\s[-–—]\s|,?\s+(?:when|where|while|after|before|since|because|although|though|as|which|"
     r"who|whose|whom|but|until)\s)", re.I)
+# A relative clause opening between a date and a later event: the date dates the clause before it
+# ("X flew in on Wednesday for the gathering, which brought together ...").
+RELATIVE_CUT = re.compile(r",\s+(?:which|who|where)\s", re.I)
 # A reporting verb before a date: the date is when something was said, not when it happened.
 REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|added|stated|confirmed|noted|according to|statement|"
@@ -169,7 +172,7 @@ def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None
         if end <= local < limit and local - end <= 120 and not EVENT_WORDS.search(ann.text[end:local]) \
                 and not REPORTING.search(ann.text[max(end, local - 80):local]):
             return d
-    before = [d for d in dates if ann.local(d.span.end) <= start]
+    before = [d for d in dates if ann.local(d.span.end) <= start and not RELATIVE_CUT.search(ann.text, ann.local(d.span.end), start)]
     return before[-1] if before else None
 
 

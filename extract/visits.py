@@ -232,7 +232,7 @@ def _traveler(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Option
     subjects = [m for m in before if not _is_object(text, ann.local(m.span.start))]
     if subjects:
         return subjects[-1].actor
-    after = [m for m in cues.persons_in(ctx, ann, start, len(text)) if m.how != "pronoun"]
+    after = cues.persons_in(ctx, ann, start, len(text))
     if after and BY_AGENT.match(text[dest_end:]) and ann.local(after[0].span.start) - dest_end < 70:
         return after[0].actor
     return after[0].actor if after and ann.local(after[0].span.start) - dest_end < 40 else None
