@@ -263,7 +263,7 @@ def _inviter(ctx: Context, ann: Annotated, traveler: str) -> Optional[str]:
     return None
 
 
-def _compatible(a: Optional[DateWindow], b: Optional[DateWindow], slack_days: int = 3) -> bool:
+def compatible(a: Optional[DateWindow], b: Optional[DateWindow], slack_days: int = 3) -> bool:
     if a is None or b is None or a.start is None or b.start is None:
         return True
     slack = timedelta(days=slack_days)
@@ -283,7 +283,7 @@ def merge_visits(found: list[tuple[VisitCandidate, bool]]) -> list[VisitCandidat
     cued: list[bool] = []
     for visit, stated in found:
         i = next((i for i, v in enumerate(out) if v.traveler == visit.traveler
-                  and v.host_country == visit.host_country and _compatible(v.window, visit.window)), None)
+                  and v.host_country == visit.host_country and compatible(v.window, visit.window)), None)
         if i is None:
             out.append(visit)
             cued.append(stated)
