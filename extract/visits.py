@@ -31,6 +31,8 @@ TRAVEL = re.compile(
 # Triggers of an onward leg of a tour: they take no date from the leg before them.
 ONWARD = re.compile(r"\b(?:on|onward|onwards|continu\w*|leave|leaves|left|leaving|take|takes|taking|took)\b", re.I)
 NOUN_TRIGGER = re.compile(r"\b(?:visit|trip|tour|journey|stopover) (?:to|of|in)$", re.I)
+# A participle clause whose subject is the main clause's ("..., before flying on to Singapore").
+PARTICIPLE_CLAUSE = re.compile(r"\b(?:before|after|ahead of|prior to|then)\s+$", re.I)
 # "the trip", "that visit": a later mention of the visit just reported.
 THIS_VISIT = re.compile(r"\b(?:the|that|this|his|her|their)\s+(?:planned\s+|state\s+|official\s+|proposed\s+)?"
                         r"(?:visit|trip|tour|journey)\b", re.I)
@@ -107,6 +109,8 @@ def _visit_at(ctx: Context, ann: Annotated, match: re.Match[str], traveler: str,
     if status is None:
         return None
     status = _noun_status(ann.text, match) or status
+    if PARTICIPLE_CLAUSE.search(ann.text[:match.start()]) and cues.PLANNED.search(ann.text[:match.start()]):
+        status = "planned"  # the participle clause shares the main clause's plans
     window = cues.settle_window(raw_window, status, ctx.article.published) or DateWindow.unknown()
     return VisitCandidate(
         traveler=traveler, host_country=dest.country, evidence=cues.evidence(ann), status=status, window=window,
@@ -230,6 +234,8 @@ def _traveler(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Option
         if named:
             return named[-1].actor
     subjects = [m for m in before if not _is_object(text, ann.local(m.span.start))]
+    if subjects and PARTICIPLE_CLAUSE.search(text[:start]):
+        return subjects[0].actor  # "X was due in Mumbai to meet Y before flying on to Singapore": X travels
     if subjects:
         return subjects[-1].actor
     after = cues.persons_in(ctx, ann, start, len(text))
