@@ -33,6 +33,8 @@ ONWARD = re.compile(r"\b(?:on|onward|onwards|continu\w*|leave|leaves|left|leavin
 NOUN_TRIGGER = re.compile(r"\b(?:visit|trip|tour|journey|stopover) (?:to|of|in)$", re.I)
 # A participle clause whose subject is the main clause's ("..., before flying on to Singapore").
 PARTICIPLE_CLAUSE = re.compile(r"\b(?:before|after|ahead of|prior to|then)\s+$", re.I)
+BARE_NOUN = re.compile(r"visit|trip|tour", re.I)
+NOUN_FOLLOWER = re.compile(r"\s+(?:to|of|in)\b", re.I)
 # "the trip", "that visit": a later mention of the visit just reported.
 THIS_VISIT = re.compile(r"\b(?:the|that|this|his|her|their)\s+(?:planned\s+|state\s+|official\s+|proposed\s+)?"
                         r"(?:visit|trip|tour|journey)\b", re.I)
@@ -120,7 +122,8 @@ def _visit_at(ctx: Context, ann: Annotated, match: re.Match[str], traveler: str,
 
 def _noun_status(text: str, match: re.Match[str]) -> Optional[str]:
     """Return the status the predicate of a noun trigger states ("X's visit to Y, set for May 3, was put off")."""
-    if not NOUN_TRIGGER.search(match.group(0)):
+    if not (NOUN_TRIGGER.search(match.group(0)) or (BARE_NOUN.fullmatch(match.group(0))
+                                                     and NOUN_FOLLOWER.match(text, match.end()))):
         return None
     place_end = re.match(r"[^,;]*", text[match.end():])
     return cues.predicate_status(text, match.end() + (place_end.end() if place_end else 0))
