@@ -25,7 +25,7 @@ POSTPONED = re.compile(
     r"\b(?:postpone[ds]?|postponing|postponement|delayed|pushed back|put off|rescheduled|deferred|put on hold|"
     r"on hold|pushed to a later date|moved to a later date)\b", re.I)
 PLANNED = re.compile(
-    r"\b(?:will|'ll|shall|might|may|could|would|expected|due|set|scheduled|slated|planned|plans?|planning|"
+    r"\b(?:will|'ll|shall|might|(?-i:may)|could|would|expected|due|set|scheduled|slated|planned|plans?|planning|"
     r"intends?|intended|going to|poised|invited|rumou?red|preparations?|prepared|being prepared|"
     r"in the works|upcoming|forthcoming|potential|possible|proposed|hopes? to|to be held|"
     r"underway|under way|agreed to|invitation to|accepted an invitation|to be in)\b", re.I)

@@ -389,7 +389,7 @@ NEW_MEETINGS = [
      [({"hakan-fidan", "sergey-lavrov"}, "in_person", "occurred")]),
     ("Hakan Fidan paid a courtesy call on Vladimir Putin on Tuesday.",
      [({"hakan-fidan", "vladimir-putin"}, "in_person", "occurred")]),
-    ("In a call on Monday, Vladimir Putin told Recep Tayyip Erdoğan that the talks should go on.",
+    ("Vladimir Putin, in a call with Recep Tayyip Erdoğan on Monday, urged a ceasefire.",
      [({"vladimir-putin", "recep-tayyip-erdogan"}, "phone", "occurred")]),
     ("Vladimir Putin phoned Recep Tayyip Erdoğan on Sunday.",
      [({"vladimir-putin", "recep-tayyip-erdogan"}, "phone", "occurred")]),
@@ -418,7 +418,7 @@ def test_meeting_shapes(text, expected):
 
 
 def test_they_needs_an_encounter_without_object():
-    assert _meetings("Hakan Fidan and Sergey Lavrov left early, and they welcomed the decision.") == []
+    assert _meetings("Hakan Fidan and Sergey Lavrov left early. They welcomed the decision.") == []
 
 
 def test_passive_welcome_is_no_home_meeting():
@@ -451,6 +451,6 @@ def test_phone_call_is_not_linked_to_a_visit():
 
 
 def test_date_of_a_clause_before_a_relative_clause_is_not_the_gatherings():
-    found = _meetings("Vladimir Putin flew in on Wednesday for the forum, which brought together Recep Tayyip "
+    found = _meetings("Vladimir Putin flew in on March 3 for the forum, which brought together Recep Tayyip "
                       "Erdoğan and Ebrahim Raisi.")
-    assert all(m.window.start != D(2025, 3, 12) for m in found)
+    assert found and all(m.window.start != D(2025, 3, 3) for m in found)
