@@ -15,17 +15,27 @@ from .types import ActorMention, DateWindow, Span
 
 # Negation right before an event word: the event did not (or will not) take place.
 NEGATION = re.compile(
-    r"\b(?:did not|didn't|does not|doesn't|do not|will not|won't|would not|never|no plans to|"
+    r"\b(?:did not|didn't|does not|doesn't|do not|will not|won't|would not|never|no plans to|not planning to|"
+    r"not expected to|no longer|"
     r"denied (?:any )?(?:plans|reports|intentions?)(?: to| of| that)?|ruled out|refused to|declined to)"
     r"(?:\s+\w+){0,2}\s*$", re.I)
-CANCELLED = re.compile(r"\b(?:cancel(?:l?ed|s|ling|lation)?|called off|calls? off|calling off|scrap(?:ped|s)?|axed)\b", re.I)
+CANCELLED = re.compile(r"\b(?:cancel(?:l?ed|s|ling|lation)?|called off|calls? off|calling off|scrap(?:ped|s)?|axed|"
+                       r"shelved|abandoned|nixed|scuttled|off the table)\b", re.I)
 POSTPONED = re.compile(
-    r"\b(?:postpone[ds]?|postponing|postponement|delayed|pushed back|put off|rescheduled|deferred)\b", re.I)
+    r"\b(?:postpone[ds]?|postponing|postponement|delayed|pushed back|put off|rescheduled|deferred|put on hold|"
+    r"on hold|pushed to a later date|moved to a later date)\b", re.I)
 PLANNED = re.compile(
-    r"\b(?:will|'ll|shall|might|may|could|would|expected|due|set|scheduled|slated|planned|plans?|planning|"
+    r"\b(?:will|'ll|shall|might|(?-i:may)|could|would|expected|due|set|scheduled|slated|planned|plans?|planning|"
     r"intends?|intended|going to|poised|invited|rumou?red|preparations?|prepared|being prepared|"
     r"in the works|upcoming|forthcoming|potential|possible|proposed|hopes? to|to be held|"
-    r"underway|under way|agreed to)\b", re.I)
+    r"underway|under way|agreed to|invitation to|accepted an invitation|to be in)\b", re.I)
+# "... has been postponed": the predicate a noun subject ("X's visit to Y, set for May 3,") takes.
+STATUS_PREDICATE = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|will be|would be)\s+(?:now\s+|also\s+|since\s+|already\s+)?(?:been\s+)?"
+    r"(?:(?P<postponed>postponed|delayed|deferred|put off|pushed back|rescheduled|put on hold)|"
+    r"(?P<cancelled>cancell?ed|called off|scrapped|shelved|axed|abandoned|scuttled))\b", re.I)
+PARENTHETICAL = re.compile(r",[^,;]*,")
+PREDICATE_REACH = 70  # how far (after removing parentheticals) a noun's predicate may follow it
 # Verb forms that report the event as having happened or being under way.
 OCCURRED = re.compile(
     r"\b(?:visited|arrived|met|held|travel(?:l)?ed|flew|headed|received|hosted|welcomed|concluded|"
@@ -35,6 +45,9 @@ OCCURRED = re.compile(
 CLAUSE_CUT = re.compile(
     r"(?:[;:]|\s[-–—]\s|,?\s+(?:when|where|while|after|before|since|because|although|though|as|which|"
     r"who|whose|whom|but|until)\s)", re.I)
+# A relative clause opening between a date and a later event: the date dates the clause before it
+# ("X flew in on Wednesday for the gathering, which brought together ...").
+RELATIVE_CUT = re.compile(r",\s+(?:which|who|where)\s", re.I)
 # A reporting verb before a date: the date is when something was said, not when it happened.
 REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|added|stated|confirmed|noted|according to|statement|"
@@ -92,6 +105,19 @@ def status_of(text: str, start: int, end: int, window: Optional[DateWindow],
         text, text[max(lo, start - 60):min(hi, end + 40)], window, published)
 
 
+def predicate_status(text: str, end: int) -> Optional[str]:
+    """Return the status the predicate of a noun event ending at `end` gives it ("..., has been postponed")."""
+    match = STATUS_PREDICATE.search(text, end)
+    if match is None:
+        return None
+    between = PARENTHETICAL.sub(" ", text[end:match.start()])
+    if len(between) > PREDICATE_REACH or EVENT_WORDS.search(between) or re.search(r"[;:]", between):
+        return None
+    if NEGATION.search(text[max(0, match.start() - 30):match.start()]) or re.search(r"\bnot\s*$", between):
+        return None
+    return "postponed" if match.group("postponed") else "cancelled"
+
+
 def cued_status(text: str, start: int, end: int) -> Optional[str]:
     """Return the status a cue word states for the event at text[start:end], else None."""
     lo, hi = clause_bounds(text, start, end)
@@ -146,7 +172,7 @@ def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None
         if end <= local < limit and local - end <= 120 and not EVENT_WORDS.search(ann.text[end:local]) \
                 and not REPORTING.search(ann.text[max(end, local - 80):local]):
             return d
-    before = [d for d in dates if ann.local(d.span.end) <= start]
+    before = [d for d in dates if ann.local(d.span.end) <= start and not RELATIVE_CUT.search(ann.text, ann.local(d.span.end), start)]
     return before[-1] if before else None
 
 

@@ -25,13 +25,41 @@ def find_visits(ctx: Context) -> list[VisitCandidate]:
 
 
 def find_meetings(ctx: Context, found_visits: list[VisitCandidate]) -> list[MeetingCandidate]:
-    """Return the meetings the article reports, linked to the visits they happened during."""
+    """Return the meetings the article reports, linked to the visits they happened during.
+
+    A meeting held in a participant's state implies a visit by the participants from elsewhere
+    ("X held talks in Tehran with Khamenei"); such visits are appended to `found_visits`.
+    """
     found = meetings.find_meetings(ctx, found_visits)
     peg = news_peg(ctx)
     for meeting in found:
         if meeting.window.start is None and meeting.status == "occurred" and peg is not None:
             meeting.window = peg
+    for meeting in found:
+        _add_implied_visits(ctx, meeting, found_visits)
     return found
+
+
+def _add_implied_visits(ctx: Context, meeting: MeetingCandidate, found_visits: list[VisitCandidate]) -> None:
+    """Add the visits of guests to an in-person meeting held in their host's state, and link the meeting."""
+    host = meeting.country
+    if meeting.mode != "in_person" or host is None or meeting.status not in ("occurred", "planned"):
+        return
+    if not any(ctx.country_of(p) == host for p in meeting.participants):
+        return
+    for guest in meeting.participants:
+        origin = ctx.country_of(guest)
+        if origin is None or origin == host:
+            continue
+        known = next((i for i, v in enumerate(found_visits) if v.traveler == guest and v.host_country == host
+                      and visits.compatible(v.window, meeting.window)), None)
+        if known is None:
+            found_visits.append(VisitCandidate(
+                traveler=guest, host_country=host, evidence=meeting.evidence, status=meeting.status,
+                window=meeting.window, origin_country=origin, city=meeting.city, occasion=meeting.occasion))
+            known = len(found_visits) - 1
+        if meeting.visit is None:
+            meeting.visit = known
 
 
 def news_peg(ctx: Context) -> Optional[DateWindow]:

@@ -13,15 +13,38 @@ from .types import DateWindow, MeetingCandidate, Span, VisitCandidate
 from .visits import union_window
 
 PHONE = (r"(?:spoke|speak|speaks|speaking|talked|talk|talks|held|hold|holds|had|have|has)\s+(?:by|over the|on the)\s+"
-         r"(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks?)|(?:tele)?phone\s+with")
+         r"(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks?)|(?:tele)?phone\s+with|(?:tele)?phoned|"
+         r"(?:a|the|their|his|her)\s+call\s+(?:with|between)|(?:in|during|on)\s+a\s+call\b")
 VIDEO = (r"video\s*(?:conference|call|link|conversation|summit|meeting|talks)|videoconference|"
-         r"virtual\s+(?:meeting|talks|summit)|by video")
+         r"virtual\s+(?:meeting|talks|summit)|by video|(?:online|virtual)\s+(?:talks|meeting|summit)")
+# Encounters that bring all named participants together at once (no separate bilaterals).
+GATHERING = (r"brought\s+together|bring(?:s|ing)?\s+together|"
+             r"(?:held|hold|holds|holding|had|have|convened|convene|attended|attend)\s+(?:a|an|the|their)\s+"
+             r"(?:[\w-]+\s+){0,2}?summit")
 IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|meetings?\s+(?:with|between)|(?:bilateral|trilateral|"
              r"one-on-one|face-to-face)\s+(?:meeting|talks)|talks\s+(?:were\s+|was\s+)?held\s+between|"
              r"(?:held|hold|holds|holding|had|have|conducted|conduct)\s+(?:\w+\s+){0,2}?talks|talks\s+(?:with|between)|"
              r"negotiations\s+(?:with|between)|received|receives|receiving|hosted|hosts|hosting|welcomed|"
-             r"called\s+on|co-chair(?:ed|s|ing)?")
-TRIGGER = re.compile(rf"\b(?:(?P<phone>{PHONE})|(?P<video>{VIDEO})|(?P<meet>{IN_PERSON}))\b", re.I)
+             r"called\s+on|co-chair(?:ed|s|ing)?|summits?\s+(?:with|between)|"
+             r"(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+)?(?:with\b)?|"
+             r"(?:spent|spend|spends|spending)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?(?:an?|one|two|three|"
+             r"several|\w+)\s+(?:hours?|minutes|days?|time|evening|afternoon|morning)\s+with|"
+             r"(?:paid|pay|pays|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|courtesy\s+call\s+on")
+TRIGGER = re.compile(rf"\b(?:(?P<phone>{PHONE})|(?P<video>{VIDEO})|(?P<joint>{GATHERING})|(?P<meet>{IN_PERSON}))\b", re.I)
+# Triggers after which the subject hosts the meeting at home ("X received Y", "X hosted Y").
+HOSTING = re.compile(r"^(?:received|receives|receiving|hosted|hosts|hosting|welcomed)$", re.I)
+LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+)*$")
+# Noun triggers, whose status a later predicate may state ("the meeting with X ... was cancelled").
+NOUN_TRIGGER = re.compile(r"(?:meetings?|talks|summits?|negotiations|(?:tele)?phone\s+(?:call|conversation|talks?)|"
+                          r"video\s*(?:conference|call)|videoconference)\b", re.I)
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
+# Encounters that take no object, so "they" can be their subject ("when they met", but not "they welcomed it").
+SYMMETRIC = re.compile(r"\b(?:met|meet|meets|meeting|talks|spoke|speak|talked|sat|sit|summit|call|conversation|"
+                       r"video|phone|negotiations)\b", re.I)
+# A plural pronoun standing for participants named before ("when they met").
+THEY = re.compile(r"\bthey\b", re.I)
+# A predicate joined to the previous one without a subject of its own ("spoke by phone ..., and held talks").
+COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|later\s+|then\s+)?$", re.I)
 # Where the object side of a trigger ends: a reporting clause or a new subordinate clause.
 OBJECT_STOP = re.compile(
     r",\s+(?:\S+\s+){0,6}?(?:said|says|told|added|announced|according)\b|;|\s(?:when|where|while|after|before|"
@@ -74,6 +97,9 @@ class _Trigger:
     start: int
     end: int
     mode: str
+    joint: bool = False
+    host: bool = False
+    symmetric: bool = False
     subjects: list[str] = field(default_factory=list)
 
 
@@ -121,19 +147,23 @@ def _triggers(text: str) -> list[_Trigger]:
     out = []
     for m in TRIGGER.finditer(text):
         mode = "phone" if m.group("phone") else "video" if m.group("video") else "in_person"
-        out.append(_Trigger(m.start(), m.end(), mode))
+        host = bool(HOSTING.match(m.group(0))) and not PASSIVE.search(text, 0, m.start())
+        out.append(_Trigger(m.start(), m.end(), mode, joint=bool(m.group("joint")), host=host,
+                            symmetric=bool(SYMMETRIC.search(m.group(0)))))
     return out
 
 
 def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous: Optional[_Trigger]) -> list[str]:
     """Return who does the meeting: persons before the trigger, or the previous trigger's subject."""
     lo = previous.end if previous else 0
+    text = ann.text
+    if COORDINATED.search(text, lo, trig.start) and not cues.persons_in(ctx, ann, trig.start - 12, trig.start):
+        return list(previous.subjects) if previous is not None else _clause_subjects(ctx, ann, trig.start)
     cut = [m.end() for m in cues.CLAUSE_CUT.finditer(ann.text, lo, trig.start)
            if ann.text[m.start():m.end()].strip(" ,").lower() not in ("who", "whose")]
     if previous is not None and not cut:
         return list(previous.subjects)
     lo = max([lo] + cut)
-    text = ann.text
     mentions = [m for m in cues.persons_in(ctx, ann, lo, trig.start)
                 if m.how == "pronoun" or not _governed(text, ann.local(m.span.start))]
     keys = cues.unique([m.actor for m in mentions])
@@ -141,12 +171,28 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
     if group and not keys:
         size = cues.GROUP_SIZE.get(group.group(1), 2)
         keys = cues.recent_persons(ctx, index, group.start(), size, _noun(group))
+    if not keys and trig.symmetric and THEY.search(text, lo, trig.start):
+        keys = _clause_subjects(ctx, ann, lo, everyone=True)
+        keys = keys if len(keys) >= 2 else cues.recent_persons(ctx, index, lo, 2)
     if not keys and previous is not None:
         return list(previous.subjects)
     if not keys and lo > 0:
         keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, 0, lo)
                             if not _governed(text, ann.local(m.span.start))])[:1]
     return keys
+
+
+def _clause_subjects(ctx: Context, ann: Annotated, before: int, everyone: bool = False) -> list[str]:
+    """Return the subject of the sentence's first clause before local `before` (all of "X and Y" with `everyone`)."""
+    text = ann.text
+    offset = cues.dateline_end(text)
+    fronted = FRONTED.match(text[offset:])
+    lo = offset + (fronted.end() if fronted else 0)
+    first_cut = cues.CLAUSE_CUT.search(text, lo, before)
+    hi = first_cut.start() if first_cut else before
+    keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, lo, hi)
+                        if m.how != "pronoun" and not _governed(text, ann.local(m.span.start))])
+    return keys if everyone else keys[:1]
 
 
 def _main_subject(ctx: Context, ann: Annotated, trig: _Trigger) -> list[str]:
@@ -165,7 +211,12 @@ def _noun(group: re.Match[str]) -> str:
 
 
 def _governed(text: str, local: int) -> bool:
-    """Return whether a mention is the object of a preposition that keeps it out of the subject."""
+    """Return whether a mention is the object of a preposition that keeps it out of the subject.
+
+    The leader of a group ("a delegation led by X met Y") acts for it and is a subject.
+    """
+    if LED_BY.search(text[max(0, local - 60):local]):
+        return False
     return cues.governed(text, local, SUBJECT_BLOCKERS)
 
 
@@ -208,7 +259,7 @@ def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
         objects = cues.unique(objects + [visits[-1].traveler])
     if len(subjects) + len(objects) < 2 and visits and VISIT_REFERENCE.search(ann.text[:trig.start]):
         subjects = cues.unique(subjects + [visits[-1].traveler])
-    if len(subjects) == 1 and len(objects) >= 2 and not JOINT.search(ann.text):
+    if len(subjects) == 1 and len(objects) >= 2 and not trig.joint and not JOINT.search(ann.text):
         return [tuple(cues.unique(subjects + [o])) for o in objects if o != subjects[0]]
     everyone = tuple(cues.unique(subjects + objects))
     return [everyone] if len(everyone) >= 2 else []
@@ -221,11 +272,28 @@ def _meeting(ctx: Context, ann: Annotated, trig: _Trigger, group: tuple[str, ...
     status = cues.status_of(ann.text, trig.start, trig.end, raw, published)
     if status is None:
         return None
+    status = _noun_status(ann.text, trig) or status
     window = cues.settle_window(raw, status, published) or DateWindow.unknown()
     city, country = _place(ann, trig, skip)
+    if country is None and trig.host and trig.mode == "in_person" and len(trig.subjects) == 1:
+        country = _home(ctx, trig.subjects[0], group)
     return MeetingCandidate(
         participants=group, evidence=cues.evidence(ann), status=status, mode=trig.mode, window=window,
         city=city, country=country, occasion=cues.occasion_in(ann.text[trig.start:]))
+
+
+def _noun_status(text: str, trig: _Trigger) -> Optional[str]:
+    """Return the status the predicate of a noun trigger states ("talks with X, set for May 3, were called off")."""
+    if not NOUN_TRIGGER.match(text, trig.start, trig.end):
+        return None
+    return cues.predicate_status(text, trig.end)
+
+
+def _home(ctx: Context, host: str, group: tuple[str, ...]) -> Optional[str]:
+    """Return the host's state when a guest from elsewhere is received there ("X received Y")."""
+    country = ctx.country_of(host)
+    guests = [ctx.country_of(p) for p in group if p != host]
+    return country if country is not None and guests and all(g is not None and g != country for g in guests) else None
 
 
 def _place(ann: Annotated, trig: _Trigger, skip: list[tuple[int, int]]) -> tuple[Optional[str], Optional[str]]:
@@ -309,6 +377,8 @@ def _link(meeting: MeetingCandidate, visits: list[VisitCandidate], ctx: Context,
     A meeting the sentence places in a visit ("during the visit", "where he met") may be with
     anyone; otherwise another participant must belong to the host state.
     """
+    if meeting.mode != "in_person":
+        return
     for i, visit in enumerate(visits):
         if visit.traveler not in meeting.participants:
             continue

@@ -8,20 +8,43 @@ from datetime import timedelta
 from typing import Optional
 
 from . import cues
-from .actors import state_of
+from .actors import Place, find_places, state_of
 from .context import Annotated, Context
 from .types import DateWindow, VisitCandidate
 
 # Words that announce travel; a destination place must follow closely (`reach` characters).
 TRAVEL = re.compile(
     r"\b(?:(?P<visit>visit(?:s|ed|ing)?|pa(?:y|ys|id|ying) (?:a |an )?(?:\w+ )?visit to|(?:state |official |working |"
-    r"two-day |three-day |first )*(?:visit|trip|tour|journey) (?:to|of)|tour(?:ed|s)?|"
-    r"travel(?:s|led|ed|ling|ing)?(?: on)? to|fl(?:y|ies|ew|ying) to|head(?:s|ed|ing)? to|"
-    r"return(?:s|ed|ing)? to|stop(?:s|ped)? (?:over )?in|"
+    r"[\w-]+-day |first |second |next |side |brief |farewell )*(?:visit|trip|tour|journey|stopover) (?:to|of|in)|tour(?:ed|s)?|"
+    r"travel(?:s|led|ed|ling|ing)?(?: on| onward| onwards)? to|fl(?:y|ies|ew|ying|own)(?: on| onward| back)? (?:in)?to|"
+    r"head(?:s|ed|ing)?(?: on)? to|(?:go|goes|went|going|move|moves|moved|moving|press(?:es|ed|ing)?) on to|"
+    r"continu(?:e|es|ed|ing)(?: on)? to|(?:leave|leaves|left|leaving) [A-Z][\w'’ -]{0,30}? for|"
+    r"(?:tak(?:e|es|ing)|took) (?:him|her|them) (?:on )?to|"
+    r"return(?:s|ed|ing)? to|stop(?:s|ped|ping)? (?:over |off )?in|"
+    r"(?:visit|trip|tour|journey) (?:will |would |is to |is set to )?(?:end|ends|ended|begin|begins|began|start|starts|"
+    r"started|conclude|concludes|concluded|continue|continues|continued) in|"
     r"led (?:a|an|the|his|her) [\w ]{0,40}?delegation(?: [\w ]{0,30}?)? to)|"
-    r"(?P<near>arriv(?:e|es|ed|ing) in|(?:is|are|was|were|be) in|stay in|received in|welcomed in|landed in)|"
+    r"(?P<near>arriv(?:e|es|ed|ing) in|(?:is|are|was|were|be|been)(?: last| previously| recently| already| still| briefly|"
+    r" once| due| expected| back)? in|due (?:back )?in|stay in|received in|welcomed in|landed in)|"
     r"(?P<passive>(?:was|were|is|are|been|be) (?:received|welcomed|hosted|greeted) by))\b",
     re.I)
+# Triggers of an onward leg of a tour: they take no date from the leg before them.
+ONWARD = re.compile(r"\b(?:on|onward|onwards|continu\w*|leave|leaves|left|leaving|take|takes|taking|took)\b", re.I)
+NOUN_TRIGGER = re.compile(r"\b(?:visit|trip|tour|journey|stopover) (?:to|of|in)$", re.I)
+# A participle clause whose subject is the main clause's ("..., before flying on to Singapore").
+PARTICIPLE_CLAUSE = re.compile(r"\b(?:before|after|ahead of|prior to|then)\s+$", re.I)
+BARE_NOUN = re.compile(r"visit|trip|tour", re.I)
+NOUN_FOLLOWER = re.compile(r"\s+(?:to|of|in)\b", re.I)
+# "the trip", "that visit": a later mention of the visit just reported.
+THIS_VISIT = re.compile(r"\b(?:the|that|this|his|her|their)\s+(?:planned\s+|state\s+|official\s+|proposed\s+)?"
+                        r"(?:visit|trip|tour|journey)\b", re.I)
+# Reports someone rejects: "dismissed reports that the visit had been scrapped".
+DISMISSED = re.compile(r"\b(?:dismissed|denied|rejected|refuted)\b[^.;]*$", re.I)
+# What joins destinations of one trip: "Singapore and China", "Riga, then Vilnius", "Riga, Vilnius and ...".
+OTHER_ATTEMPT = re.compile(r"\b(?:attempts?|bids?|efforts?|previous|earlier|last)\s+(?:at\s+|to\s+make\s+)?$", re.I)
+CONTRAST = re.compile(r"(?:,|;)\s*(?:but|however|yet|although|though)\s+$", re.I)
+COORDINATION = re.compile(r",?\s+(?:and|then|as well as|and then)\s+(?:(?:on\s+)?to\s+)?|,\s+(?=[A-Z])", re.I)
+LIST_GOES_ON = re.compile(r",\s|\s+and\s", re.I)
 REACH = {"visit": 60, "near": 12, "passive": 110}
 DESTINATION_PREPS = frozenset({"to", "in", "into", "at", "visit", "visits", "visited", "visiting", "reach",
                                "reached", "arrive", "arrived", "arrives", "arriving"})
@@ -44,29 +67,52 @@ def find_visits(ctx: Context) -> list[VisitCandidate]:
     """Return the visits the article reports, one candidate per distinct visit."""
     found: list[tuple[VisitCandidate, bool]] = []
     for index, ann in enumerate(ctx.sentences):
+        before = len(found)
         for match in TRAVEL.finditer(ann.text):
-            visit = _visit_at(ctx, index, ann, match)
-            if visit is not None:
-                cued = cues.cued_status(ann.text, match.start(), match.end()) is not None
-                found.append((visit, cued))
+            made = _visits_at(ctx, index, ann, match)
+            cued = cues.cued_status(ann.text, match.start(), match.end()) is not None \
+                or _noun_status(ann.text, match) is not None
+            found.extend((visit, cued) for visit in made)
+        _apply_anaphoric_status(ann.text, [v for v, _ in found], same_sentence=len(found) > before)
     return merge_visits(found)
 
 
-def _visit_at(ctx: Context, index: int, ann: Annotated, match: re.Match[str]) -> Optional[VisitCandidate]:
+def _visits_at(ctx: Context, index: int, ann: Annotated, match: re.Match[str]) -> list[VisitCandidate]:
+    """Return the visits the trigger reports: one per destination ("continue to Singapore and China")."""
     kind = next(k for k in REACH if match.group(k))
-    dest = _destination(ctx, index, ann, match.end(), REACH[kind])
+    dest = _destination(ctx, index, ann, match.end(), REACH[kind], kind)
     if dest is None:
-        return None
+        return []
     traveler = _traveler(ctx, ann, match.start(), dest.end)
     if traveler is None:
-        return None
+        return []
+    first = _visit_at(ctx, ann, match, traveler, dest)
+    if first is None:
+        return []
+    out = [first]
+    for extra in _coordinated(ann, dest):
+        if extra.country not in {v.host_country for v in out} and extra.country != first.origin_country:
+            out.append(VisitCandidate(
+                traveler=traveler, host_country=extra.country, evidence=first.evidence, status=first.status,
+                window=first.window, origin_country=first.origin_country, city=extra.city))
+    return out
+
+
+def _visit_at(ctx: Context, ann: Annotated, match: re.Match[str], traveler: str,
+              dest: _Dest) -> Optional[VisitCandidate]:
     origin = ctx.country_of(traveler) or _origin_from_delegation(ctx, ann, match.start())
     if origin == dest.country:
         return None
     raw_window = cues.pick_window(ann, match.start(), match.end())
+    if raw_window is not None and ONWARD.search(match.group(0)) and raw_window.span is not None \
+            and ann.local(raw_window.span.start) < match.start():
+        raw_window = None  # an onward leg does not happen on the date of the leg before it
     status = cues.status_of(ann.text, match.start(), match.end(), raw_window, ctx.article.published)
     if status is None:
         return None
+    status = _noun_status(ann.text, match) or status
+    if PARTICIPLE_CLAUSE.search(ann.text[:match.start()]) and cues.PLANNED.search(ann.text[:match.start()]):
+        status = "planned"  # the participle clause shares the main clause's plans
     window = cues.settle_window(raw_window, status, ctx.article.published) or DateWindow.unknown()
     return VisitCandidate(
         traveler=traveler, host_country=dest.country, evidence=cues.evidence(ann), status=status, window=window,
@@ -74,7 +120,35 @@ def _visit_at(ctx: Context, index: int, ann: Annotated, match: re.Match[str]) ->
         invited_by=_inviter(ctx, ann, traveler))
 
 
-def _destination(ctx: Context, index: int, ann: Annotated, end: int, reach: int) -> Optional[_Dest]:
+def _noun_status(text: str, match: re.Match[str]) -> Optional[str]:
+    """Return the status the predicate of a noun trigger states ("X's visit to Y, set for May 3, was put off")."""
+    if not (NOUN_TRIGGER.search(match.group(0)) or (BARE_NOUN.fullmatch(match.group(0))
+                                                     and NOUN_FOLLOWER.match(text, match.end()))):
+        return None
+    place_end = re.match(r"[^,;]*", text[match.end():])
+    return cues.predicate_status(text, match.end() + (place_end.end() if place_end else 0))
+
+
+def _apply_anaphoric_status(text: str, found: list[VisitCandidate], same_sentence: bool) -> None:
+    """Apply "the trip had been deferred" / "but that visit was called off" to the last visit reported.
+
+    In the sentence that reports the visit, only a contrasting clause ("..., but that trip was called off")
+    speaks of it; "after her first attempt at the trip was postponed" is about an earlier attempt.
+    """
+    if not found:
+        return
+    for anaphor in THIS_VISIT.finditer(text):
+        head = text[:anaphor.start()]
+        if DISMISSED.search(head) or OTHER_ATTEMPT.search(head) or (same_sentence and not CONTRAST.search(head)):
+            continue
+        status = cues.predicate_status(text, anaphor.end())
+        if status is not None and text[anaphor.end():].lstrip().lower().startswith(("has", "have", "had", "was",
+                                                                                        "were", "is", "are", "will")):
+            found[-1].status = status
+            return
+
+
+def _destination(ctx: Context, index: int, ann: Annotated, end: int, reach: int, kind: str = "visit") -> Optional[_Dest]:
     """Return the place the trigger ending at local `end` leads to."""
     for place in ann.places:
         local = ann.local(place.span.start)
@@ -84,10 +158,44 @@ def _destination(ctx: Context, index: int, ann: Annotated, end: int, reach: int)
             continue
         city = place.name if place.kind == "city" else None
         return _Dest(place.country, city, ann.local(place.span.end))
+    for place in _all_places(ann):
+        if 0 <= ann.local(place.span.start) - end <= 1:
+            return _Dest(place.country, place.name if place.kind == "city" else None, ann.local(place.span.end))
     anaphor = ANAPHORIC_PLACE.match(ann.text, end + 1) or ANAPHORIC_PLACE.match(ann.text, end)
-    if anaphor is None:
-        return None
-    return _anaphoric_destination(ctx, index, ann, anaphor)
+    if anaphor is not None:
+        return _anaphoric_destination(ctx, index, ann, anaphor)
+    return _host_of_agent(ctx, ann, end) if kind == "passive" else None
+
+
+def _all_places(ann: Annotated) -> list[Place]:
+    """Return every place the sentence names, with or without a preposition before it."""
+    return find_places(ann.text, offset=ann.sentence.start, all_mentions=True)
+
+
+def _coordinated(ann: Annotated, dest: _Dest) -> list[_Dest]:
+    """Return further destinations joined to the first ("to Singapore and China", "Riga, Vilnius and Tallinn")."""
+    out: list[_Dest] = []
+    end = dest.end
+    places = _all_places(ann)
+    while True:
+        link = COORDINATION.match(ann.text, end)
+        if link is None:
+            return out
+        nxt = next((p for p in places if ann.local(p.span.start) == link.end()), None)
+        if nxt is None:
+            return out
+        if "," in link.group(0) and not re.search(r"and|then", link.group(0)) \
+                and not LIST_GOES_ON.match(ann.text, ann.local(nxt.span.end)):
+            return out
+        out.append(_Dest(nxt.country, nxt.name if nxt.kind == "city" else None, ann.local(nxt.span.end)))
+        end = out[-1].end
+
+
+def _host_of_agent(ctx: Context, ann: Annotated, end: int) -> Optional[_Dest]:
+    """Return the state of the person who received the traveller ("was received by Ishiba at his office")."""
+    agents = cues.persons_in(ctx, ann, end, end + 60)
+    country = ctx.country_of(agents[0].actor) if agents else None
+    return _Dest(country, None, ann.local(agents[0].span.end)) if country else None
 
 
 def _anaphoric_destination(ctx: Context, index: int, ann: Annotated, anaphor: re.Match[str]) -> Optional[_Dest]:
@@ -129,6 +237,8 @@ def _traveler(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Option
         if named:
             return named[-1].actor
     subjects = [m for m in before if not _is_object(text, ann.local(m.span.start))]
+    if subjects and PARTICIPLE_CLAUSE.search(text[:start]):
+        return subjects[0].actor  # "X was due in Mumbai to meet Y before flying on to Singapore": X travels
     if subjects:
         return subjects[-1].actor
     after = cues.persons_in(ctx, ann, start, len(text))
@@ -162,7 +272,7 @@ def _inviter(ctx: Context, ann: Annotated, traveler: str) -> Optional[str]:
     return None
 
 
-def _compatible(a: Optional[DateWindow], b: Optional[DateWindow], slack_days: int = 3) -> bool:
+def compatible(a: Optional[DateWindow], b: Optional[DateWindow], slack_days: int = 3) -> bool:
     if a is None or b is None or a.start is None or b.start is None:
         return True
     slack = timedelta(days=slack_days)
@@ -182,7 +292,7 @@ def merge_visits(found: list[tuple[VisitCandidate, bool]]) -> list[VisitCandidat
     cued: list[bool] = []
     for visit, stated in found:
         i = next((i for i, v in enumerate(out) if v.traveler == visit.traveler
-                  and v.host_country == visit.host_country and _compatible(v.window, visit.window)), None)
+                  and v.host_country == visit.host_country and compatible(v.window, visit.window)), None)
         if i is None:
             out.append(visit)
             cued.append(stated)

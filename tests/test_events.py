@@ -311,3 +311,146 @@ def test_gold_scores_stay_above_floor(name):
     report = evaluate_build([gold], result)
     for kind, floor in floors.items():
         assert report.kinds[kind].f1 >= floor, (kind, report.kinds[kind].to_dict())
+
+
+# Generalisation round: one sentence of our own per rule.
+NEW_VISITS = [
+    # onward legs and coordinated destinations
+    ("Hakan Fidan will fly to Cairo on Monday before flying on to Jordan and Qatar.",
+     {("hakan-fidan", "EGY", "planned"), ("hakan-fidan", "JOR", "planned"), ("hakan-fidan", "QAT", "planned")}),
+    ("From Egypt, Sergey Lavrov will continue to India, officials said.", {("sergey-lavrov", "IND", "planned")}),
+    ("Vladimir Putin is expected to leave Beijing for Hanoi on Thursday.", {("vladimir-putin", "VNM", "planned")}),
+    ("Hakan Fidan's tour will end in Kuwait, a diplomat said.", {("hakan-fidan", "KWT", "planned")}),
+    # "due in", "was last in", "flew into"
+    ("Sergey Lavrov is due in Hanoi next week.", {("sergey-lavrov", "VNM", "planned")}),
+    ("Vladimir Putin was last in Egypt in 2017.", {("vladimir-putin", "EGY", "occurred")}),
+    ("Hakan Fidan flew into the Egyptian capital late on Sunday.", {("hakan-fidan", "EGY", "occurred")}),
+    ("Sergey Lavrov paid a two-day state visit to Laos in January.", {("sergey-lavrov", "LAO", "occurred")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEW_VISITS, ids=[v[0][:40] for v in NEW_VISITS])
+def test_visit_shapes(text, expected):
+    assert {(v.traveler, v.host_country, v.status) for v in _visits(text)} == expected
+
+
+@pytest.mark.parametrize("text, status", [
+    # a noun's predicate after a relative clause or parenthetical
+    ("Hakan Fidan's visit to Oman, which had been set for March 20, has been postponed.", "postponed"),
+    ("Sergey Lavrov's trip to Brazil, first announced in January, was shelved.", "cancelled"),
+    # a later sentence or a contrasting clause speaks of the visit just reported
+    ("Hakan Fidan was to visit Spain next week. The trip has been put on hold.", "postponed"),
+    ("Sergey Lavrov had been due in Madrid in May, but that trip was scrapped.", "cancelled"),
+    # an invitation is a plan
+    ("Vladimir Putin accepted an invitation to visit India, his spokesman said.", "planned"),
+])
+def test_visit_status_shapes(text, status):
+    (visit,) = _visits(text)
+    assert visit.status == status
+
+
+def test_rejected_report_of_cancellation_keeps_status():
+    (visit,) = _visits("Hakan Fidan will visit Spain next week. His office denied reports that the trip had been scrapped.")
+    assert visit.status == "planned"
+
+
+def test_earlier_attempt_is_not_this_visit():
+    (visit,) = _visits("Sergey Lavrov arrived in Madrid on Tuesday, a month after his first attempt at the trip was "
+                       "called off.")
+    assert visit.status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan has no plans to travel to Libya this year, his office said.",
+    "Sergey Lavrov's office ruled out a side trip to Brazil.",
+    "Vladimir Putin is not expected to visit Spain this month.",
+])
+def test_no_visit_when_negated(text):
+    assert _visits(text) == []
+
+
+def test_participle_clause_traveller_is_the_main_subject():
+    visits = _visits("Hakan Fidan was due in Cairo on Tuesday to meet Sergey Lavrov before flying on to Oman.")
+    assert {(v.traveler, v.host_country, v.status) for v in visits} == {
+        ("hakan-fidan", "EGY", "planned"), ("hakan-fidan", "OMN", "planned")}
+
+
+def test_received_by_a_host_without_a_place_visits_the_hosts_state():
+    (visit,) = _visits("Sergey Lavrov was received by Recep Tayyip Erdoğan at his office on Monday.")
+    assert (visit.traveler, visit.host_country, visit.status) == ("sergey-lavrov", "TUR", "occurred")
+
+
+NEW_MEETINGS = [
+    ("Recep Tayyip Erdoğan will hold a summit with Vladimir Putin next month.",
+     [({"recep-tayyip-erdogan", "vladimir-putin"}, "in_person", "planned")]),
+    ("Hakan Fidan and Sergey Lavrov sat down together in Geneva on March 10.",
+     [({"hakan-fidan", "sergey-lavrov"}, "in_person", "occurred")]),
+    ("After the talks, Hakan Fidan spent about an hour with Sergey Lavrov.",
+     [({"hakan-fidan", "sergey-lavrov"}, "in_person", "occurred")]),
+    ("Hakan Fidan paid a courtesy call on Vladimir Putin on Tuesday.",
+     [({"hakan-fidan", "vladimir-putin"}, "in_person", "occurred")]),
+    ("Vladimir Putin, in a call with Recep Tayyip Erdoğan on Monday, urged a ceasefire.",
+     [({"vladimir-putin", "recep-tayyip-erdogan"}, "phone", "occurred")]),
+    ("Vladimir Putin phoned Recep Tayyip Erdoğan on Sunday.",
+     [({"vladimir-putin", "recep-tayyip-erdogan"}, "phone", "occurred")]),
+    ("Hakan Fidan and Sergey Lavrov held an online meeting on Friday.",
+     [({"hakan-fidan", "sergey-lavrov"}, "video", "occurred")]),
+    # a gathering: one meeting of everyone named
+    ("The forum in Astana brought together Vladimir Putin, Recep Tayyip Erdoğan and Ebrahim Raisi on Monday.",
+     [({"vladimir-putin", "recep-tayyip-erdogan", "ebrahim-raisi"}, "in_person", "occurred")]),
+    # a group's leader acts for it
+    ("A Turkish delegation led by Hakan Fidan met Sergey Lavrov in Moscow on Monday.",
+     [({"hakan-fidan", "sergey-lavrov"}, "in_person", "occurred")]),
+    # "they" stands for the persons named before; a coordinated predicate keeps its subject
+    ("Vladimir Putin and Recep Tayyip Erdoğan agreed on a ceasefire when they met in Sochi in February.",
+     [({"vladimir-putin", "recep-tayyip-erdogan"}, "in_person", "occurred")]),
+    ("Hakan Fidan and Sergey Lavrov spoke by phone in May and held talks in Doha last month.",
+     [({"hakan-fidan", "sergey-lavrov"}, "phone", "occurred"), ({"hakan-fidan", "sergey-lavrov"}, "in_person", "occurred")]),
+    # a noun's predicate gives the status
+    ("The talks between Hakan Fidan and Sergey Lavrov, set for Monday, have been called off.",
+     [({"hakan-fidan", "sergey-lavrov"}, "in_person", "cancelled")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEW_MEETINGS, ids=[m[0][:40] for m in NEW_MEETINGS])
+def test_meeting_shapes(text, expected):
+    assert [(set(m.participants), m.mode, m.status) for m in _meetings(text)] == expected
+
+
+def test_they_needs_an_encounter_without_object():
+    assert _meetings("Hakan Fidan and Sergey Lavrov left early. They welcomed the decision.") == []
+
+
+def test_passive_welcome_is_no_home_meeting():
+    ctx = _ctx("Sergey Lavrov was welcomed by Hakan Fidan at the airport on Monday.")
+    (meeting,) = find_meetings(ctx, find_visits(ctx))
+    assert meeting.country != "RUS"
+
+
+def test_meeting_abroad_implies_the_guests_visit_and_links_it():
+    ctx = _ctx("Sergey Lavrov held talks in Ankara on Tuesday with Hakan Fidan.")
+    visits = find_visits(ctx)
+    (meeting,) = find_meetings(ctx, visits)
+    assert [(v.traveler, v.host_country, v.status) for v in visits] == [("sergey-lavrov", "TUR", "occurred")]
+    assert meeting.visit == 0
+
+
+def test_host_receives_at_home_and_implies_the_visit():
+    ctx = _ctx("Recep Tayyip Erdoğan received Sergey Lavrov at the presidential palace on Thursday.")
+    visits = find_visits(ctx)
+    (meeting,) = find_meetings(ctx, visits)
+    assert meeting.country == "TUR"
+    assert [(v.traveler, v.host_country) for v in visits] == [("sergey-lavrov", "TUR")]
+
+
+def test_phone_call_is_not_linked_to_a_visit():
+    ctx = _ctx("Vladimir Putin visited Ankara on March 10. On March 11, Putin spoke by phone with Hakan Fidan.")
+    visits = find_visits(ctx)
+    (meeting,) = [m for m in find_meetings(ctx, visits) if m.mode == "phone"]
+    assert meeting.visit is None and meeting.city is None
+
+
+def test_date_of_a_clause_before_a_relative_clause_is_not_the_gatherings():
+    found = _meetings("Vladimir Putin flew in on March 3 for the forum, which brought together Recep Tayyip "
+                      "Erdoğan and Ebrahim Raisi.")
+    assert found and all(m.window.start != D(2025, 3, 3) for m in found)
