@@ -16,7 +16,7 @@ from .text import fold, slug
 from .types import ActorMention, ActorRef, Sentence, Span
 
 # The gazetteer.yaml release this code expects; bump together with the file's `version`.
-GAZETTEER_VERSION = "2025.05.2"
+GAZETTEER_VERSION = "2025.11.1"
 
 _WORD = re.compile(r"\w+")
 # What may separate two tokens of one name ("U.S.", "al-Assad", "Kassym-Jomart", "Côte d'Ivoire").
