@@ -7,7 +7,7 @@ keyed by the first token, so one pass over a sentence costs a few dict lookups p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple, Optional, Sequence
@@ -52,6 +52,7 @@ _FORMAL = frozenset(
 )
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an"})
 _PRONOUNS = {"he": None, "him": None, "his": None, "she": "f", "her": "f"}
+_OBJECT_PRONOUNS = frozenset({"him"})  # "her" may be a possessive, which can refer to the subject
 # Nouns after a demonym that make it stand for the state ("the Turkish side", "Russian officials").
 _STATE_NOUNS = frozenset(
     "government officials official side delegation delegations authorities leadership "
@@ -90,6 +91,8 @@ _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _PLACE_NOUNS = frozenset("capital city port town border coast island islands region province".split())
 # Titles of courtesy that may precede an office holder's name without being the office.
 _HONORIFICS = frozenset({"prince", "princess", "sheikh", "sheikha", "king", "queen", "emir", "sultan"})
+# Military ranks: like courtesy titles, they name no office ("Major General X", the chief of staff).
+_RANKS = frozenset("general major lieutenant brigadier admiral colonel marshal field".split())
 # A state or capital after one of these is a place, not the government acting.
 _LOCATIVE = frozenset(
     "in to at near into from via toward towards inside outside visit visits visited visiting "
@@ -380,6 +383,7 @@ class _Found:
     country: Optional[str] = None
     gender: Optional[str] = None  # of a pronoun
     surname: Optional[str] = None  # a single unknown name after a title
+    object: bool = False  # an object pronoun (him): not the subject of its own clause
 
 
 @dataclass
@@ -416,7 +420,10 @@ class _Article:
             self.actors[key] = self.gaz.entries[key]
         if text:
             self.spellings.setdefault(key, []).append(text)
-        if title and title.lower() in _HONORIFICS:
+            first = text.split()[0]
+            if first.lower() in _HONORIFICS and first[0].isupper():
+                self.honours.setdefault(key, []).append(first)
+        if title and set(title.lower().split()) <= _HONORIFICS | _RANKS:
             title, honour = None, title
         if honour:
             self.honours.setdefault(key, []).append(honour)
@@ -719,7 +726,26 @@ def _scan(sent: Sentence, toks: list[Token], art: _Article) -> list[_Found]:
     for k, it in enumerate(items):
         if not it.used and (it.how is not None or it.low in _PRONOUNS):
             _scan_plain(text, items, k, art, found)
+    _relational_countries(found, art)
     return found
+
+
+# A title that serves another office holder ("head of the president's bureau"), after `fold`.
+_SERVED = re.compile(r"\b(?:of|to) the (president|prime minister|chancellor|premier)s?\b")
+
+
+def _relational_countries(found: list[_Found], art: _Article) -> None:
+    """Place "X, head of the president's bureau" with the one president the same sentence names."""
+    for f in found:
+        entry = art.actors.get(f.key) if f.how == "title" else None
+        if entry is None or entry.country:
+            continue
+        served = {_role_key(m.group(1)) for t in art.titles.get(f.key, []) for m in _SERVED.finditer(fold(t))}
+        countries = {art.actors[g.key].country for g in found if g.key in art.actors and g.key != f.key
+                     and art.actors[g.key].kind == "person" and served & _titles(art, art.actors[g.key])}
+        countries.discard(None)
+        if len(countries) == 1:
+            art.actors[f.key] = replace(entry, country=countries.pop())
 
 
 def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_Found]) -> int:
@@ -830,7 +856,8 @@ def _scan_plain(text: str, items: list[_Item], k: int, art: _Article, found: lis
     how = it.how
     if how is None:
         if it.low in _PRONOUNS and (it.text.islower() or it.text.istitle()):
-            found.append(_Found(it.start, it.end, "pronoun", gender=_PRONOUNS[it.low] or "m"))
+            found.append(_Found(it.start, it.end, "pronoun", gender=_PRONOUNS[it.low] or "m",
+                                object=it.low in _OBJECT_PRONOUNS))
         return
     entry = gaz.entries[it.surface.key]
     if how == "demonym":
@@ -935,8 +962,16 @@ def _counterpart(art: _Article, f: _Found, history: list[tuple[str, int]]) -> Op
 
 
 def _pronoun_antecedent(art: _Article, f: _Found, history: list[tuple[str, int]], sentence_no: int) -> Optional[str]:
-    """Prefer the first person of this sentence, else the first person of the latest sentence with one."""
+    """Prefer the first person of this sentence, else the first person of the latest sentence with one.
+
+    An object pronoun ("Ishiba wished him success") skips its sentence's first person, the subject.
+    """
     fits = [(k, n) for k, n in history if _gender_fits(art, art.actors[k], f.gender)]
+    if f.object:
+        same = [k for k, n in fits if n == sentence_no]
+        if len(set(same)) > 1:
+            return next(k for k in reversed(same) if k != same[0])
+        fits = [(k, n) for k, n in fits if n < sentence_no and k not in same[:1]]
     if not fits:
         return None
     latest = fits[-1][1]
