@@ -12,13 +12,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple, Optional, Sequence
 
-from .text import fold, slug
+from .text import fold, slug, strip_accents
 from .types import ActorMention, ActorRef, Sentence, Span
 
 # The gazetteer.yaml release this code expects; bump together with the file's `version`.
 GAZETTEER_VERSION = "2025.11.1"
 
 _WORD = re.compile(r"\w+")
+_POSSESSOR = re.compile(r"\w+['’]s\b")
 # What may separate two tokens of one name ("U.S.", "al-Assad", "Kassym-Jomart", "Côte d'Ivoire").
 _JOIN = re.compile(r"[ \t\u00a0\-.'’]{1,3}")
 _NAME_JOIN = re.compile(r"[ \t\u00a0\-]{1}|\. ")
@@ -35,7 +36,7 @@ _MODIFIERS = frozenset(
     "interior finance economy economic trade energy justice security national state general prime "
     "crown supreme high press ministry office affairs administration staff council intelligence "
     "policy external parliamentary parliament chief labour labor europe european cabinet commerce "
-    "industry international bureau major lieutenant brigadier armed forces field".split()
+    "industry international bureau major lieutenant brigadier armed forces field government".split()
 )
 _CONNECTORS = frozenset({"of", "the", "for"})
 _TITLE_WORDS = _HEADS | _MODIFIERS
@@ -566,7 +567,7 @@ def _name_at(text: str, items: list[_Item], k: int) -> int:
                 and it.low not in _TITLE_WORDS and not it.text.isdigit()):
             break
         j += 1
-    while j > k and items[j - 1].low in _PARTICLES:
+    while j > k + 1 and items[j - 1].low in _PARTICLES and _gap(text, items[j - 2], items[j - 1]) not in _HYPHENS:
         j -= 1
     capitals = sum(1 for it in items[k:j] if it.low not in _PARTICLES and it.text[0].isupper())
     return k if capitals > 5 else j
@@ -688,8 +689,10 @@ def _ends_clause(text: str, items: list[_Item], end: int) -> bool:
 @lru_cache(maxsize=4096)
 def _role_key(title: str) -> str:
     """Return a comparable role for a title (Top diplomat ~ Foreign Minister)."""
-    words = set(fold(title).split())
-    text = " ".join(fold(title).split())
+    # Not `fold`: its transliteration folding turns "secretary" into "secretari". The owner in
+    # "the president's bureau" is whom the office serves, not the office.
+    text = " ".join(_WORD.findall(_POSSESSOR.sub(" ", strip_accents(title).lower())))
+    words = set(text.split())
     checks = (
         ("spokesperson", bool(words & {"spokesperson", "spokesman", "spokeswoman"}) or "press secretary" in text),
         ("adviser", bool(words & {"adviser", "advisor", "aide"})),
@@ -766,6 +769,8 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
     elif run.country is None:
         run = _Run(run.end, run.title, _delegation_country(items, start, gaz))
     after = _person_after(text, items, run.end, run, art, found, not _unknown_possessor(text, items, start))
+    if after == run.end:
+        after = _chained_title(text, items, run, art, found)
     if after > run.end:
         _use(items, k, after)
         return after
@@ -777,6 +782,26 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
         _use(items, k, run.end)
         return run.end
     return k + 1
+
+
+def _chained_title(text: str, items: list[_Item], run: _Run, art: _Article, found: list[_Found]) -> int:
+    """Read "Japan's top spokesman, Chief Cabinet Secretary X": a second title after a comma names X.
+
+    X gets the first title's country and both titles; return the index after X, or `run.end`.
+    """
+    j = run.end
+    if j + 1 >= len(items) or _gap(text, items[j - 1], items[j]).strip() != "," or items[j].how is not None \
+            or items[j].low not in _TITLE_WORDS:
+        return j
+    second = _title_run(text, items, j, art.gaz)
+    if second is None or (second.country and run.country and second.country != run.country):
+        return j
+    n = len(found)
+    after = _person_after(text, items, second.end, _Run(second.end, second.title, second.country or run.country),
+                          art, found)
+    if after > second.end and len(found) > n and found[-1].key:
+        art.see(found[-1].key, title=run.title)
+    return after
 
 
 def _delegation_country(items: list[_Item], start: int, gaz: Gazetteer) -> Optional[str]:
