@@ -29,7 +29,7 @@ _HEADS = frozenset(
     "president minister chancellor premier spokesperson spokesman spokeswoman aide adviser advisor "
     "envoy ambassador secretary king queen prince emir sheikh sultan leader diplomat chairman "
     "chairwoman chair speaker commissioner representative negotiator counterpart head chief "
-    "director emperor empress governor mayor admiral colonel marshal".split()
+    "director emperor empress governor mayor admiral colonel marshal critic".split()
 )
 _MODIFIERS = frozenset(
     "deputy vice first acting former then senior top special presidential foreign defence defense "

@@ -538,3 +538,8 @@ def test_gazetteer_spellings(spelling, key, country, former):
 ])
 def test_more_states(name, iso3):
     assert A.state_of(name) == iso3
+
+
+def test_opposition_critic_is_a_titled_person():
+    refs, _ = run("Opposition foreign affairs critic Jane Doherty said the deal was rushed.")
+    assert refs["jane-doherty"].title == "Foreign Affairs critic"
