@@ -7,18 +7,19 @@ keyed by the first token, so one pass over a sentence costs a few dict lookups p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple, Optional, Sequence
 
-from .text import fold, slug
+from .text import fold, slug, strip_accents
 from .types import ActorMention, ActorRef, Sentence, Span
 
 # The gazetteer.yaml release this code expects; bump together with the file's `version`.
-GAZETTEER_VERSION = "2025.05.2"
+GAZETTEER_VERSION = "2025.11.1"
 
 _WORD = re.compile(r"\w+")
+_POSSESSOR = re.compile(r"\w+['’]s\b")
 # What may separate two tokens of one name ("U.S.", "al-Assad", "Kassym-Jomart", "Côte d'Ivoire").
 _JOIN = re.compile(r"[ \t\u00a0\-.'’]{1,3}")
 _NAME_JOIN = re.compile(r"[ \t\u00a0\-]{1}|\. ")
@@ -28,13 +29,14 @@ _HEADS = frozenset(
     "president minister chancellor premier spokesperson spokesman spokeswoman aide adviser advisor "
     "envoy ambassador secretary king queen prince emir sheikh sultan leader diplomat chairman "
     "chairwoman chair speaker commissioner representative negotiator counterpart head chief "
-    "director".split()
+    "director emperor empress governor mayor admiral colonel marshal critic".split()
 )
 _MODIFIERS = frozenset(
     "deputy vice first acting former then senior top special presidential foreign defence defense "
     "interior finance economy economic trade energy justice security national state general prime "
     "crown supreme high press ministry office affairs administration staff council intelligence "
-    "policy external parliamentary parliament chief labour labor europe european".split()
+    "policy external parliamentary parliament chief labour labor europe european cabinet commerce "
+    "industry international bureau major lieutenant brigadier armed forces field government".split()
 )
 _CONNECTORS = frozenset({"of", "the", "for"})
 _TITLE_WORDS = _HEADS | _MODIFIERS
@@ -46,10 +48,12 @@ _FORMAL = frozenset(
     "interior affairs secretary state general chancellor head administration staff national "
     "security council press king queen crown prince emir sheikh sultan supreme leader premier chairman "
     "chairwoman speaker high representative commissioner external office special envoy "
-    "intelligence organization".split()
+    "intelligence organization cabinet emperor governor general commerce industry international "
+    "bureau major lieutenant brigadier".split()
 )
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an"})
 _PRONOUNS = {"he": None, "him": None, "his": None, "she": "f", "her": "f"}
+_OBJECT_PRONOUNS = frozenset({"him"})  # "her" may be a possessive, which can refer to the subject
 # Nouns after a demonym that make it stand for the state ("the Turkish side", "Russian officials").
 _STATE_NOUNS = frozenset(
     "government officials official side delegation delegations authorities leadership "
@@ -68,7 +72,28 @@ _NOT_NAME = frozenset(
     "talks meeting summit news update however also earlier later today yesterday tomorrow "
     "according mr mrs ms dr sir".split()
 )
-_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "da", "de", "del", "von", "van", "der", "abu"})
+_PARTICLES = frozenset(
+    {"bin", "bint", "ibn", "al", "el", "da", "de", "del", "dos", "das", "do", "di", "von", "van", "der", "den",
+     "ter", "abu", "ben", "la", "le"}
+)
+# Particles that stay part of the short form of a name ("bin Salman", "von der Leyen").
+_SURNAME_PARTICLES = frozenset({"bin", "bint", "ibn", "von", "van", "der", "den", "ter"})
+# States whose people English news calls by the first written name: the family name (Xi, Lee).
+_FAMILY_FIRST_STATES = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC"})
+# States without family names, where news uses either the given name (Abiy) or the father's name.
+_GIVEN_NAME_STATES = frozenset({"ETH", "ERI"})
+# Lower-case words after a hyphen that end a name rather than continue it ("a Petrov-led team").
+_HYPHEN_SUFFIXES = frozenset(
+    "led backed based born run owned brokered style era made sponsored funded designate elect "
+    "era linked aligned allied friendly".split()
+)
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# Words after a demonym that make it describe a place, not an allegiance ("the Japanese capital").
+_PLACE_NOUNS = frozenset("capital city port town border coast island islands region province".split())
+# Titles of courtesy that may precede an office holder's name without being the office.
+_HONORIFICS = frozenset({"prince", "princess", "sheikh", "sheikha", "king", "queen", "emir", "sultan"})
+# Military ranks: like courtesy titles, they name no office ("Major General X", the chief of staff).
+_RANKS = frozenset("general major lieutenant brigadier admiral colonel marshal field".split())
 # A state or capital after one of these is a place, not the government acting.
 _LOCATIVE = frozenset(
     "in to at near into from via toward towards inside outside visit visits visited visiting "
@@ -157,7 +182,7 @@ class Gazetteer:
                 forms.sort(key=lambda s: -len(s.tokens))
 
     def _add_person(self, p: dict) -> tuple[str, Optional[str]]:
-        surname = p["surname"] if "surname" in p else p["name"].split()[-1]
+        surname = p["surname"] if "surname" in p else default_surname(p["name"], p.get("country"))
         entry = Entry(slug(p["name"]), p["name"], "person", p.get("country"), p.get("title"),
                       p.get("wikidata"), p.get("gender"), tuple(p.get("aliases") or ()),
                       bool(p.get("former")), surname)
@@ -359,6 +384,7 @@ class _Found:
     country: Optional[str] = None
     gender: Optional[str] = None  # of a pronoun
     surname: Optional[str] = None  # a single unknown name after a title
+    object: bool = False  # an object pronoun (him): not the subject of its own clause
 
 
 @dataclass
@@ -379,22 +405,49 @@ class _Article:
     titles: dict[str, list[str]] = field(default_factory=dict)
     spellings: dict[str, list[str]] = field(default_factory=dict)
     names: dict[tuple[str, ...], str] = field(default_factory=dict)
+    honours: dict[str, list[str]] = field(default_factory=dict)
 
     def add_person(self, name: str, country: Optional[str]) -> str:
         """Register a person the gazetteer does not know; return its key."""
         toks = _fold_tokens(name)
         key = self.names.get(toks) or slug(name)
-        self.actors.setdefault(key, Entry(key, name, "person", country))
+        self.actors.setdefault(key, Entry(key, name, "person", country, surname=default_surname(name, country)))
         self.names.setdefault(toks, key)
         return key
 
-    def see(self, key: str, text: Optional[str] = None, title: Optional[str] = None) -> None:
+    def see(self, key: str, text: Optional[str] = None, title: Optional[str] = None,
+            honour: Optional[str] = None) -> None:
         if key not in self.actors:
             self.actors[key] = self.gaz.entries[key]
         if text:
             self.spellings.setdefault(key, []).append(text)
+            first = text.split()[0]
+            if first.lower() in _HONORIFICS and first[0].isupper():
+                self.honours.setdefault(key, []).append(first)
+        if title and set(title.lower().split()) <= _HONORIFICS | _RANKS:
+            title, honour = None, title
+        if honour:
+            self.honours.setdefault(key, []).append(honour)
         if title and _role_key(title) != "counterpart":
             self.titles.setdefault(key, []).append(title)
+
+
+def default_surname(name: str, country: Optional[str] = None) -> str:
+    """Return how news shortens a full name: Xi (Xi Jinping), Lee (Lee Jae-myung), bin Salman, Putin."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    if country in _FAMILY_FIRST_STATES or _family_first_shape(words):
+        return words[0]
+    i = len(words) - 1
+    while i > 1 and words[i - 1].islower() and fold(words[i - 1]) in _SURNAME_PARTICLES:
+        i -= 1
+    return " ".join(words[i:])
+
+
+def _family_first_shape(words: list[str]) -> bool:
+    """Tell whether a name has the Korean shape "Lee Jae-myung": one syllable, then a hyphenated given name."""
+    return len(words) == 2 and len(words[0]) <= 4 and bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]))
 
 
 def _word(item: _Item) -> bool:
@@ -410,9 +463,10 @@ def _title_case(words: list[tuple[str, bool]]) -> str:
     out = []
     for n, (w, keep) in enumerate(words):
         low = w.lower()
+        base = re.split("['’]", low)[0]
         if keep:
             out.append(w)
-        elif n == 0 or low in _FORMAL:
+        elif n == 0 or base in _FORMAL:
             out.append(low[:1].upper() + low[1:])
         else:
             out.append(low)
@@ -431,10 +485,15 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
         if j > k and not _JOIN.fullmatch(_gap(text, items[j - 1], it) or " "):
             break
         how = it.how
-        if _word(it) and it.low in _TITLE_WORDS:
-            has_head |= it.low in _HEADS
+        if _possessive_s(text, items, j) and words and j + 1 < len(items) and items[j + 1].low in _TITLE_WORDS:
+            words[-1] = (words[-1][0] + text[items[j - 1].end:it.end], words[-1][1])  # "president's spokesman"
+        elif _word(it) and it.low in _TITLE_WORDS:
+            has_head |= it.low in _HEADS or (it.low == "general" and it.text[0] == "G")
             words.append((it.text, False))
             last = j + 1
+        elif _word(it) and it.low == "and" and words and words[-1][0].lower() in _MODIFIERS - _HEADS \
+                and j + 1 < len(items) and items[j + 1].low in _TITLE_WORDS:
+            words.append((it.text, False))  # "Commerce and Industry Minister", not "President and Prime Minister"
         elif _word(it) and it.low in _CONNECTORS and j > k:
             words.append((it.text, False))
         elif how == "demonym" and country in (None, gaz.entries[it.surface.key].country):
@@ -459,6 +518,11 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
     return _Run(last, _title_case(words), country) if words else None
 
 
+def _possessive_s(text: str, items: list[_Item], j: int) -> bool:
+    """Tell whether item `j` is the "s" of a possessive "'s" right after the previous item."""
+    return j > 0 and items[j].low == "s" and _gap(text, items[j - 1], items[j]) in ("'", "’")
+
+
 def _trim_title(words: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """Drop "of <state>", leading modifiers like "top", and dangling connectors."""
     out: list[tuple[str, bool]] = []
@@ -476,36 +540,113 @@ def _trim_title(words: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 
 
 def _name_at(text: str, items: list[_Item], k: int) -> int:
-    """Return the end index of a capitalised person name starting at item `k`, or `k`."""
+    """Return the end index of a capitalised person name starting at item `k`, or `k`.
+
+    A name is 2-5 capitalised words, possibly joined by particles (bin, da, von der) and hyphens
+    (Jae-myung, Al-Nuaimi); a known surname may end it (Khalid bin Salman is not Mohammed bin Salman).
+    """
     j = k
     while j < len(items):
-        if j - k >= 6:
+        if j - k >= 9:
             return k
         it = items[j]
-        if j > k and not _NAME_JOIN.fullmatch(_gap(text, items[j - 1], it)):
+        gap = _gap(text, items[j - 1], it) if j > k else ""
+        if j > k and gap in _HYPHENS and _word(it) and it.text.isalpha() and it.text.islower() \
+                and it.low not in _HYPHEN_SUFFIXES:
+            j += 1  # the lower-case half of a hyphenated given name
+            continue
+        if j > k and not _NAME_JOIN.fullmatch(gap):
             break
         if j > k and it.low in _PARTICLES and _word(it):
             j += 1
             continue
+        if j > k and it.how == "surname":
+            j += 1
+            break
         if not (_word(it) and it.text[0].isupper() and it.low not in _NOT_NAME
                 and it.low not in _TITLE_WORDS and not it.text.isdigit()):
             break
         j += 1
-    while j > k and items[j - 1].low in _PARTICLES:
+    while j > k + 1 and items[j - 1].low in _PARTICLES and _gap(text, items[j - 2], items[j - 1]) not in _HYPHENS:
         j -= 1
-    capitals = sum(1 for it in items[k:j] if it.low not in _PARTICLES)
-    return k if capitals > 4 else j
+    capitals = sum(1 for it in items[k:j] if it.low not in _PARTICLES and it.text[0].isupper())
+    return k if capitals > 5 else j
 
 
-def _sentence_country(items: list[_Item], gaz: Gazetteer) -> Optional[str]:
-    """Return the one state a sentence names, if it names exactly one."""
-    found = {gaz.entries[it.surface.key].country for it in items
-             if it.how in ("state", "demonym", "seat", "metonym")}
+def _same_person(items: list[_Item], k: int, end: int, gaz: Gazetteer) -> Optional[str]:
+    """Return the known person a name ending in their surname denotes when its first name agrees."""
+    last = items[end - 1]
+    if end - k < 2 or last.how != "surname":
+        return None
+    entry = gaz.entries[last.surface.key]
+    first = _fold_tokens(entry.name)[:1]
+    return entry.key if first == (items[k].folded,) else None
+
+
+def _sentence_country(text: str, items: list[_Item], gaz: Gazetteer, exclude: set[str]) -> Optional[str]:
+    """Return the one state the sentence names as context for an unplaced office holder, if only one.
+
+    Skipped: states inside quotes, destinations ("to Addis Ababa"), places ("the Argentine
+    capital"), demonyms or possessives that begin someone's title ("Turkish Foreign Minister",
+    "his Japanese counterpart") and the states in `exclude` (other persons' countries).
+    """
+    found: set[str] = set()
+    destinations: set[int] = set()
+    for n, it in enumerate(items):
+        if it.how not in ("state", "demonym", "seat", "metonym") or _in_quote(text, it.start):
+            continue
+        before = next((b.low for b in reversed(items[:n]) if b.low not in _DETERMINERS), "")
+        if before in _LOCATIVE or (before in ("and", "or") and n - 2 in destinations):
+            destinations.add(n)  # "from Russia and Türkiye": both are places
+            continue
+        after = items[n + 2] if n + 2 < len(items) and _possessive_s(text, items, n + 1) else \
+            items[n + 1] if n + 1 < len(items) else None
+        if after and after.low in _TITLE_WORDS | _PLACE_NOUNS:
+            continue
+        found.add(gaz.entries[it.surface.key].country)
+    found -= exclude
     return found.pop() if len(found) == 1 else None
 
 
+def _in_quote(text: str, pos: int) -> bool:
+    """Tell whether `pos` lies inside a quotation opened earlier in the sentence."""
+    before = text[:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _persons_countries(items: list[_Item], found: list[_Found], art: _Article) -> set[str]:
+    """Return the countries of the persons named in a sentence so far (gazetteer or found)."""
+    out = {art.actors[f.key].country for f in found if f.key in art.actors}
+    out |= {art.gaz.entries[it.surface.key].country for it in items
+            if it.how in ("name", "alias", "surname") and art.gaz.entries[it.surface.key].kind == "person"}
+    out.discard(None)
+    return out
+
+
+def _unknown_possessor(text: str, items: list[_Item], start: int) -> bool:
+    """Tell whether a title follows an unknown "Xxx's" (a state the gazetteer lacks: no guessing)."""
+    return start >= 2 and _possessive_s(text, items, start - 1) and _word(items[start - 2]) \
+        and items[start - 2].text[:1].isupper()
+
+
+def _state_after(text: str, items: list[_Item], end: int, gaz: Gazetteer) -> Optional[str]:
+    """Return the state of "... X of Brazil" right after a name."""
+    if end + 1 < len(items) and items[end].low == "of" and items[end + 1].how == "state" \
+            and _JOIN.fullmatch(_gap(text, items[end - 1], items[end])):
+        return gaz.entries[items[end + 1].surface.key].country
+    return None
+
+
+def _split_honorific(title: str) -> tuple[str, Optional[str]]:
+    """Split "Defence Minister Prince" into the office and the courtesy title before the name."""
+    words = title.split()
+    if len(words) > 1 and words[-1].lower() in _HONORIFICS and words[-2].lower() in _HEADS:
+        return " ".join(words[:-1]), words[-1]
+    return title, None
+
+
 def _person_after(text: str, items: list[_Item], j: int, run: _Run, art: _Article,
-                  found: list[_Found]) -> int:
+                  found: list[_Found], guess: bool = True) -> int:
     """Read the person a title introduces at item `j`; return the index after it, or `j`."""
     if j < len(items) and _gap(text, items[j - 1], items[j]).strip() == ",":
         comma = True
@@ -514,19 +655,28 @@ def _person_after(text: str, items: list[_Item], j: int, run: _Run, art: _Articl
     else:
         return j
     it = items[j]
+    title, honour = _split_honorific(run.title)
     if it.how in ("name", "alias", "surname") and art.gaz.entries[it.surface.key].kind == "person":
-        art.see(it.surface.key, it.text, run.title)
+        art.see(it.surface.key, it.text, title, honour)
         found.append(_Found(it.start, it.end, it.how, it.surface.key))
         return j + 1
     end = _name_at(text, items, j)
     if end - j >= 2 and not comma or end - j >= 2 and _ends_clause(text, items, end):
         name = text[items[j].start:items[end - 1].end]
-        key = art.add_person(name, run.country or _sentence_country(items, art.gaz))
-        art.see(key, name, run.title)
+        known = _same_person(items, j, end, art.gaz)
+        if known:
+            art.see(known, name, title, honour)
+            found.append(_Found(items[j].start, items[end - 1].end, "alias", known))
+            return end
+        country = run.country or _state_after(text, items, end, art.gaz)
+        if country is None and guess:
+            country = _sentence_country(text, items, art.gaz, _persons_countries(items, found, art))
+        key = art.add_person(name, country)
+        art.see(key, name, title, honour)
         found.append(_Found(items[j].start, items[end - 1].end, "title", key))
         return end
     if end - j == 1 and not comma:
-        found.append(_Found(it.start, it.end, "surname", role=_role_key(run.title),
+        found.append(_Found(it.start, it.end, "surname", role=_role_key(title),
                             country=run.country, surname=it.folded))
         return end
     return j
@@ -539,8 +689,10 @@ def _ends_clause(text: str, items: list[_Item], end: int) -> bool:
 @lru_cache(maxsize=4096)
 def _role_key(title: str) -> str:
     """Return a comparable role for a title (Top diplomat ~ Foreign Minister)."""
-    words = set(fold(title).split())
-    text = " ".join(fold(title).split())
+    # Not `fold`: its transliteration folding turns "secretary" into "secretari". The owner in
+    # "the president's bureau" is whom the office serves, not the office.
+    text = " ".join(_WORD.findall(_POSSESSOR.sub(" ", strip_accents(title).lower())))
+    words = set(text.split())
     checks = (
         ("spokesperson", bool(words & {"spokesperson", "spokesman", "spokeswoman"}) or "press secretary" in text),
         ("adviser", bool(words & {"adviser", "advisor", "aide"})),
@@ -549,6 +701,7 @@ def _role_key(title: str) -> str:
         ("defence_minister", bool(words & {"defence", "defense"}) and "minister" in words),
         ("prime_minister", "prime minister" in text or "premier" in words),
         ("vice_president", "vice president" in text),
+        ("crown_prince", "crown prince" in text),
         ("secretary_general", "secretary general" in text),
         ("president", "president" in words),
         ("chancellor", "chancellor" in words),
@@ -576,7 +729,26 @@ def _scan(sent: Sentence, toks: list[Token], art: _Article) -> list[_Found]:
     for k, it in enumerate(items):
         if not it.used and (it.how is not None or it.low in _PRONOUNS):
             _scan_plain(text, items, k, art, found)
+    _relational_countries(found, art)
     return found
+
+
+# A title that serves another office holder ("head of the president's bureau"), after `fold`.
+_SERVED = re.compile(r"\b(?:of|to) the (president|prime minister|chancellor|premier)s?\b")
+
+
+def _relational_countries(found: list[_Found], art: _Article) -> None:
+    """Place "X, head of the president's bureau" with the one president the same sentence names."""
+    for f in found:
+        entry = art.actors.get(f.key) if f.how == "title" else None
+        if entry is None or entry.country:
+            continue
+        served = {_role_key(m.group(1)) for t in art.titles.get(f.key, []) for m in _SERVED.finditer(fold(t))}
+        countries = {art.actors[g.key].country for g in found if g.key in art.actors and g.key != f.key
+                     and art.actors[g.key].kind == "person" and served & _titles(art, art.actors[g.key])}
+        countries.discard(None)
+        if len(countries) == 1:
+            art.actors[f.key] = replace(entry, country=countries.pop())
 
 
 def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_Found]) -> int:
@@ -596,7 +768,9 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
         run = _Run(run.end, run.title, gaz.entries[it.surface.key].country)
     elif run.country is None:
         run = _Run(run.end, run.title, _delegation_country(items, start, gaz))
-    after = _person_after(text, items, run.end, run, art, found)
+    after = _person_after(text, items, run.end, run, art, found, not _unknown_possessor(text, items, start))
+    if after == run.end:
+        after = _chained_title(text, items, run, art, found)
     if after > run.end:
         _use(items, k, after)
         return after
@@ -608,6 +782,26 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
         _use(items, k, run.end)
         return run.end
     return k + 1
+
+
+def _chained_title(text: str, items: list[_Item], run: _Run, art: _Article, found: list[_Found]) -> int:
+    """Read "Japan's top spokesman, Chief Cabinet Secretary X": a second title after a comma names X.
+
+    X gets the first title's country and both titles; return the index after X, or `run.end`.
+    """
+    j = run.end
+    if j + 1 >= len(items) or _gap(text, items[j - 1], items[j]).strip() != "," or items[j].how is not None \
+            or items[j].low not in _TITLE_WORDS:
+        return j
+    second = _title_run(text, items, j, art.gaz)
+    if second is None or (second.country and run.country and second.country != run.country):
+        return j
+    n = len(found)
+    after = _person_after(text, items, second.end, _Run(second.end, second.title, second.country or run.country),
+                          art, found)
+    if after > second.end and len(found) > n and found[-1].key:
+        art.see(found[-1].key, title=run.title)
+    return after
 
 
 def _delegation_country(items: list[_Item], start: int, gaz: Gazetteer) -> Optional[str]:
@@ -647,18 +841,24 @@ def _scan_appositives(text: str, items: list[_Item], art: _Article, found: list[
         if end - k < (1 if person else 2) or end >= len(items) or _gap(text, items[end - 1], items[end]).strip() != ",":
             continue
         j = end + 1 if items[end].low in {"a", "an", "the"} else end
+        owner = None
+        if j + 2 < len(items) and items[j].how in ("state", "metonym") and _possessive_s(text, items, j + 1):
+            owner = gaz.entries[items[j].surface.key].country  # "X, Ethiopia's foreign minister"
+            j += 2
         run = _title_run(text, items, j, gaz) if j < len(items) else None
         if run is None:
             continue
-        country = run.country or _related_country(items, run.end, gaz)
-        if person:
-            key = it.surface.key
-            art.see(key, it.text, run.title)
-            found.append(_Found(it.start, it.end, it.how, key))
+        country = owner or run.country or _related_country(items, run.end, gaz)
+        title, honour = _split_honorific(run.title)
+        known = None if person else _same_person(items, k, end, gaz)
+        if person or known:
+            key = known or it.surface.key
+            art.see(key, text[it.start:items[end - 1].end], title, honour)
+            found.append(_Found(it.start, items[end - 1].end, "alias" if known else it.how, key))
         else:
             name = text[it.start:items[end - 1].end]
             key = art.add_person(name, country)
-            art.see(key, name, run.title)
+            art.see(key, name, title, honour)
             found.append(_Found(it.start, items[end - 1].end, "title", key))
         _use(items, k, run.end)
 
@@ -669,7 +869,7 @@ def _related_country(items: list[_Item], j: int, gaz: Gazetteer) -> Optional[str
         return None
     for it in items[j + 1:j + 4]:
         if it.surface:
-            return gaz.entries[it.surface.key].country
+            return gaz.entries[it.surface.key].country if it.how != "city" else None
         if it.low not in {"the"} | _TITLE_WORDS:
             return None
     return None
@@ -681,7 +881,8 @@ def _scan_plain(text: str, items: list[_Item], k: int, art: _Article, found: lis
     how = it.how
     if how is None:
         if it.low in _PRONOUNS and (it.text.islower() or it.text.istitle()):
-            found.append(_Found(it.start, it.end, "pronoun", gender=_PRONOUNS[it.low] or "m"))
+            found.append(_Found(it.start, it.end, "pronoun", gender=_PRONOUNS[it.low] or "m",
+                                object=it.low in _OBJECT_PRONOUNS))
         return
     entry = gaz.entries[it.surface.key]
     if how == "demonym":
@@ -695,8 +896,21 @@ def _scan_plain(text: str, items: list[_Item], k: int, art: _Article, found: lis
         art.see(entry.key)
         found.append(_Found(it.start, it.end, "state", entry.key))
         return
+    if how == "surname" and _given_name_before(text, items, k):
+        return  # "Khalid bin Salman" is someone else than the known "bin Salman"
     art.see(entry.key, it.text)
     found.append(_Found(it.start, it.end, how, entry.key))
+
+
+def _given_name_before(text: str, items: list[_Item], k: int) -> bool:
+    """Tell whether item `k` follows an unknown capitalised word that makes it part of a longer name."""
+    if k == 0 or _gap(text, items[k - 1], items[k]) != " ":
+        return False
+    prev = items[k - 1]
+    if not _word(prev) or not prev.text[0].isupper() or prev.low in _NOT_NAME or prev.low in _TITLE_WORDS \
+            or prev.text.isupper():
+        return False
+    return k - 1 > 0 or items[k].low.split()[0] in _PARTICLES
 
 
 def _demonym_is_state(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> bool:
@@ -773,8 +987,16 @@ def _counterpart(art: _Article, f: _Found, history: list[tuple[str, int]]) -> Op
 
 
 def _pronoun_antecedent(art: _Article, f: _Found, history: list[tuple[str, int]], sentence_no: int) -> Optional[str]:
-    """Prefer the first person of this sentence, else the first person of the latest sentence with one."""
+    """Prefer the first person of this sentence, else the first person of the latest sentence with one.
+
+    An object pronoun ("Ishiba wished him success") skips its sentence's first person, the subject.
+    """
     fits = [(k, n) for k, n in history if _gender_fits(art, art.actors[k], f.gender)]
+    if f.object:
+        same = [k for k, n in fits if n == sentence_no]
+        if len(set(same)) > 1:
+            return next(k for k in reversed(same) if k != same[0])
+        fits = [(k, n) for k, n in fits if n < sentence_no and k not in same[:1]]
     if not fits:
         return None
     latest = fits[-1][1]
@@ -793,16 +1015,28 @@ def _compatible(art: _Article, key: str, f: _Found) -> bool:
     if f.role is None or f.how == "surname":
         return True
     titles = art.titles.get(key, []) + ([entry.title] if entry.title else [])
+    if f.role in _HONORIFICS and f.role in {fold(h) for h in art.honours.get(key, [])}:
+        return True
     return any(_role_key(t) == f.role for t in titles)
 
 
 def _surname_index(art: _Article) -> dict[tuple[str, ...], str]:
-    """Return folded surname -> key for the article's persons whose surname is unambiguous."""
+    """Return folded short name -> key for the article's persons whose short name is unambiguous."""
     owners: dict[tuple[str, ...], set[str]] = {}
     for key, entry in art.actors.items():
         if entry.kind == "person":
-            owners.setdefault(_fold_tokens(entry.surname or entry.name)[-1:], set()).add(key)
+            for short in _short_forms(entry):
+                owners.setdefault(short, set()).add(key)
     return {s: next(iter(ks)) for s, ks in owners.items() if len(ks) == 1 and s}
+
+
+def _short_forms(entry: Entry) -> list[tuple[str, ...]]:
+    """Return the folded short forms an article may use for a person after naming them in full."""
+    toks = _fold_tokens(entry.name)
+    forms = [_fold_tokens(entry.surname) if entry.surname else toks[-1:]]
+    if entry.country in _GIVEN_NAME_STATES and len(toks) > 1:
+        forms += [toks[:1], toks[-1:]]
+    return list(dict.fromkeys(forms))
 
 
 def _scan_known_names(sent: Sentence, toks: list[Token], art: _Article, surnames: dict[tuple[str, ...], str],
@@ -813,7 +1047,8 @@ def _scan_known_names(sent: Sentence, toks: list[Token], art: _Article, surnames
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.folded not in firsts or not t.text[0].isupper() or any(a <= t.start < b for a, b in taken):
+        if t.folded not in firsts or not (t.text[0].isupper() or t.low in _SURNAME_PARTICLES) \
+                or any(a <= t.start < b for a, b in taken):
             i += 1
             continue
         hit = _known_name_at(sent.text, toks, i, art)
@@ -822,10 +1057,39 @@ def _scan_known_names(sent: Sentence, toks: list[Token], art: _Article, surnames
             found.append(_Found(t.start, toks[i + n - 1].end, "name", key))
             i += n
             continue
-        key = surnames.get((t.folded,))
-        if key:
-            found.append(_Found(t.start, t.end, "surname", key))
+        hit = _surname_at(sent.text, toks, i, surnames)
+        if hit and not _after_given_name(sent.text, toks, i, art.gaz):
+            key, n = hit
+            found.append(_Found(t.start, toks[i + n - 1].end, "surname", key))
+            i += n
+            continue
         i += 1
+
+
+def _surname_at(text: str, toks: list[Token], i: int, surnames: dict[tuple[str, ...], str]
+                ) -> Optional[tuple[str, int]]:
+    """Return the person whose short name (one to three words) is written at token `i`."""
+    for n in (3, 2, 1):
+        short = tuple(t.folded for t in toks[i:i + n])
+        if len(short) == n and short in surnames and all(
+                _JOIN.fullmatch(text[toks[j - 1].end:toks[j].start]) for j in range(i + 1, i + n)):
+            return surnames[short], n
+    return None
+
+
+def _after_given_name(text: str, toks: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """Tell whether token `i` follows a capitalised word that makes it part of someone else's name.
+
+    "Khalid bin Salman" is not "bin Salman", nor "Lara Trump" "Trump"; a sentence-initial word
+    ("Meanwhile Putin ...") counts only before a particle.
+    """
+    if i == 0 or text[toks[i - 1].end:toks[i].start] != " ":
+        return False
+    prev = toks[i - 1]
+    if not prev.text[0].isupper() or prev.low in _NOT_NAME or prev.low in _TITLE_WORDS or prev.text.isupper() \
+            or prev.folded in gaz.actor_index or prev.folded in gaz.place_index:
+        return False
+    return i - 1 > 0 or toks[i].low in _PARTICLES
 
 
 def _known_name_at(text: str, toks: list[Token], i: int, art: _Article) -> Optional[tuple[str, int]]:
@@ -877,7 +1141,7 @@ def _span(sent: Sentence, f: _Found) -> Span:
 def _actor_ref(art: _Article, key: str) -> ActorRef:
     """Build the ActorRef: canonical name, the article's most specific title, spellings seen."""
     entry = art.actors[key]
-    title = _best_title(art.titles.get(key, []), entry.title)
+    title = _best_title(art.titles.get(key, []), entry.title) or next(iter(art.honours.get(key, [])), None)
     aliases = tuple(dict.fromkeys(s for s in art.spellings.get(key, []) if s != entry.name))
     if entry.kind == "state":
         aliases = ()

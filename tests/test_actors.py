@@ -371,3 +371,175 @@ def test_places_need_a_locative_context_unless_asked():
     text = "Moscow announced that Russia and Ukraine would talk."
     assert A.find_places(text) == []
     assert [p.name for p in A.find_places(text, all_mentions=True)] == ["Moscow", "Russia", "Ukraine"]
+
+
+# ---------------------------------------------------------------- names (generalisation round)
+
+
+@pytest.mark.parametrize("text,key,country", [
+    ("South Korean Foreign Minister Park Min-ho arrived in Hanoi on Monday.", "park-min-ho", "KOR"),
+    ("Qatari envoy Khalid Al-Nuaimi said the talks would resume.", "khalid-al-nuaimi", "QAT"),
+    ("Brazilian Foreign Minister Ana Paula dos Santos flew to Lima.", "ana-paula-dos-santos", "BRA"),
+    ("Dutch envoy Pieter van der Berg met officials in Kyiv.", "pieter-van-der-berg", "NLD"),
+    ("Spanish Foreign Minister José María García de la Vega held talks.", "jose-maria-garcia-de-la-vega", "ESP"),
+    ("Emirati Minister of State Saeed bin Rashid Al Mazrouei arrived.", "saeed-bin-rashid-al-mazrouei", "ARE"),
+])
+def test_names_with_hyphens_and_particles_are_whole(text, key, country):
+    refs, _ = run(text)
+    assert list(persons(refs)) == [key] and refs[key].country == country
+
+
+@pytest.mark.parametrize("text,short,key", [
+    ("South Korean Foreign Minister Park Min-ho arrived. Park told reporters the trip went well.", "Park", "park-min-ho"),
+    ("Presidential spokesperson Kim Su-bin spoke. Later Kim added more.", "Kim", "kim-su-bin"),
+    ("Chinese Vice Premier Zhang Wei met Lavrov. Zhang said ties were strong.", "Zhang", "zhang-wei"),
+    ("Ethiopian Foreign Minister Tesfaye Bekele arrived. Tesfaye met reporters.", "Tesfaye", "tesfaye-bekele"),
+    ("Ethiopian Foreign Minister Tesfaye Bekele arrived. Bekele met reporters.", "Bekele", "tesfaye-bekele"),
+    ("Dutch envoy Pieter van der Berg arrived. Van der Berg met reporters.", "Van der Berg", "pieter-van-der-berg"),
+    ("Emirati envoy Saeed bin Rashid arrived on Monday. Later bin Rashid met reporters.", "bin Rashid", "saeed-bin-rashid"),
+])
+def test_short_names_follow_naming_customs(text, short, key):
+    _, mentions = run(text)
+    assert mention_of(mentions, short, "surname") == key
+
+
+@pytest.mark.parametrize("name,country,short", [
+    ("Lee Jae-myung", None, "Lee"), ("Wang Wei", "CHN", "Wang"), ("Kenji Watanabe", "JPN", "Watanabe"),
+    ("Khalid bin Salman", "SAU", "bin Salman"), ("Ursula von der Leyen", None, "von der Leyen"),
+    ("Nguyen Van Long", "VNM", "Long"), ("Abiy Ahmed", "ETH", "Ahmed"), ("Putin", "RUS", "Putin"),
+])
+def test_default_surname(name, country, short):
+    assert A.default_surname(name, country) == short
+
+
+def test_a_known_surname_inside_a_longer_name_is_someone_else():
+    refs, mentions = run("Saudi Energy Minister Prince Abdulaziz bin Salman spoke on Monday. "
+                         "Analysts said Nayef bin Salman would attend too.")
+    assert "abdulaziz-bin-salman" in persons(refs)
+    assert "mohammed-bin-salman" not in refs
+    assert not [m for m in mentions if m.actor == "mohammed-bin-salman"]
+
+
+def test_known_surname_with_matching_first_name_is_the_known_person():
+    refs, mentions = run("Turkish President Recep Erdogan arrived in Baku.")
+    assert list(persons(refs)) == ["recep-tayyip-erdogan"]
+
+
+def test_hyphenated_suffix_is_not_a_name():
+    refs, _ = run("Envoy Ivan Petrov-led talks resumed on Monday.")
+    assert "ivan-petrov-led" not in refs
+
+
+# ---------------------------------------------------------------- countries of titled persons
+
+
+@pytest.mark.parametrize("text,key,country,title", [
+    ("Japan's top government spokesman, Chief Cabinet Secretary Taro Yamada, said the visit was welcome.",
+     "taro-yamada", "JPN", "Chief Cabinet Secretary"),
+    ("Abebe Kebede, Ethiopia's foreign minister, said talks would resume.", "abebe-kebede", "ETH", "Foreign Minister"),
+    ("The Kenyan president's spokesman John Otieno said the trip was off.", "john-otieno", "KEN",
+     "President's spokesman"),
+    ("President Carlos Mendez of Brazil arrived on Monday.", "carlos-mendez", "BRA", "President"),
+    ("Commerce and Industry Minister Ravi Kumar of India met investors.", "ravi-kumar", "IND",
+     "Commerce and Industry Minister"),
+    ("Polish President Adam Nowak will not travel, Jan Zielinski, head of the president's foreign policy "
+     "bureau, said.", "jan-zielinski", "POL", None),
+])
+def test_country_from_possessive_apposition_and_of(text, key, country, title):
+    refs, _ = run(text)
+    assert refs[key].country == country
+    assert title is None or refs[key].title == title
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Prime Minister Jan Kowalski said Poland would send more aid.", "POL"),
+    ("Prime Minister Jan Kowalski will travel to Poland next week.", None),
+    ("Prime Minister Jan Kowalski met Turkish Foreign Minister Hakan Fidan.", None),
+    ("Prime Minister Jan Kowalski met his Turkish counterpart.", None),
+    ('Prime Minister Jan Kowalski said: "Poland is ready."', None),
+    ("Prime Minister Jan Kowalski flew into the Hungarian capital.", None),
+    ("Freedonia's Prime Minister Jan Kowalski said Poland was ready.", None),
+    ("Prime Minister Jan Kowalski met Fidan, who said Türkiye was ready.", None),
+])
+def test_sentence_country_is_guessed_only_when_safe(text, country):
+    refs, _ = run(text)
+    assert refs["jan-kowalski"].country == country
+
+
+# ---------------------------------------------------------------- honours and pronouns
+
+
+def test_courtesy_title_is_not_the_office_but_resolves_the_role():
+    refs, mentions = run("Saudi Defence Minister Prince Turki bin Nasser arrived in Baku. "
+                         "The prince met officials on Monday.")
+    assert refs["turki-bin-nasser"].title == "Defence Minister"
+    assert mention_of(mentions, "prince", "role") == "turki-bin-nasser"
+
+
+def test_rank_is_not_the_title_when_an_office_is_known():
+    refs, _ = run("The army chief of staff, Major General Ivan Sidorov, attended.")
+    assert refs["ivan-sidorov"].title == "Chief of Staff"
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Lavrov met reporters on Monday. Fidan later thanked him.", "sergey-lavrov"),
+    ("Fidan met Lavrov and thanked him for the visit.", "sergey-lavrov"),
+])
+def test_object_pronoun_is_not_its_subject(text, key):
+    _, mentions = run(text)
+    assert mention_of(mentions, "him", "pronoun") == key
+
+
+# ---------------------------------------------------------------- gazetteer coverage
+
+
+G20 = "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR RUS SAU ZAF TUR GBR USA MEX".split()
+HEADS = {"president", "prime_minister", "chancellor", "king", "premier"}
+
+
+def current(iso3: str) -> list[A.Entry]:
+    return [e for e in A.load_gazetteer().entries.values()
+            if e.kind == "person" and e.country == iso3 and not e.former and e.title]
+
+
+@pytest.mark.parametrize("iso3", G20)
+def test_g20_heads_are_known(iso3):
+    assert any(A._role_key(e.title) in HEADS for e in current(iso3)), iso3
+
+
+@pytest.mark.parametrize("iso3", [c for c in G20 if c != "MEX"])
+def test_g20_foreign_ministers_are_known(iso3):
+    assert any(A._role_key(e.title) == "foreign_minister" for e in current(iso3)), iso3
+
+
+def test_one_current_holder_per_office():
+    seen: dict[tuple[str, str], str] = {}
+    for e in A.load_gazetteer().entries.values():
+        if e.kind == "person" and e.country and e.title and not e.former:
+            role = A._role_key(e.title)
+            if role in {"president", "prime_minister", "foreign_minister", "chancellor"}:
+                assert (e.country, role) not in seen, (e.name, seen.get((e.country, role)))
+                seen[(e.country, role)] = e.name
+
+
+@pytest.mark.parametrize("spelling,key,country,former", [
+    ("Lee Jae-myung", "lee-jae-myung", "KOR", False), ("Shigeru Ishiba", "shigeru-ishiba", "JPN", True),
+    ("Radoslaw Sikorski", "radoslaw-sikorski", "POL", False), ("Sebastien Lecornu", "sebastien-lecornu", "FRA", False),
+    ("Abiy Ahmed", "abiy-ahmed", "ETH", False), ("Mohammed bin Zayed", "mohamed-bin-zayed-al-nahyan", "ARE", False),
+    ("Jonas Gahr Store", "jonas-gahr-store", "NOR", False), ("Justin Trudeau", "justin-trudeau", "CAN", True),
+])
+def test_gazetteer_spellings(spelling, key, country, former):
+    entry = A.load_gazetteer().person(spelling)
+    assert (entry.key, entry.country, entry.former) == (key, country, former)
+
+
+@pytest.mark.parametrize("name,iso3", [
+    ("Paraguay", "PRY"), ("Uruguayan", "URY"), ("Korea", "KOR"), ("Taipei", "TWN"), ("Bahraini", "BHR"),
+])
+def test_more_states(name, iso3):
+    assert A.state_of(name) == iso3
+
+
+def test_opposition_critic_is_a_titled_person():
+    refs, _ = run("Opposition foreign affairs critic Jane Doherty said the deal was rushed.")
+    assert refs["jane-doherty"].title == "Foreign Affairs critic"
