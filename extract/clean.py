@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property
 from typing import Callable, Sequence
 
 from .types import Span
@@ -26,12 +26,14 @@ _MONTHS = (
     "sep|sept|september|oct|october|nov|november|dec|december"
 )
 _WEEKDAYS = "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday"
-_DATE_WORDS = re.compile(
-    rf"\b(?:{_MONTHS}|{_WEEKDAYS}|a\.?m\.?|p\.?m\.?|gmt|utc|et|est|edt|cet|cest|bst|msk|trt|"
-    r"published|updated|update|posted|last|modified|on|at|ago|today|yesterday|"
-    r"hours?|hrs?|minutes?|mins?|days?|weeks?)\b\.?",
-    re.IGNORECASE,
+_TIME_WORDS = (
+    "gmt|utc|et|est|edt|cet|cest|bst|msk|trt|published|updated|update|posted|last|modified|on|at|ago|"
+    "today|yesterday|hours?|hrs?|minutes?|mins?|days?|weeks?"
 )
+_DATE_WORDS = re.compile(rf"\b(?:{_MONTHS}|{_WEEKDAYS}|a\.?m\.?|p\.?m\.?|{_TIME_WORDS})\b\.?", re.IGNORECASE)
+# A run of letters a dateline may hold (a.m./p.m. leave the runs a, p and m).
+_DATE_WORD_RUN = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS}|[apm]|{_TIME_WORDS})", re.IGNORECASE)
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _DATE_DIGITS = re.compile(r"[\d:/.,\-–|·•]+")
 _CREDIT = re.compile(r"^(?:[A-Z][A-Za-z&.\-]{0,14}|[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6})*)$")
 _BYLINE = re.compile(r"^(?:by|photo(?:graph)?s? by|reporting by|written by|edited by)\s+\S", re.IGNORECASE)
@@ -115,6 +117,8 @@ def _dateline(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
     if not re.search(r"\d", text) and not re.search(rf"\b(?:{_WEEKDAYS})\b", text, re.IGNORECASE):
         return False
+    if any(not _DATE_WORD_RUN.fullmatch(run.group()) for run in _LETTER_RUN.finditer(text)):
+        return False  # a word no date is written with: prose, decided without rewriting the line
     rest = _DATE_DIGITS.sub(" ", _DATE_WORDS.sub(" ", text))
     return not re.sub(r"[\s()\[\],:]+", "", rest)
 
@@ -135,19 +139,36 @@ def _social_prompt(lines: Sequence[str], i: int) -> bool:
     return bool(_SOCIAL.match(text)) and len(_words(text)) <= 12
 
 
-@lru_cache(maxsize=8)
-def _first_comment_heading(lines: tuple[str, ...]) -> int:
-    return next((i for i, line in enumerate(lines) if _COMMENT_HEADING.match(line)), len(lines))
+class Lines(tuple):
+    """The lines of one document, remembering what whole-document rules ask about them.
+
+    Rules called once per line would otherwise recount the whole document for every line
+    (quadratic on long articles); pass a `Lines` to compute those facts once.
+    """
+
+    @cached_property
+    def counts(self) -> Counter[str]:
+        return Counter(self)
+
+    @cached_property
+    def first_index(self) -> dict[str, int]:
+        first: dict[str, int] = {}
+        for i, line in enumerate(self):
+            first.setdefault(line, i)
+        return first
+
+    @cached_property
+    def first_comment_heading(self) -> int:
+        return next((i for i, line in enumerate(self) if _COMMENT_HEADING.match(line)), len(self))
 
 
-@lru_cache(maxsize=8)
-def _counts(lines: tuple[str, ...]) -> Counter[str]:
-    return Counter(lines)
+def _facts(lines: Sequence[str]) -> Lines:
+    return lines if isinstance(lines, Lines) else Lines(lines)
 
 
 def _comment_section(lines: Sequence[str], i: int) -> bool:
     """Everything from a comments heading on is readers' talk, not the article."""
-    return i >= _first_comment_heading(tuple(lines))
+    return i >= _facts(lines).first_comment_heading
 
 
 def _newsletter(lines: Sequence[str], i: int) -> bool:
@@ -187,9 +208,10 @@ def _photo_caption(lines: Sequence[str], i: int) -> bool:
 def _repeated_line(lines: Sequence[str], i: int) -> bool:
     """A caption-like line repeated anywhere goes entirely; repeated prose keeps its first copy."""
     text = lines[i]
-    if _counts(tuple(lines))[text] < 2:
+    facts = _facts(lines)
+    if facts.counts[text] < 2:
         return False
-    return not is_prose(text) or lines.index(text) < i
+    return not is_prose(text) or facts.first_index[text] < i
 
 
 def _not_prose(lines: Sequence[str], i: int) -> bool:
@@ -263,10 +285,11 @@ def _paragraphs(raw: str, lines: list[Line]) -> list[Line]:
 def clean(raw: str) -> list[Span]:
     """Return the paragraphs of `raw` that are article prose, as spans of the raw text."""
     paragraphs = _paragraphs(raw, raw_lines(raw))
-    texts = [p.text for p in paragraphs]
+    texts = Lines(p.text for p in paragraphs)
     return [Span(p.start, p.end, p.text) for i, p in enumerate(paragraphs) if not junk_reasons(texts, i)]
 
 
 def clean_blocks(texts: Sequence[str]) -> list[int]:
     """Return the indexes of the `texts` blocks (already split, e.g. from HTML) that are prose."""
-    return [i for i in range(len(texts)) if not junk_reasons(texts, i)]
+    lines = _facts(texts)
+    return [i for i in range(len(lines)) if not junk_reasons(lines, i)]
