@@ -420,7 +420,8 @@ def _dates(window: Optional[Window]) -> dict[str, Any]:
     return {"date": window.edtf, "date_start": window.start, "date_end": window.end, "date_precision": window.precision}
 
 
-def _source_row(records: ArticleRecords) -> Source:
+def source_row(records: ArticleRecords) -> Source:
+    """Return the sources row of one article (its metadata and the length of its raw text)."""
     a = records.article
     return _row(
         Source, source_id=a.source_id, title=a.title, publisher=a.publisher, url=a.url, published=a.published,
@@ -685,7 +686,7 @@ def merge(articles: Sequence[ArticleRecords]) -> dict[str, list[Row]]:
     statements = merger.statements()
     tables: dict[str, list[Row]] = {
         "actors": merger.actors(),
-        "sources": [_source_row(a) for a in merger.articles],
+        "sources": [source_row(a) for a in merger.articles],
         "visits": visits,
         "meetings": meetings,
         "meeting_participants": participants,
