@@ -398,11 +398,19 @@ def _row(model: type[Row], **fields: Any) -> Row:
 
 
 def _trim(span: Span) -> tuple[int, int, str]:
-    lead = len(span.text) - len(span.text.lstrip())
+    """Return the evidence's offsets and text with surrounding whitespace trimmed.
+
+    A span whose text is not its raw passage (HTML: tags dropped, entities decoded, whitespace
+    collapsed) keeps the passage's own bounds, as its text's length says nothing about them.
+    """
     text = span.text.strip()
     if not text:
         raise ValueError(f"empty evidence at {span.start}..{span.end}")
-    return span.start + lead, span.start + lead + len(text), text
+    if span.end - span.start != len(span.text):
+        return span.start, span.end, text
+    lead = len(span.text) - len(span.text.lstrip())
+    trail = len(span.text) - len(span.text.rstrip())
+    return span.start + lead, span.end - trail, text
 
 
 def _mention(record_type: str, record_id: str, report: Report, status: Optional[str]) -> Mention:
