@@ -5,6 +5,8 @@ Every case lives in CASES; the README's "Bad input" table is checked against the
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -16,6 +18,7 @@ import pytest
 
 from diplomatic_events.dataset.build import BuildError, build
 from diplomatic_events.dataset.validate import validate_package
+from diplomatic_events.schema import TABLES
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "corpus" / "000_ba400b1fa624a0e1"
@@ -238,3 +241,184 @@ def test_readme_names_every_case():
         assert case.name in rows, f"README's Bad input table lacks {case.name!r}"
         assert f"**{case.outcome}**" in rows[case.name], f"README gives {case.name!r} the wrong outcome"
     assert set(rows) - {"input"} == set(IDS), "README lists a case the tests do not try"
+
+
+# ------------------------------------------------------------------ packages given to load()
+
+
+def _rewrite_parquet(pkg: Path, change: Callable) -> None:
+    import pyarrow.parquet as pq
+
+    path = pkg / "dataset/data/visits.parquet"
+    pq.write_table(change(pq.read_table(path)), path)
+
+
+def _descriptor(pkg: Path, change: Callable[[dict], object]) -> None:
+    desc = json.loads((pkg / "datapackage.json").read_text("utf-8"))
+    (pkg / "datapackage.json").write_text(json.dumps(change(desc)), "utf-8")
+
+
+def _visits_path(value: object) -> Callable[[dict], dict]:
+    def change(desc: dict) -> dict:
+        for res in desc["resources"]:
+            if res["name"] == "visits-parquet":
+                res["path"] = value
+        return desc
+
+    return change
+
+
+def _symlink_file(pkg: Path, secret: Path) -> None:
+    (pkg / "dataset/data/visits.parquet").unlink()
+    os.symlink(secret, pkg / "dataset/data/visits.parquet")
+
+
+def _symlink_folder(pkg: Path, secret: Path) -> None:
+    shutil.rmtree(pkg / "dataset/data")
+    os.symlink(secret.parent, pkg / "dataset/data")
+
+
+def _rename_column(table):
+    return table.rename_columns(["who" if n == "traveler_id" else n for n in table.column_names])
+
+
+PACKAGE_CASES = {
+    "missing Parquet file": (lambda pkg, secret: (pkg / "dataset/data/visits.parquet").unlink(), "not found"),
+    "truncated Parquet": (lambda pkg, secret: (pkg / "dataset/data/visits.parquet").write_bytes(
+        (pkg / "dataset/data/visits.parquet").read_bytes()[:100]), "not a readable Parquet file"),
+    "descriptor not JSON": (lambda pkg, secret: (pkg / "datapackage.json").write_bytes(b"{nope"), "not JSON"),
+    "descriptor a JSON list": (lambda pkg, secret: (pkg / "datapackage.json").write_bytes(b"[1, 2]"),
+                               "not a data package"),
+    "descriptor without resources": (lambda pkg, secret: _descriptor(pkg, lambda d: {"name": d["name"]}),
+                                     "not a data package"),
+    "no descriptor": (lambda pkg, secret: (pkg / "datapackage.json").unlink(), "datapackage.json: not found"),
+    "no such package": (lambda pkg, secret: shutil.rmtree(pkg), "no such package"),
+    "resource missing": (lambda pkg, secret: _descriptor(pkg, lambda d: {**d, "resources": [
+        r for r in d["resources"] if r["name"] != "visits-parquet"]}), "no resource 'visits-parquet'"),
+    "path with ..": (lambda pkg, secret: _descriptor(pkg, _visits_path("../outside/secret.parquet")),
+                     "escapes the package"),
+    "path ../../etc/passwd": (lambda pkg, secret: _descriptor(pkg, _visits_path("../../etc/passwd")),
+                              "escapes the package"),
+    "absolute path": (lambda pkg, secret: _descriptor(pkg, _visits_path(str(secret))), "not inside the package"),
+    "remote URL": (lambda pkg, secret: _descriptor(pkg, _visits_path("https://example.org/visits.parquet")),
+                   "not inside the package"),
+    "file URL": (lambda pkg, secret: _descriptor(pkg, _visits_path(f"file://{secret}")), "not inside the package"),
+    "path list": (lambda pkg, secret: _descriptor(pkg, _visits_path(["a.parquet", "b.parquet"])),
+                  "is not a relative file path"),
+    "symlink outside": (_symlink_file, "leads outside the package"),
+    "symlinked data folder": (_symlink_folder, "leads outside the package"),
+    "extra column": (lambda pkg, secret: _rewrite_parquet(pkg, lambda t: t.append_column("x", t.column(0))),
+                     "unexpected: x"),
+    "missing column": (lambda pkg, secret: _rewrite_parquet(pkg, lambda t: t.drop_columns(["city"])),
+                       "missing: city"),
+    "renamed column": (lambda pkg, secret: _rewrite_parquet(pkg, _rename_column),
+                       "missing: traveler_id; unexpected: who"),
+    "wrong column type": (lambda pkg, secret: _rewrite_parquet(
+        pkg, lambda t: t.set_column(t.column_names.index("date_start"), "date_start",
+                                    pa_array(["not a date"] * len(t)))), "column types differ"),
+    "invalid row": (lambda pkg, secret: _rewrite_parquet(
+        pkg, lambda t: t.set_column(t.column_names.index("status"), "status", pa_array(["happened"] * len(t)))),
+        "visits (package"),
+}
+
+
+ROWS_ONLY = {"invalid row"}
+
+
+def pa_array(values: list):
+    import pyarrow as pa
+
+    return pa.array(values, pa.string())
+
+
+@pytest.fixture
+def secret(tmp_path: Path, sample_package: Path) -> Path:
+    """A valid visits Parquet file outside the package: reading it would make a bad load succeed."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    shutil.copy(sample_package / "dataset/data/visits.parquet", outside / "secret.parquet")
+    return outside / "secret.parquet"
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[Path]:
+    """Record every file opened through open(), pathlib or pyarrow's Parquet reader."""
+    import builtins
+    import io
+
+    import pyarrow.parquet as pq
+
+    seen: list[Path] = []
+    real_open, real_path_open, real_read = builtins.open, Path.open, pq.read_table
+
+    def record(target):
+        if isinstance(target, (str, os.PathLike)):
+            seen.append(Path(target).resolve())
+
+    def spy_open(file, *args, **kwargs):
+        record(file)
+        return real_open(file, *args, **kwargs)
+
+    def spy_path_open(self, *args, **kwargs):
+        record(self)
+        return real_path_open(self, *args, **kwargs)
+
+    def spy_read(source, *args, **kwargs):
+        record(source)
+        return real_read(source, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", spy_open)
+    monkeypatch.setattr(io, "open", spy_open)
+    monkeypatch.setattr(Path, "open", spy_path_open)
+    monkeypatch.setattr(pq, "read_table", spy_read)
+    return seen
+
+
+@pytest.mark.parametrize("flavor", ["pandas", "records"])
+@pytest.mark.parametrize("case", sorted(PACKAGE_CASES))
+def test_load_refuses_bad_package(case: str, flavor: str, sample_package: Path, secret: Path, opened: list[Path]):
+    import diplomatic_events as de
+    from diplomatic_events.dataset.load import PackageError
+
+    if case in ROWS_ONLY and flavor != "records":
+        pytest.skip("only as_='records' validates row values")
+    mangle, message = PACKAGE_CASES[case]
+    mangle(sample_package, secret)
+    opened.clear()
+    with pytest.raises(PackageError) as failure:
+        de.load("visits", as_=flavor, package=sample_package)
+    text = str(failure.value)
+    assert message in text and "\n" not in text, text
+    assert str(sample_package) in text, text
+    root = sample_package.resolve()
+    assert secret.resolve() not in opened
+    assert all(root in p.parents for p in opened), opened
+
+
+@pytest.mark.parametrize("case", sorted(c for c in PACKAGE_CASES if "path" in c or "symlink" in c or "URL" in c))
+def test_validate_reads_nothing_outside(case: str, sample_package: Path, secret: Path, opened: list[Path]):
+    from diplomatic_events.dataset.validate import validate_package
+
+    PACKAGE_CASES[case][0](sample_package, secret)
+    opened.clear()
+    problems = validate_package(sample_package)
+    assert problems and PACKAGE_CASES[case][1] in problems[0], problems
+    assert secret.resolve() not in opened
+    assert all(sample_package.resolve() in p.parents for p in opened), opened
+
+
+def test_load_puts_reordered_columns_in_schema_order(sample_package: Path, tables):
+    import diplomatic_events as de
+
+    _rewrite_parquet(sample_package, lambda t: t.select(list(reversed(t.column_names))))
+    frame = de.load("visits", package=sample_package)
+    assert list(frame.columns) == list(TABLES["visits"].model_fields)
+    assert de.load("visits", as_="records", package=sample_package) == tables["visits"]
+
+
+def test_load_unknown_table(sample_package: Path):
+    import diplomatic_events as de
+    from diplomatic_events.dataset.load import PackageError
+
+    with pytest.raises(PackageError, match="unknown table 'visitz'"):
+        de.load("visitz", package=sample_package)
