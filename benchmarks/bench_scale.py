@@ -28,18 +28,18 @@ LAST = ["Abadi", "Bergström", "Costa", "Demir", "Eriksen", "Fonseca", "Gallo", 
         "Usman", "Varga", "Weber", "Yilmaz", "Zielinski"]
 # (name, other name, adjective, capital, another city)
 STATES = [
-    ("Greece", "the Hellenic Republic", "Greek", "Athens", "Thessaloniki"),
-    ("Egypt", "the Arab Republic of Egypt", "Egyptian", "Cairo", "Alexandria"),
+    ("Greece", "Hellenic Republic", "Greek", "Athens", "Thessaloniki"),
+    ("Egypt", "Arab Republic of Egypt", "Egyptian", "Cairo", "Alexandria"),
     ("Japan", "Nippon", "Japanese", "Tokyo", "Osaka"),
-    ("Brazil", "the Federative Republic of Brazil", "Brazilian", "Brasília", "São Paulo"),
-    ("Kenya", "the Republic of Kenya", "Kenyan", "Nairobi", "Mombasa"),
-    ("Poland", "the Republic of Poland", "Polish", "Warsaw", "Kraków"),
-    ("India", "the Republic of India", "Indian", "New Delhi", "Mumbai"),
-    ("Mexico", "the United Mexican States", "Mexican", "Mexico City", "Guadalajara"),
-    ("Indonesia", "the Republic of Indonesia", "Indonesian", "Jakarta", "Surabaya"),
+    ("Brazil", "Federative Republic of Brazil", "Brazilian", "Brasília", "São Paulo"),
+    ("Kenya", "Republic of Kenya", "Kenyan", "Nairobi", "Mombasa"),
+    ("Poland", "Republic of Poland", "Polish", "Warsaw", "Kraków"),
+    ("India", "Republic of India", "Indian", "New Delhi", "Mumbai"),
+    ("Mexico", "United Mexican States", "Mexican", "Mexico City", "Guadalajara"),
+    ("Indonesia", "Republic of Indonesia", "Indonesian", "Jakarta", "Surabaya"),
     ("Canada", "Canada", "Canadian", "Ottawa", "Toronto"),
-    ("Nigeria", "the Federal Republic of Nigeria", "Nigerian", "Abuja", "Lagos"),
-    ("Norway", "the Kingdom of Norway", "Norwegian", "Oslo", "Bergen"),
+    ("Nigeria", "Federal Republic of Nigeria", "Nigerian", "Abuja", "Lagos"),
+    ("Norway", "Kingdom of Norway", "Norwegian", "Oslo", "Bergen"),
 ]
 # What the seeds name, and which slot of a generated article replaces it.
 PEOPLE = {"Hakan Fidan": 0, "Sergey Lavrov": 1, "Sergei Lavrov": 1, "Vladimir Putin": 2,
