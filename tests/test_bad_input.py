@@ -204,6 +204,36 @@ def test_failed_build_leaves_previous_package(case: Case, tmp_path: Path):
     assert not list(out.glob(".staging-*"))
 
 
+def test_unreadable_article_is_skipped(tmp_path: Path, monkeypatch):
+    corpus = make_corpus(tmp_path, Case("x", "skip", _write({"locked.txt": GOOD_TEXT.encode()}), "", ""))
+    real = Path.read_bytes
+
+    def refuse(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    result = build(corpus, tmp_path / "out", corrections=tmp_path / "none")
+    assert result.skipped == [f"{corpus / 'locked.txt'}: unreadable (Permission denied)"]
+    with pytest.raises(BuildError, match="locked.txt: unreadable"):
+        build(corpus, tmp_path / "out", strict=True, corrections=tmp_path / "none")
+
+
+def test_extraction_bug_fails_naming_the_article(tmp_path: Path, monkeypatch):
+    from diplomatic_events.extract import pipeline
+
+    corpus = make_corpus(tmp_path, Case("x", "ok", _write({}), "", ""))
+
+    def broken(article):
+        raise KeyError("oops")
+
+    monkeypatch.setattr(pipeline, "extract_article", broken)
+    with pytest.raises(BuildError, match=r"000_ba400b1fa624a0e1.txt: extraction failed \(KeyError"):
+        build(corpus, tmp_path / "out", corrections=tmp_path / "none")
+    assert not (tmp_path / "out" / "datapackage.json").exists()
+
+
 def run_cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
     code = "from diplomatic_events.cli import main; main()"
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env)
