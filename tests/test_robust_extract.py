@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from diplomatic_events.dataset.build import slim
 from diplomatic_events.dataset.merge import merge, source_row
+from diplomatic_events.extract import sentences
 from diplomatic_events.extract.pipeline import extract_article
 from diplomatic_events.extract.reader import CorpusError, read_article
 from diplomatic_events.extract.types import (
@@ -249,3 +250,29 @@ def test_html_evidence_keeps_its_raw_bounds(tmp_path: Path):
     check_rows(article.raw, tables, is_html=True)
     assert {m.evidence for m in tables["mentions"]} == {sentence.text}
     assert all(article.raw[m.char_end - 1] == "." for m in tables["mentions"])
+
+
+def naive_depths(text: str) -> list[int]:
+    """Return, per character, the open double quotations before it, walking every character."""
+    depths, depth = [], 0
+    for i, ch in enumerate(text):
+        depths.append(depth)
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            opening = i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-"
+            depth = depth + 1 if opening else max(0, depth - 1)
+    return depths
+
+
+@BOUNDED
+@given(st.text(alphabet=st.sampled_from(list('ab .“”"(\n—')), max_size=200))
+def test_quote_bookkeeping_matches_a_walk_over_every_character(text: str):
+    quotes = sentences._quote_depths(text)
+    closers = sentences._last_closers(text)
+    assert [sentences._depth_at(quotes, i) for i in range(len(text))] == naive_depths(text)
+    for pos in range(len(text) + 1):
+        expected = bool(re.search(r"[”]|(?<=\S)\"", text[pos:]))
+        assert sentences._closes_later(closers, pos) is expected, pos
