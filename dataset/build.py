@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -65,9 +66,14 @@ def slim(records: ArticleRecords) -> ArticleRecords:
     the raw text (only its length is published, in the sources row) can go, so a build holds one
     article's text at a time rather than the whole corpus.
     """
-    spans = [m.span for m in records.actor_mentions]
-    kept = tuple(s for s in records.article.sentences if any(s.start <= x.start and x.end <= s.end for x in spans))
-    article = replace(records.article, raw="", sentences=kept)
+    sentences = records.article.sentences
+    starts = [s.start for s in sentences]
+    cited = set()
+    for mention in records.actor_mentions:
+        i = bisect.bisect_right(starts, mention.span.start) - 1
+        if i >= 0 and sentences[i].end >= mention.span.end:
+            cited.add(i)
+    article = replace(records.article, raw="", sentences=tuple(sentences[i] for i in sorted(cited)))
     return replace(records, article=article)
 
 
