@@ -46,7 +46,7 @@ def build(
     corpus: Optional[Path] = typer.Option(None, help="Folder of articles (default: the bundled corpus)."),
     out: Path = typer.Option(Path("."), help="Where datapackage.json and dataset/data/ are written."),
     jobs: int = typer.Option(1, min=1, help="Worker processes for extraction."),
-    strict: bool = typer.Option(False, help="Fail on any warning instead of skipping or noting it."),
+    strict: bool = typer.Option(False, help="Fail on any warning or skipped article instead of reporting it."),
     corrections: Optional[Path] = typer.Option(None, help="Folder of correction files (default: corrections/)."),
 ) -> None:
     """Extract the corpus and publish the data package (CSV, Parquet, datapackage.json).
@@ -60,9 +60,11 @@ def build(
         _say(f"warning: {warning}")
     for reason in result.skipped:
         _say(f"skipped: {reason}")
+    for note in result.notes:
+        _say(f"note: {note}")
     counts = ", ".join(f"{n} {name}" for name, n in result.counts().items())
     _say(f"built {out / 'datapackage.json'} from {result.articles} articles "
-         f"({len(result.skipped)} skipped, {len(result.warnings)} warnings): {counts}")
+         f"({len(result.skipped)} skipped, {len(result.warnings)} warnings, {len(result.notes)} notes): {counts}")
 
 
 @app.command()

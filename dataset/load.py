@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, Optional, Union
 
-from ..schema import TABLES
+from ..schema import TABLES, arrow_schema
 
 Flavor = Literal["pandas", "arrow", "polars", "records"]
 PathLike = Union[str, Path]
@@ -78,14 +78,39 @@ def read_arrow(name: str, package: Optional[PathLike] = None):
     if name not in TABLES:
         raise PackageError(f"unknown table {name!r}; tables: {', '.join(TABLES)}")
     directory = package_dir(package)
-    res = resource(read_descriptor(directory), f"{name}-parquet")
+    desc = read_descriptor(directory)
+    try:
+        res = resource(desc, f"{name}-parquet")
+    except PackageError as exc:
+        raise PackageError(f"{directory / 'datapackage.json'}: {exc}") from None
     path = safe_path(directory, res.get("path"))
     try:
-        return pq.read_table(path)
+        table = pq.read_table(path)
     except FileNotFoundError:
         raise PackageError(f"{path}: not found") from None
     except (OSError, pa.ArrowException) as exc:
         raise PackageError(f"{path}: not a readable Parquet file ({exc})") from None
+    return conform(table, name, path)
+
+
+def conform(table, name: str, path: Path):
+    """Return `table` with the columns and types of its schema, in order; else raise PackageError."""
+    import pyarrow as pa
+
+    expected = arrow_schema(TABLES[name])
+    missing = [n for n in expected.names if n not in table.column_names]
+    unexpected = [n for n in table.column_names if n not in expected.names]
+    if missing or unexpected or len(set(table.column_names)) != len(table.column_names):
+        raise PackageError(f"{path}: columns differ from the {name} schema "
+                           f"(missing: {', '.join(missing) or '-'}; unexpected: {', '.join(unexpected) or '-'})")
+    if table.column_names != expected.names:
+        table = table.select(expected.names)
+    if [f.type for f in table.schema] != [f.type for f in expected]:
+        try:
+            table = table.cast(expected)
+        except (pa.ArrowException, ValueError, TypeError) as exc:
+            raise PackageError(f"{path}: column types differ from the {name} schema ({exc})") from None
+    return table
 
 
 def load(name: str, as_: Flavor = "pandas", package: Optional[PathLike] = None):
@@ -100,9 +125,24 @@ def load(name: str, as_: Flavor = "pandas", package: Optional[PathLike] = None):
 
         return pl.from_arrow(table)
     if as_ == "records":
-        model = TABLES[name]
-        return [model.model_validate(row) for row in table.to_pylist()]
+        return _records(name, table, package)
     raise ValueError(f"as_ must be one of pandas, arrow, polars, records, not {as_!r}")
+
+
+def _records(name: str, table, package: Optional[PathLike]) -> list[Any]:
+    """Return the rows of `table` as validated models; an invalid row raises PackageError."""
+    from pydantic import ValidationError
+
+    model = TABLES[name]
+    rows = []
+    for number, row in enumerate(table.to_pylist(), start=1):
+        try:
+            rows.append(model.model_validate(row))
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            where = ".".join(str(p) for p in err["loc"]) or "row"
+            raise PackageError(f"{name} (package {package or 'installed'}) row {number}: {where}: {err['msg']}") from None
+    return rows
 
 
 def package(package: Optional[PathLike] = None) -> dict[str, Any]:

@@ -464,11 +464,19 @@ def _row(model: type[Row], **fields: Any) -> Row:
 
 
 def _trim(span: Span) -> tuple[int, int, str]:
-    lead = len(span.text) - len(span.text.lstrip())
+    """Return the evidence's offsets and text with surrounding whitespace trimmed.
+
+    A span whose text is not its raw passage (HTML: tags dropped, entities decoded, whitespace
+    collapsed) keeps the passage's own bounds, as its text's length says nothing about them.
+    """
     text = span.text.strip()
     if not text:
         raise ValueError(f"empty evidence at {span.start}..{span.end}")
-    return span.start + lead, span.start + lead + len(text), text
+    if span.end - span.start != len(span.text):
+        return span.start, span.end, text
+    lead = len(span.text) - len(span.text.lstrip())
+    trail = len(span.text) - len(span.text.rstrip())
+    return span.start + lead, span.end - trail, text
 
 
 def _mention(record_type: str, record_id: str, report: Report, status: Optional[str]) -> Mention:
@@ -486,7 +494,8 @@ def _dates(window: Optional[Window]) -> dict[str, Any]:
     return {"date": window.edtf, "date_start": window.start, "date_end": window.end, "date_precision": window.precision}
 
 
-def _source_row(records: ArticleRecords) -> Source:
+def source_row(records: ArticleRecords) -> Source:
+    """Return the sources row of one article (its metadata and the length of its raw text)."""
     a = records.article
     return _row(
         Source, source_id=a.source_id, title=a.title, publisher=a.publisher, url=a.url, published=a.published,
@@ -751,7 +760,7 @@ def merge(articles: Sequence[ArticleRecords]) -> dict[str, list[Row]]:
     statements = merger.statements()
     tables: dict[str, list[Row]] = {
         "actors": merger.actors(),
-        "sources": [_source_row(a) for a in merger.articles],
+        "sources": [source_row(a) for a in merger.articles],
         "visits": visits,
         "meetings": meetings,
         "meeting_participants": participants,

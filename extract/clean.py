@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property
 from typing import Callable, Sequence
 
-from .text import casefree
 from .types import Span
 
 _LINE = re.compile(r"[^\r\n]*")
@@ -27,21 +26,15 @@ _MONTHS = (
     "sep|sept|september|oct|october|nov|november|dec|december"
 )
 _WEEKDAYS = "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday"
-_DATE_WORDS = re.compile(
-    rf"\b(?:{_MONTHS}|{_WEEKDAYS}|a\.?m\.?|p\.?m\.?|gmt|utc|et|est|edt|cet|cest|bst|msk|trt|"
-    r"published|updated|update|posted|last|modified|on|at|ago|today|yesterday|"
-    r"hours?|hrs?|minutes?|mins?|days?|weeks?)\b\.?",
-    re.IGNORECASE,
+_TIME_WORDS = (
+    "gmt|utc|et|est|edt|cet|cest|bst|msk|trt|published|updated|update|posted|last|modified|on|at|ago|"
+    "today|yesterday|hours?|hrs?|minutes?|mins?|days?|weeks?"
 )
-_DATE_DIGITS = re.compile(r"[\d:/.,\-–|·•]+")
-# Every run of letters a _DATE_WORDS match can hold: a line with any other run is no dateline.
-_DATE_LETTER_RUNS = frozenset(
-    f"{_MONTHS}|{_WEEKDAYS}|a|m|am|p|pm|gmt|utc|et|est|edt|cet|cest|bst|msk|trt|published|updated|update|posted|"
-    "last|modified|on|at|ago|today|yesterday|hour|hours|hr|hrs|minute|minutes|min|mins|day|days|week|weeks".split("|")
-)
+_DATE_WORDS = re.compile(rf"\b(?:{_MONTHS}|{_WEEKDAYS}|a\.?m\.?|p\.?m\.?|{_TIME_WORDS})\b\.?", re.IGNORECASE)
+# A run of letters a dateline may hold (a.m./p.m. leave the runs a, p and m).
+_DATE_WORD_RUN = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS}|[apm]|{_TIME_WORDS})", re.IGNORECASE)
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
-_DIGIT = re.compile(r"\d")
-_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b", re.IGNORECASE)
+_DATE_DIGITS = re.compile(r"[\d:/.,\-–|·•]+")
 _CREDIT = re.compile(r"^(?:[A-Z][A-Za-z&.\-]{0,14}|[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6})*)$")
 _BYLINE = re.compile(r"^(?:by|photo(?:graph)?s? by|reporting by|written by|edited by)\s+\S", re.IGNORECASE)
 _SOCIAL = re.compile(
@@ -61,9 +54,6 @@ _NEWSLETTER_TOPIC = re.compile(
     r"\belectronic communications\b",
     re.IGNORECASE,
 )
-# Words _NEWSLETTER_TOPIC cannot match without (checked first: the regex scan is slow).
-_NEWSLETTER_WORDS = ("newsletter", "subscri", "sign", "inbox", "mail", "terms of", "privacy policy",
-                     "electronic communications")
 _ADDRESSES_READER = re.compile(
     r"\b(?:you|your|our|here)\b|^(?:sign|subscribe|click|get|join|register|enter|download)\b|newsletters?\b",
     re.IGNORECASE,
@@ -82,8 +72,6 @@ _REPUBLISHING = re.compile(
     r"|\bmore about \S+(?: \S+){0,3} can be found here\b",
     re.IGNORECASE,
 )
-# Words _REPUBLISHING cannot match without (checked first: the regex scan is slow).
-_REPUBLISHING_WORDS = ("republish", "reprint", "syndicat", "more about")
 _UPDATE_NOTE = re.compile(
     r"^(?:update[d]?|correction|editor'?s note|clarification)\b.*\bthis (?:article|story|report|post)\b"
     r".*\b(?:updated|corrected|amended|revised|changed)\b",
@@ -127,10 +115,10 @@ def _date_header(lines: Sequence[str], i: int) -> bool:
 
 def _dateline(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    if any(m.group() not in _DATE_LETTER_RUNS for m in _LETTER_RUN.finditer(casefree(text))):
+    if not re.search(r"\d", text) and not re.search(rf"\b(?:{_WEEKDAYS})\b", text, re.IGNORECASE):
         return False
-    if not _DIGIT.search(text) and not _WEEKDAY.search(text):
-        return False
+    if any(not _DATE_WORD_RUN.fullmatch(run.group()) for run in _LETTER_RUN.finditer(text)):
+        return False  # a word no date is written with: prose, decided without rewriting the line
     rest = _DATE_DIGITS.sub(" ", _DATE_WORDS.sub(" ", text))
     return not re.sub(r"[\s()\[\],:]+", "", rest)
 
@@ -151,33 +139,46 @@ def _social_prompt(lines: Sequence[str], i: int) -> bool:
     return bool(_SOCIAL.match(text)) and len(_words(text)) <= 12
 
 
-@lru_cache(maxsize=8)
-def _first_comment_heading(lines: tuple[str, ...]) -> int:
-    return next((i for i, line in enumerate(lines) if _COMMENT_HEADING.match(line)), len(lines))
+class Lines(tuple):
+    """The lines of one document, remembering what whole-document rules ask about them.
+
+    Rules called once per line would otherwise recount the whole document for every line
+    (quadratic on long articles); pass a `Lines` to compute those facts once.
+    """
+
+    @cached_property
+    def counts(self) -> Counter[str]:
+        return Counter(self)
+
+    @cached_property
+    def first_index(self) -> dict[str, int]:
+        first: dict[str, int] = {}
+        for i, line in enumerate(self):
+            first.setdefault(line, i)
+        return first
+
+    @cached_property
+    def first_comment_heading(self) -> int:
+        return next((i for i, line in enumerate(self) if _COMMENT_HEADING.match(line)), len(self))
 
 
-@lru_cache(maxsize=8)
-def _counts(lines: tuple[str, ...]) -> Counter[str]:
-    return Counter(lines)
+def _facts(lines: Sequence[str]) -> Lines:
+    return lines if isinstance(lines, Lines) else Lines(lines)
 
 
 def _comment_section(lines: Sequence[str], i: int) -> bool:
     """Everything from a comments heading on is readers' talk, not the article."""
-    return i >= _first_comment_heading(tuple(lines))
+    return i >= _facts(lines).first_comment_heading
 
 
 def _newsletter(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    low = casefree(text)
-    if not any(word in low for word in _NEWSLETTER_WORDS):
-        return False
     return bool(_NEWSLETTER_TOPIC.search(text)) and bool(_ADDRESSES_READER.search(text))
 
 
 def _publisher_promo(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    low = casefree(text)
-    if any(word in low for word in _REPUBLISHING_WORDS) and _REPUBLISHING.search(text):
+    if _REPUBLISHING.search(text):
         return True
     return bool(_SELF_DESCRIPTION.match(text)) and bool(_MEDIA_WORDS.search(text)) and not re.search(r"[\"“”]", text)
 
@@ -188,10 +189,9 @@ def _update_note(lines: Sequence[str], i: int) -> bool:
 
 def _code(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    chars = len(_CODE_CHARS.findall(text))
-    if chars >= 4 and _CODE_TOKENS.search(text):
+    if _CODE_TOKENS.search(text) and len(_CODE_CHARS.findall(text)) >= 4:
         return True
-    return len(text) >= 20 and chars / len(text) > 0.08
+    return len(text) >= 20 and len(_CODE_CHARS.findall(text)) / len(text) > 0.08
 
 
 def _encoded_blob(lines: Sequence[str], i: int) -> bool:
@@ -202,17 +202,16 @@ def _encoded_blob(lines: Sequence[str], i: int) -> bool:
 
 def _photo_caption(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    if "(" not in text and ":" not in text and "/" not in text:
-        return False  # every _PHOTO_MARKER form holds one of these
     return bool(_PHOTO_MARKER.search(text)) and not re.search(r"[“”\"]", text)
 
 
 def _repeated_line(lines: Sequence[str], i: int) -> bool:
     """A caption-like line repeated anywhere goes entirely; repeated prose keeps its first copy."""
     text = lines[i]
-    if _counts(tuple(lines))[text] < 2:
+    facts = _facts(lines)
+    if facts.counts[text] < 2:
         return False
-    return not is_prose(text) or lines.index(text) < i
+    return not is_prose(text) or facts.first_index[text] < i
 
 
 def _not_prose(lines: Sequence[str], i: int) -> bool:
@@ -243,29 +242,21 @@ def junk_reasons(lines: Sequence[str], i: int) -> list[str]:
     return [name for name, rule in JUNK_RULES.items() if rule(lines, i)]
 
 
-def _is_junk(lines: Sequence[str], i: int) -> bool:
-    return any(rule(lines, i) for rule in JUNK_RULES.values())
-
-
 def raw_lines(raw: str) -> list[Line]:
     """Split `raw` into non-blank lines, trimmed by moving offsets (any newline convention)."""
-    return list(_raw_lines(raw))
-
-
-@lru_cache(maxsize=1)  # reading one article splits its text three times: body, headline, dates
-def _raw_lines(raw: str) -> tuple[Line, ...]:
     lines = []
     for match in _LINE.finditer(raw):
         start, end = match.span()
         header = _DATE_HEADER.match(raw, start, end)
         if header and header.end() < end:
             start = header.end()
-        line = raw[start:end]
-        text = line.strip()
-        if text:
-            start += len(line) - len(line.lstrip())
-            lines.append(Line(start, start + len(text), text))
-    return tuple(lines)
+        while start < end and raw[start].isspace():
+            start += 1
+        while end > start and raw[end - 1].isspace():
+            end -= 1
+        if end > start:
+            lines.append(Line(start, end, raw[start:end]))
+    return lines
 
 
 def _continues(line: str, following: str) -> bool:
@@ -294,10 +285,11 @@ def _paragraphs(raw: str, lines: list[Line]) -> list[Line]:
 def clean(raw: str) -> list[Span]:
     """Return the paragraphs of `raw` that are article prose, as spans of the raw text."""
     paragraphs = _paragraphs(raw, raw_lines(raw))
-    texts = [p.text for p in paragraphs]
-    return [Span(p.start, p.end, p.text) for i, p in enumerate(paragraphs) if not _is_junk(texts, i)]
+    texts = Lines(p.text for p in paragraphs)
+    return [Span(p.start, p.end, p.text) for i, p in enumerate(paragraphs) if not junk_reasons(texts, i)]
 
 
 def clean_blocks(texts: Sequence[str]) -> list[int]:
     """Return the indexes of the `texts` blocks (already split, e.g. from HTML) that are prose."""
-    return [i for i in range(len(texts)) if not _is_junk(texts, i)]
+    lines = _facts(texts)
+    return [i for i in range(len(lines)) if not junk_reasons(lines, i)]

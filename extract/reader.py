@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from ..schema.vocab import PublishedBasis
-from .clean import JUNK_RULES, clean, clean_blocks, is_prose, raw_lines
+from .clean import JUNK_RULES, Lines, clean, clean_blocks, is_prose, raw_lines
 from .html_article import HtmlPage, TextBlock, body_blocks, parse_html
 from .sentences import sentence_bounds, split_sentences
 from .types import Article, Sentence
@@ -189,7 +189,7 @@ def find_text_dates(text: str) -> list[FoundDate]:
 
 def _dateline_lines(text: str) -> list[FoundDate]:
     """Return dates of lines that hold nothing but a date and time (a dateline)."""
-    lines = [line.text for line in raw_lines(text)]
+    lines = Lines(line.text for line in raw_lines(text))
     found = []
     for i, line in enumerate(lines):
         if not JUNK_RULES["dateline"](lines, i) or _UPDATE_LINE.match(line):
@@ -237,7 +237,7 @@ def resolve_published(
 
 def headline(raw: str) -> Optional[str]:
     """Return the first headline-shaped line when the article starts with one, else None."""
-    lines = [line.text for line in raw_lines(raw)]
+    lines = Lines(line.text for line in raw_lines(raw))
     for i, text in enumerate(lines):
         if is_prose(text):
             return None

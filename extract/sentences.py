@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from bisect import bisect_right
 from typing import Sequence
 
 from .types import Sentence, Span
@@ -11,7 +11,7 @@ from .types import Sentence, Span
 # A candidate end: terminal punctuation, any closing quotes/brackets, whitespace, then what may
 # open a sentence (a capital, a digit or an opening quote/bracket).
 _END = re.compile(r"([.?!]+)([\"'”’)\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+_NEXT_WORD = re.compile(r"[\"“‘'(\[]?([\w’']+)")
 # Abbreviations that never end a sentence: titles before names, "No. 5", "vs." and the like.
 _NEVER_FINAL = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt", "adm",
@@ -31,16 +31,17 @@ _OPENERS = {
 }
 _OPEN_QUOTES = "“"
 _CLOSE_QUOTES = "”"
-_QUOTE = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES) + '"]')
+_QUOTE_MARK = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}\"]")
 
 
 def _abbreviation(text: str, end: int) -> str | None:
     """Return the lower-cased word (without its final period) ending at `text[end]` == '.'."""
-    match = _WORD_BEFORE.search(text, 0, end)
-    if not match:
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1  # walk back over the word: a regex search from 0 would make this quadratic
+    if start == end:
         return None
-    word = match.group(1).lstrip("\"'“‘([").lower()
-    return word
+    return text[start:end].lstrip("\"'“‘([").lower()
 
 
 def _is_initial(word: str) -> bool:
@@ -48,7 +49,7 @@ def _is_initial(word: str) -> bool:
 
 
 def _next_word(text: str, pos: int) -> str:
-    match = re.match(r"[\"“‘'(\[]?([\w’']+)", text[pos:])
+    match = _NEXT_WORD.match(text, pos)
     return match.group(1).lower() if match else ""
 
 
@@ -62,18 +63,20 @@ def _blocked_by_abbreviation(text: str, match: re.Match[str]) -> bool:
     if word in _NEVER_FINAL or _is_initial(word):
         return True
     if word in _MAYBE_FINAL or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
-        following = text[match.end() :]
-        return following[:1].isdigit() or _next_word(text, match.end()) not in _OPENERS
+        following = text[match.end() : match.end() + 1]
+        return following.isdigit() or _next_word(text, match.end()) not in _OPENERS
     return False
 
 
 def _quote_depths(text: str) -> tuple[list[int], list[int]]:
-    """Return the offsets just after each double quote and how many quotations are open from there."""
-    after: list[int] = []
-    depths: list[int] = []
+    """Return the offsets just past each double quotation mark and how many quotations are open there.
+
+    Only the marks are visited (not every character), so long paragraphs stay cheap.
+    """
+    offsets, depths = [], []
     depth = 0
-    for match in _QUOTE.finditer(text):
-        i, ch = match.start(), match.group()
+    for mark in _QUOTE_MARK.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch in _OPEN_QUOTES:
             depth += 1
         elif ch in _CLOSE_QUOTES:
@@ -81,25 +84,39 @@ def _quote_depths(text: str) -> tuple[list[int], list[int]]:
         else:
             opening = i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-"
             depth = depth + 1 if opening else max(0, depth - 1)
-        after.append(i + 1)
+        offsets.append(i + 1)
         depths.append(depth)
-    return after, depths
+    return offsets, depths
 
 
 def _depth_at(quotes: tuple[list[int], list[int]], pos: int) -> int:
-    """Return how many double quotations are open just before offset `pos`."""
-    k = bisect_right(quotes[0], pos) - 1
-    return quotes[1][k] if k >= 0 else 0
+    """Return how many double quotations are open before the character at `pos`."""
+    offsets, depths = quotes
+    k = bisect.bisect_right(offsets, pos) - 1
+    return depths[k] if k >= 0 else 0
 
 
-def _closes_later(text: str, pos: int) -> bool:
-    """Return whether a quotation open at `pos` is closed later in `text`."""
-    return bool(re.search(r"[”]|(?<=\S)\"", text[pos:]))
+def _last_closers(text: str) -> tuple[int, int]:
+    """Return the index of the last closing curly quote and of the last straight quote after a non-space."""
+    straight = text.rfind('"')
+    while straight > 0 and text[straight - 1].isspace():
+        straight = text.rfind('"', 0, straight)
+    return text.rfind("”"), straight if straight > 0 else -1
+
+
+def _closes_later(closers: tuple[int, int], pos: int) -> bool:
+    """Return whether a quotation open at `pos` is closed later (a straight quote counts after `pos`).
+
+    Looking up the last closers once keeps long paragraphs with an unclosed quotation linear.
+    """
+    curly, straight = closers
+    return curly >= pos or straight > pos
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Return (start, end) offsets of the sentences of one paragraph, whitespace trimmed."""
     quotes = _quote_depths(text)
+    closers = _last_closers(text)
     cuts = [0]
     for match in _END.finditer(text):
         end = match.end(2)
@@ -107,7 +124,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             continue  # an ellipsis trails off inside a sentence
         if _blocked_by_abbreviation(text, match):
             continue
-        if end < len(text) and _depth_at(quotes, end) > 0 and _closes_later(text, end):
+        if end < len(text) and _depth_at(quotes, end) > 0 and _closes_later(closers, end):
             continue  # the quotation goes on: its sentences stay with their attribution
         cuts.append(match.end())
     cuts.append(len(text))
