@@ -16,7 +16,7 @@ from .text import fold, slug, strip_accents
 from .types import ActorMention, ActorRef, Sentence, Span
 
 # The gazetteer.yaml release this code expects; bump together with the file's `version`.
-GAZETTEER_VERSION = "2025.11.1"
+GAZETTEER_VERSION = "2025.11.2"
 
 _WORD = re.compile(r"\w+")
 _POSSESSOR = re.compile(r"\w+['’]s\b")
