@@ -36,7 +36,8 @@ _MODIFIERS = frozenset(
     "interior finance economy economic trade energy justice security national state general prime "
     "crown supreme high press ministry office affairs administration staff council intelligence "
     "policy external parliamentary parliament chief labour labor europe european cabinet commerce "
-    "industry international bureau major lieutenant brigadier armed forces field government".split()
+    "industry international bureau major lieutenant brigadier armed forces field government strategic "
+    "service".split()
 )
 _CONNECTORS = frozenset({"of", "the", "for"})
 _TITLE_WORDS = _HEADS | _MODIFIERS
@@ -49,7 +50,7 @@ _FORMAL = frozenset(
     "security council press king queen crown prince emir sheikh sultan supreme leader premier chairman "
     "chairwoman speaker high representative commissioner external office special envoy "
     "intelligence organization cabinet emperor governor general commerce industry international "
-    "bureau major lieutenant brigadier".split()
+    "bureau major lieutenant brigadier strategic service".split()
 )
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an"})
 _PRONOUNS = {"he": None, "him": None, "his": None, "she": "f", "her": "f"}
@@ -99,6 +100,18 @@ _LOCATIVE = frozenset(
     "in to at near into from via toward towards inside outside visit visits visited visiting "
     "reach reached arrive arrived arrives arriving".split()
 )
+# Words that make an unplaced office holder the host of a visit's scene ("talks with", "called on").
+_MEETING_CUES = frozenset(
+    "met meet meets meeting talks talk session sessions counterpart received receives hosted hosts host "
+    "joined join called call calls welcomed welcomes greeted audience".split()
+)
+# Words that make the first person of a sentence travel to the place it names.
+_TRAVEL_CUES = frozenset(
+    "travel travels travelled traveled travelling traveling visit visits visited visiting fly flies flew "
+    "arrive arrives arrived arriving trip heads headed head led leads due expected".split()
+)
+# A news dateline: "HANOI, Aug 11 (Wire) -", "MEXICO CITY —", "ABUJA/NIAMEY —".
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ -]*[A-Z.])(?:/[A-Z][A-Z.'’ -]*)*\s*(?:,|—|–|--|-\s)")
 _PLACE_DESCRIPTORS = frozenset(
     "the city of capital metropolis resort port town coastal southern northern eastern western "
     "central black sea caspian mediterranean gulf red northeastern northwestern southeastern "
@@ -506,7 +519,8 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
             last = j + 1
         elif how == "state" and j > k and items[j - 1].low == "of":
             country = gaz.entries[it.surface.key].country
-            words.append(("\0", False))
+            # "head of Egypt's intelligence service" keeps the state; "Minister of Hungary" drops it
+            words.append((it.text, True) if _possessive_s(text, items, j + 1) else ("\0", False))
             last = j + 1
         else:
             break
@@ -603,6 +617,8 @@ def _sentence_country(text: str, items: list[_Item], gaz: Gazetteer, exclude: se
             items[n + 1] if n + 1 < len(items) else None
         if after and after.low in _TITLE_WORDS | _PLACE_NOUNS:
             continue
+        if it.how == "demonym" and not _demonym_is_state(text, items, n, gaz):
+            continue  # "Moroccan nationals", "British farmers": people, not the state acting
         found.add(gaz.entries[it.surface.key].country)
     found -= exclude
     return found.pop() if len(found) == 1 else None
@@ -640,7 +656,7 @@ def _state_after(text: str, items: list[_Item], end: int, gaz: Gazetteer) -> Opt
 def _split_honorific(title: str) -> tuple[str, Optional[str]]:
     """Split "Defence Minister Prince" into the office and the courtesy title before the name."""
     words = title.split()
-    if len(words) > 1 and words[-1].lower() in _HONORIFICS and words[-2].lower() in _HEADS:
+    if len(words) > 1 and words[-1].lower() in _HONORIFICS | _RANKS and words[-2].lower() in _HEADS:
         return " ".join(words[:-1]), words[-1]
     return title, None
 
@@ -1115,10 +1131,70 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     history: list[tuple[str, int]] = []
     resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
     _resolve_forward(art, resolved)
+    _place_unplaced(art, sentences, resolved)
     mentions = [ActorMention(f.key, _span(sent, f), f.how)
                 for sent, found in zip(sentences, resolved) for f in found if f.key]
     refs = {key: _actor_ref(art, key) for key in _used_keys(mentions)}
     return refs, mentions
+
+
+def _place_unplaced(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> None:
+    """Give office holders the article left without a state the country of the scene they host.
+
+    News leaves a host's nationality unsaid: "Retailleau travelled to Rabat for talks with his
+    counterpart Laftit", "Ribadu met Prime Minister Zeine" after a trip to Niamey, "MEXICO CITY -
+    Rubio held talks with Foreign Secretary de la Fuente". A traveller whose state is still unknown
+    then belongs to the one other state the article's persons serve.
+    """
+    scene: Optional[str] = _dateline_country(sentences[0].text) if sentences else None
+    recent: list[tuple[int, str]] = []
+    travellers: dict[str, str] = {}
+    for n, (sent, found) in enumerate(zip(sentences, resolved)):
+        places = [p for p in find_places(sent.text) if p.preposition != "from"]
+        here = {p.country for p in places}
+        ahead = {p.country for p in places if p.preposition not in ("in", "at", "near", "inside", "outside")}
+        people = [f.key for f in found if f.key and art.actors[f.key].kind == "person"]
+        first = people[0] if people else None
+        words = {w.lower() for w in _WORD.findall(sent.text)}
+        if len(ahead) == 1 and first and art.actors[first].country is None and words & _TRAVEL_CUES:
+            travellers.setdefault(first, next(iter(ahead)))
+        visitor = art.actors[first].country if first else None
+        options = [*here] if len(here) == 1 else [c for m, c in reversed(recent) if n - m <= 2]
+        place = next((c for c in [*options, scene] if c and c != visitor), None)
+        if place and words & _MEETING_CUES:
+            for key in dict.fromkeys(people):
+                entry = art.actors[key]
+                if entry.country is None and _unplaced_official(art, key) and travellers.get(key) != place \
+                        and (key != first or any(art.actors[k].country == place for k in people)):
+                    art.actors[key] = replace(entry, country=place)
+        recent += [(n, c) for c in here]
+    for key, destination in travellers.items():
+        entry = art.actors[key]
+        others = {e.country for e in art.actors.values() if e.kind == "person" and e.country} - {destination}
+        if entry.country is None and len(others) == 1:
+            art.actors[key] = replace(entry, country=others.pop())
+
+
+def _unplaced_official(art: _Article, key: str) -> bool:
+    """Tell whether a person is new to the gazetteer and serves no international body (EU commissioner)."""
+    if key in art.gaz.entries:
+        return False
+    titles = art.titles.get(key, [])
+    return not any(e.kind == "organization" for t in titles for w in _title_names(t) for e in art.gaz.lookup(w))
+
+
+def _title_names(title: str) -> list[str]:
+    words = re.findall(r"[\w.]+", _POSSESSOR.sub(lambda m: m.group()[:-2], title))
+    return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1)]
+
+
+def _dateline_country(text: str) -> Optional[str]:
+    """Return the state of the place an opening dateline names ("HANOI, Aug 11 -"), if known."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    places = find_places(m.group(1).title(), all_mentions=True)
+    return places[0].country if places else None
 
 
 def _resolve_forward(art: _Article, resolved: list[list[_Found]]) -> None:

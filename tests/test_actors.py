@@ -543,3 +543,56 @@ def test_more_states(name, iso3):
 def test_opposition_critic_is_a_titled_person():
     refs, _ = run("Opposition foreign affairs critic Jane Doherty said the deal was rushed.")
     assert refs["jane-doherty"].title == "Foreign Affairs critic"
+
+
+# ---------------------------------------------------------------- hosts, travellers and datelines
+
+
+@pytest.mark.parametrize("text,key,country", [
+    ("Slovak Foreign Minister Juraj Blanar spoke in Bratislava. Interior Minister Matus Sutaj travelled to "
+     "Tirana on Friday for talks with his counterpart Arben Hoxha.", "arben-hoxha", "ALB"),
+    ("Slovak Foreign Minister Juraj Blanar spoke in Bratislava. Interior Minister Matus Sutaj travelled to "
+     "Tirana on Friday for talks with his counterpart Arben Hoxha.", "matus-sutaj", "SVK"),
+    ("Kenyan President William Ruto flew to Lusaka on Monday. Ruto then met Vice President Mutale Banda.",
+     "mutale-banda", "ZMB"),
+    ("ACCRA, May 4 (Wire) - Dutch Foreign Minister Karel Berg held talks with Foreign Minister Kwame Mensah.",
+     "kwame-mensah", "GHA"),
+    ("Dutch Prime Minister Dick Schoof travelled to Brussels for talks with the EU trade commissioner, "
+     "Anna Berg.", "anna-berg", None),
+])
+def test_unplaced_office_holders_take_the_scene_they_host(text, key, country):
+    refs, _ = run(text)
+    assert refs[key].country == country
+
+
+def test_demonym_of_people_is_no_country_cue():
+    refs, _ = run("Interior Minister Jan Kowalski discussed the return of Moroccan nationals.")
+    assert refs["jan-kowalski"].country is None
+
+
+@pytest.mark.parametrize("text,key,country,title", [
+    ("Defence Minister General Amadou Diallo of Mali attended.", "amadou-diallo", "MLI", "Defence Minister"),
+    ("An Israeli team headed by Strategic Affairs Minister Avi Cohen arrived.", "avi-cohen", "ISR",
+     "Strategic Affairs Minister"),
+    ("Karim Nasser, the head of Egypt's General Intelligence Service, joined them.", "karim-nasser", "EGY",
+     "Head of Egypt's General Intelligence Service"),
+    ("State Department spokesperson Jane Miller declined to comment.", "jane-miller", "USA",
+     "State Department spokesperson"),
+    ("Yusuf Bello and his Nigerien counterpart Issa Moussa spoke.", "issa-moussa", "NER", None),
+])
+def test_more_titles_and_countries(text, key, country, title):
+    refs, _ = run(text)
+    assert refs[key].country == country
+    assert title is None or refs[key].title == title
+
+
+@pytest.mark.parametrize("name,iso3", [
+    ("Niger", "NER"), ("Nigerien", "NER"), ("Sierra Leone", "SLE"), ("Burkinabe", "BFA"), ("Ivory Coast", "CIV"),
+])
+def test_every_un_member_is_a_state(name, iso3):
+    assert A.state_of(name) == iso3
+
+
+def test_capitals_are_places():
+    places = A.find_places("The delegation flew to Niamey and then on to Ouagadougou.")
+    assert [(p.name, p.country) for p in places] == [("Niamey", "NER"), ("Ouagadougou", "BFA")]
