@@ -596,3 +596,57 @@ def test_every_un_member_is_a_state(name, iso3):
 def test_capitals_are_places():
     places = A.find_places("The delegation flew to Niamey and then on to Ouagadougou.")
     assert [(p.name, p.country) for p in places] == [("Niamey", "NER"), ("Ouagadougou", "BFA")]
+
+
+# ---------------------------------------------------------------- roles, quotes, offices, genders
+
+
+@pytest.mark.parametrize("text,ref,key", [
+    ("Georgian Foreign Minister Nino Beridze met Putin. \"We agreed a lot,\" the minister said.", "minister",
+     "nino-beridze"),
+    ("Russian Foreign Minister Sergey Lavrov met Nino Beridze. The Russian minister's trip ended.",
+     "Russian minister", "sergey-lavrov"),
+    ("Lavrov met Fidan. \"The President will decide,\" Kremlin spokesperson Dmitry Peskov said.", "President",
+     "vladimir-putin"),
+    ("Rubio met Lavrov. \"The Secretary enjoyed the talks,\" State Department spokesperson Ann Lee said.",
+     "Secretary", "marco-rubio"),
+])
+def test_roles_generic_and_quoted(text, ref, key):
+    _, mentions = run(text)
+    assert mention_of(mentions, ref, "role") == key
+
+
+@pytest.mark.parametrize("text", [
+    "Nuhu Ribadu, the national security adviser, arrived. The Office of the National Security Adviser said so.",
+    "Prime Minister Jan Kowalski arrived. The prime minister's office confirmed the trip.",
+])
+def test_an_office_is_not_its_holder(text):
+    _, mentions = run(text)
+    assert len(mentions) == 1
+
+
+def test_a_resolved_she_is_not_a_later_he():
+    _, mentions = run("Rubio will visit Hanoi, ministry spokeswoman Thi Lan Nguyen told reporters. "
+                      "Nguyen did not say whether he would meet To Lam.")
+    assert mention_of(mentions, "he", "pronoun") == "marco-rubio"
+    _, mentions = run("Rubio will visit Hanoi, spokesperson Thi Lan Nguyen told reporters. "
+                      "She did not say whether he would meet To Lam.")
+    assert mention_of(mentions, "he", "pronoun") == "marco-rubio"
+
+
+@pytest.mark.parametrize("text,short", [
+    ("President Abdel Fattah el-Sisi spoke. Later Sisi called Doha.", "Sisi"),
+    ("Majed al-Ansari, a Qatari foreign ministry spokesman, spoke. Later al-Ansari said no.", "al-Ansari"),
+])
+def test_arabic_article_surnames(text, short):
+    _, mentions = run(text)
+    assert mention_of(mentions, short, "surname")
+
+
+def test_according_to_is_no_destination():
+    assert not A.find_places("According to Qatar's foreign ministry, the talks went well.")
+
+
+def test_spokesman_for_a_states_office():
+    refs, _ = run("Ibrahim Musa, a spokesman for Nigeria's Office of the National Security Adviser, spoke.")
+    assert refs["ibrahim-musa"].country == "NGA"
