@@ -87,7 +87,7 @@ _MOD = (
     r"(?:(?P<mod>(?i:early|late|mid))(?:-|\s+)(?:(?i:in)\s+)?"
     r"|(?:(?i:the)\s+)?(?P<mod2>(?i:beginning|start|end|middle|first half|second half))\s+(?i:of)\s+)"
 )
-_TRIGGER = (r"(?P<trig>(?i:in|since|by|until|till|from|during|of|before|after|through|throughout"
+_TRIGGER = (r"(?P<trig>(?i:in|since|by|until|till|from|during|of|before|after|through|throughout|for"
             r"|between|and|or|to|around|last|next|this|that))\s+")
 _REL = r"(?P<rel>(?i:this|next|last|past|previous|coming|current))"
 
@@ -240,13 +240,13 @@ def _edtf(start: Date, end: Date, precision: str) -> str:
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|would|wouldn't|might|(?-i:may)|going to|(?:expects?|expected|scheduled|slated"
     r"|poised|plans?|planning|intends?|intending|aims?|hopes?) to|(?:is|are|was|were) (?:set|due) to"
-    r"|(?:is|are) due|(?:set|scheduled|slated|planned|pencilled|penciled) (?:for|in)"
+    r"|(?:is|are) due"
     r"|(?:is|are) to \w+|upcoming|forthcoming|soon|next(?! to)|tomorrow)\b|'ll\b",
     re.IGNORECASE,
 )
 # What every _FUTURE match holds, lower-cased: most sentences lack all of it and skip the slow scan.
 _FUTURE_HINT = re.compile(r"will|won't|shall|would|might|may|going to|expect|scheduled|slated|poised|plan|intend"
-                          r"|aim|hope|set to|due|set for|set in|pencil|is to|are to|upcoming|forthcoming|soon|next"
+                          r"|aim|hope|set to|due|is to|are to|upcoming|forthcoming|soon|next"
                           r"|tomorrow|'ll")
 _PAST_WORDS = (
     "said|told|met|held|made|took|came|went|saw|gave|spoke|wrote|left|began|led|sent|won|lost"
@@ -281,6 +281,8 @@ def sentence_tense(text: str) -> str:
     return "present"
 
 
+# A date something was or is set for: the nearest such day, whether the plan held or not.
+_SCHEDULED = re.compile(r"\b(?i:set|scheduled|slated|planned|pencilled|penciled|fixed|earmarked)\s+(?i:for|in)\b")
 # "will be received": a participle after a bare "be" takes its tense from the modal before it.
 _BE_BEFORE = re.compile(r"\b(?i:be|being)\s+$")
 
@@ -292,6 +294,7 @@ def _nearest_tense(text: str, last: bool) -> str:
         cues += [(m.start(), "future") for m in _FUTURE.finditer(text)]
     cues += [(m.start(), "past") for m in _PAST.finditer(text)
              if m.group(0) not in _NOT_PAST and not _BE_BEFORE.search(text, 0, m.start())]
+    cues += [(m.start(), "scheduled") for m in _SCHEDULED.finditer(text)]
     if not cues:
         return "present"
     return (max(cues) if last else min(cues))[1]
@@ -303,12 +306,14 @@ def _local_tense(text: str, start: int, end: int) -> str:
     cuts = list(_CLAUSE_CUT.finditer(before))
     clause = before[cuts[-1].end():] if cuts else before
     tense = _nearest_tense(" ".join(clause.split()[-12:]), last=True)
+    if tense == "scheduled":
+        return "present"
     if tense != "present":
         return tense
     after = text[end:].lstrip(" ,;:")
     cut = _CLAUSE_CUT.search(after)
     tense = _nearest_tense(" ".join((after[: cut.start()] if cut else after).split()[:10]), last=False)
-    return tense if tense != "present" else sentence_tense(text)
+    return tense if tense not in ("present", "scheduled") else sentence_tense(text)
 
 
 # ---------------------------------------------------------------- shared resolution steps
@@ -445,7 +450,7 @@ def _h_month(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
 def _h_bare_month(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     trigger = match.group("trig").lower()
     month = _month_of(match.group("m"))
-    if match.group("m") == "May" and trigger in ("and", "or", "to", "of", "by", "that"):
+    if match.group("m") == "May" and trigger in ("and", "or", "to", "of", "by", "that", "for"):
         return None
     if trigger in ("last", "next", "this") and ctx.published is not None:
         pub = ctx.published
