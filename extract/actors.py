@@ -16,7 +16,7 @@ from .text import fold, slug, strip_accents
 from .types import ActorMention, ActorRef, Sentence, Span
 
 # The gazetteer.yaml release this code expects; bump together with the file's `version`.
-GAZETTEER_VERSION = "2025.11.1"
+GAZETTEER_VERSION = "2025.11.2"
 
 _WORD = re.compile(r"\w+")
 _POSSESSOR = re.compile(r"\w+['’]s\b")
@@ -36,9 +36,12 @@ _MODIFIERS = frozenset(
     "interior finance economy economic trade energy justice security national state general prime "
     "crown supreme high press ministry office affairs administration staff council intelligence "
     "policy external parliamentary parliament chief labour labor europe european cabinet commerce "
-    "industry international bureau major lieutenant brigadier armed forces field government".split()
+    "industry international bureau major lieutenant brigadier armed forces field government strategic "
+    "service".split()
 )
 _CONNECTORS = frozenset({"of", "the", "for"})
+# Bodies an office holder heads: "Office of the President" names the body, not the person.
+_INSTITUTIONS = frozenset({"office", "bureau", "ministry", "administration", "council", "cabinet"})
 _TITLE_WORDS = _HEADS | _MODIFIERS
 # Dropped from the title the article gives ("a top adviser" -> "Adviser").
 _TITLE_STRIP = frozenset({"top", "senior", "then", "former", "the"})
@@ -49,11 +52,13 @@ _FORMAL = frozenset(
     "security council press king queen crown prince emir sheikh sultan supreme leader premier chairman "
     "chairwoman speaker high representative commissioner external office special envoy "
     "intelligence organization cabinet emperor governor general commerce industry international "
-    "bureau major lieutenant brigadier".split()
+    "bureau major lieutenant brigadier strategic service".split()
 )
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an"})
 _PRONOUNS = {"he": None, "him": None, "his": None, "she": "f", "her": "f"}
-_OBJECT_PRONOUNS = frozenset({"him"})  # "her" may be a possessive, which can refer to the subject
+_OBJECT_PRONOUNS = frozenset({"him"})
+# Titles only a woman holds ("spokeswoman", "Queen", "Mrs").
+_FEMALE_TITLE = re.compile(r"(?i)\b(?:\w+woman|queen|princess|empress|sheikha|mrs|ms|madam)\b")  # "her" may be a possessive, which can refer to the subject
 # Nouns after a demonym that make it stand for the state ("the Turkish side", "Russian officials").
 _STATE_NOUNS = frozenset(
     "government officials official side delegation delegations authorities leadership "
@@ -76,6 +81,8 @@ _PARTICLES = frozenset(
     {"bin", "bint", "ibn", "al", "el", "da", "de", "del", "dos", "das", "do", "di", "von", "van", "der", "den",
      "ter", "abu", "ben", "la", "le"}
 )
+# Arabic articles a surname may drop ("al-Sisi" ~ "Sisi").
+_ARTICLES = frozenset({"al", "el"})
 # Particles that stay part of the short form of a name ("bin Salman", "von der Leyen").
 _SURNAME_PARTICLES = frozenset({"bin", "bint", "ibn", "von", "van", "der", "den", "ter"})
 # States whose people English news calls by the first written name: the family name (Xi, Lee).
@@ -99,6 +106,20 @@ _LOCATIVE = frozenset(
     "in to at near into from via toward towards inside outside visit visits visited visiting "
     "reach reached arrive arrived arrives arriving".split()
 )
+# Words that make an unplaced office holder the host of a visit's scene ("talks with", "called on").
+_MEETING_CUES = frozenset(
+    "met meet meets meeting talks talk session sessions counterpart received receives hosted hosts host "
+    "joined join called call calls welcomed welcomes greeted audience".split()
+)
+# Words that make the first person of a sentence travel to the place it names.
+_TRAVEL_CUES = frozenset(
+    "travel travels travelled traveled travelling traveling visit visits visited visiting fly flies flew "
+    "arrive arrives arrived arriving trip heads headed head led leads due expected".split()
+)
+# A news dateline: "HANOI, Aug 11 (Wire) -", "MEXICO CITY —", "ABUJA/NIAMEY —".
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ -]*[A-Z.])(?:/[A-Z][A-Z.'’ -]*)*\s*(?:,|—|–|--|-\s)")
+# Words before "to" that make it no destination ("according to Qatar's ministry").
+_NOT_TO_PLACE = frozenset("according due thanks owing close next contrary".split())
 _PLACE_DESCRIPTORS = frozenset(
     "the city of capital metropolis resort port town coastal southern northern eastern western "
     "central black sea caspian mediterranean gulf red northeastern northwestern southeastern "
@@ -385,6 +406,7 @@ class _Found:
     gender: Optional[str] = None  # of a pronoun
     surname: Optional[str] = None  # a single unknown name after a title
     object: bool = False  # an object pronoun (him): not the subject of its own clause
+    quoted: bool = False  # inside a quotation: a role there is the speaker's ("the President")
 
 
 @dataclass
@@ -430,6 +452,9 @@ class _Article:
             self.honours.setdefault(key, []).append(honour)
         if title and _role_key(title) != "counterpart":
             self.titles.setdefault(key, []).append(title)
+            entry = self.actors[key]
+            if entry.gender is None and _FEMALE_TITLE.search(title):
+                self.actors[key] = replace(entry, gender="f")
 
 
 def default_surname(name: str, country: Optional[str] = None) -> str:
@@ -506,7 +531,8 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
             last = j + 1
         elif how == "state" and j > k and items[j - 1].low == "of":
             country = gaz.entries[it.surface.key].country
-            words.append(("\0", False))
+            # "head of Egypt's intelligence service" keeps the state; "Minister of Hungary" drops it
+            words.append((it.text, True) if _possessive_s(text, items, j + 1) else ("\0", False))
             last = j + 1
         else:
             break
@@ -603,6 +629,8 @@ def _sentence_country(text: str, items: list[_Item], gaz: Gazetteer, exclude: se
             items[n + 1] if n + 1 < len(items) else None
         if after and after.low in _TITLE_WORDS | _PLACE_NOUNS:
             continue
+        if it.how == "demonym" and not _demonym_is_state(text, items, n, gaz):
+            continue  # "Moroccan nationals", "British farmers": people, not the state acting
         found.add(gaz.entries[it.surface.key].country)
     found -= exclude
     return found.pop() if len(found) == 1 else None
@@ -640,7 +668,7 @@ def _state_after(text: str, items: list[_Item], end: int, gaz: Gazetteer) -> Opt
 def _split_honorific(title: str) -> tuple[str, Optional[str]]:
     """Split "Defence Minister Prince" into the office and the courtesy title before the name."""
     words = title.split()
-    if len(words) > 1 and words[-1].lower() in _HONORIFICS and words[-2].lower() in _HEADS:
+    if len(words) > 1 and words[-1].lower() in _HONORIFICS | _RANKS and words[-2].lower() in _HEADS:
         return " ".join(words[:-1]), words[-1]
     return title, None
 
@@ -775,6 +803,9 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
         _use(items, k, after)
         return after
     prev = items[k - 1].low if k else ""
+    if items[start].low in _INSTITUTIONS and start + 1 < run.end and items[start + 1].low == "of":
+        _use(items, k, run.end)  # "the Office of the National Security Adviser" is not the adviser
+        return run.end
     if prev in _DETERMINERS - {"a", "an"} or start != k or run.country or items[start].low == "top":
         role_start = items[start].start
         found.append(_Found(role_start, items[run.end - 1].end, "role", role=_role_key(run.title),
@@ -865,7 +896,7 @@ def _scan_appositives(text: str, items: list[_Item], art: _Article, found: list[
 
 def _related_country(items: list[_Item], j: int, gaz: Gazetteer) -> Optional[str]:
     """Return the country of "to Putin" / "to the Russian president" / "of Russia" after a title."""
-    if j + 1 >= len(items) or items[j].low not in {"to", "of"}:
+    if j + 1 >= len(items) or items[j].low not in {"to", "of", "for"}:
         return None
     for it in items[j + 1:j + 4]:
         if it.surface:
@@ -932,17 +963,32 @@ def _resolve(art: _Article, found: list[_Found], history: list[tuple[str, int]],
              sentence_no: int) -> list[_Found]:
     """Resolve surnames, roles and pronouns of one sentence against earlier mentions."""
     out: list[_Found] = []
-    for f in sorted(found, key=lambda f: f.start):
+    speaker: Optional[str] = None
+    for f in sorted(found, key=lambda f: (f.quoted and f.how == "role", f.start)):
         if f.key is None:
-            f.key = _antecedent(art, f, history, sentence_no)
+            if f.quoted and f.how == "role" and speaker:
+                f.country = f.country or art.actors[speaker].country
+            f.key = _antecedent(art, f, [h for h in history if h[0] != speaker] if f.quoted else history,
+                                sentence_no)
             if f.key and f.how == "surname":
                 art.see(f.key)
+            if f.key and f.how == "pronoun":
+                _learn_gender(art, f.key, f.gender)
         if f.key is None and f.how != "role":
             continue
         if f.key and art.actors[f.key].kind == "person":
             history.append((f.key, sentence_no))
+            if not f.quoted and speaker is None:
+                speaker = f.key
         out.append(f)
-    return out
+    return sorted(out, key=lambda f: f.start)
+
+
+def _learn_gender(art: _Article, key: str, gender: Optional[str]) -> None:
+    """Remember the gender a resolved pronoun shows, so that "he" later skips "she"."""
+    entry = art.actors[key]
+    if entry.gender is None and gender and key not in art.gaz.entries:
+        art.actors[key] = replace(entry, gender=gender)
 
 
 def _antecedent(art: _Article, f: _Found, history: list[tuple[str, int]], sentence_no: int) -> Optional[str]:
@@ -952,8 +998,42 @@ def _antecedent(art: _Article, f: _Found, history: list[tuple[str, int]], senten
     if f.role == "counterpart":
         return _counterpart(art, f, history)
     if f.how == "role":
-        return next((k for k, _ in reversed(history) if _compatible(art, k, f)), None)
+        return next((k for k, _ in reversed(history) if _compatible(art, k, f)), None) \
+            or (_office_holder(art, f) if f.quoted else None)
     return _pronoun_antecedent(art, f, history, sentence_no)
+
+
+def _office_holder(art: _Article, f: _Found) -> Optional[str]:
+    """Return the one current holder of a quoted role in the speaker's state ("the President")."""
+    if not f.country:
+        return None
+    pool = [e for e in art.gaz.entries.values()
+            if e.kind == "person" and not e.former and e.country == f.country and e.title
+            and _role_fits(f.role, e.title)]
+    if len(pool) != 1:
+        return None
+    art.see(pool[0].key)
+    return pool[0].key
+
+
+def _role_fits(role: Optional[str], title: str) -> bool:
+    """Tell whether a title fills a role; a bare head ("the minister") fits every title it heads."""
+    if role is None:
+        return False
+    key = _role_key(title)
+    if key == role:
+        return True
+    return role in _HEADS and role == _head_word(title)
+
+
+def _head_word(title: str) -> Optional[str]:
+    """Return the office word a title names ("adviser" in "adviser to the President")."""
+    words: list[str] = []
+    for w in _WORD.findall(strip_accents(title).lower()):
+        if w in ("of", "to", "for"):
+            break
+        words.append(w)
+    return next((w for w in reversed(words) if w in _HEADS), None)
 
 
 def _titles(art: _Article, entry: Entry) -> set[str]:
@@ -1004,7 +1084,8 @@ def _pronoun_antecedent(art: _Article, f: _Found, history: list[tuple[str, int]]
 
 
 def _gender_fits(art: _Article, entry: Entry, gender: Optional[str]) -> bool:
-    known = entry.gender or ("m" if entry.key in art.gaz.entries else None)
+    known = art.actors[entry.key].gender if entry.key in art.actors else entry.gender
+    known = known or ("m" if entry.key in art.gaz.entries else None)
     return known is None or known == gender
 
 
@@ -1017,7 +1098,7 @@ def _compatible(art: _Article, key: str, f: _Found) -> bool:
     titles = art.titles.get(key, []) + ([entry.title] if entry.title else [])
     if f.role in _HONORIFICS and f.role in {fold(h) for h in art.honours.get(key, [])}:
         return True
-    return any(_role_key(t) == f.role for t in titles)
+    return any(_role_fits(f.role, t) for t in titles)
 
 
 def _surname_index(art: _Article) -> dict[tuple[str, ...], str]:
@@ -1034,6 +1115,8 @@ def _short_forms(entry: Entry) -> list[tuple[str, ...]]:
     """Return the folded short forms an article may use for a person after naming them in full."""
     toks = _fold_tokens(entry.name)
     forms = [_fold_tokens(entry.surname) if entry.surname else toks[-1:]]
+    if len(forms[0]) == 2 and forms[0][0] in _ARTICLES:
+        forms.append(forms[0][1:])  # "el-Sisi" is also "Sisi"
     if entry.country in _GIVEN_NAME_STATES and len(toks) > 1:
         forms += [toks[:1], toks[-1:]]
     return list(dict.fromkeys(forms))
@@ -1047,7 +1130,7 @@ def _scan_known_names(sent: Sentence, toks: list[Token], art: _Article, surnames
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.folded not in firsts or not (t.text[0].isupper() or t.low in _SURNAME_PARTICLES) \
+        if t.folded not in firsts or not (t.text[0].isupper() or t.low in _SURNAME_PARTICLES | _ARTICLES) \
                 or any(a <= t.start < b for a, b in taken):
             i += 1
             continue
@@ -1112,13 +1195,75 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     surnames = _surname_index(art)
     for sent, toks, found in zip(sentences, tokens, scanned):
         _scan_known_names(sent, toks, art, surnames, found)
+        for f in found:
+            f.quoted = _in_quote(sent.text, f.start)
     history: list[tuple[str, int]] = []
     resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
     _resolve_forward(art, resolved)
+    _place_unplaced(art, sentences, resolved)
     mentions = [ActorMention(f.key, _span(sent, f), f.how)
                 for sent, found in zip(sentences, resolved) for f in found if f.key]
     refs = {key: _actor_ref(art, key) for key in _used_keys(mentions)}
     return refs, mentions
+
+
+def _place_unplaced(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> None:
+    """Give office holders the article left without a state the country of the scene they host.
+
+    News leaves a host's nationality unsaid: "Retailleau travelled to Rabat for talks with his
+    counterpart Laftit", "Ribadu met Prime Minister Zeine" after a trip to Niamey, "MEXICO CITY -
+    Rubio held talks with Foreign Secretary de la Fuente". A traveller whose state is still unknown
+    then belongs to the one other state the article's persons serve.
+    """
+    scene: Optional[str] = _dateline_country(sentences[0].text) if sentences else None
+    recent: list[tuple[int, str]] = []
+    travellers: dict[str, str] = {}
+    for n, (sent, found) in enumerate(zip(sentences, resolved)):
+        places = [p for p in find_places(sent.text) if p.preposition != "from"]
+        here = {p.country for p in places}
+        ahead = {p.country for p in places if p.preposition not in ("in", "at", "near", "inside", "outside")}
+        people = [f.key for f in found if f.key and art.actors[f.key].kind == "person"]
+        first = people[0] if people else None
+        words = {w.lower() for w in _WORD.findall(sent.text)}
+        if len(ahead) == 1 and first and art.actors[first].country is None and words & _TRAVEL_CUES:
+            travellers.setdefault(first, next(iter(ahead)))
+        visitor = art.actors[first].country if first else None
+        options = [*here] if len(here) == 1 else [c for m, c in reversed(recent) if n - m <= 2]
+        place = next((c for c in [*options, scene] if c and c != visitor), None)
+        if place and words & _MEETING_CUES:
+            for key in dict.fromkeys(people):
+                entry = art.actors[key]
+                if entry.country is None and _unplaced_official(art, key) and travellers.get(key) != place \
+                        and (key != first or any(art.actors[k].country == place for k in people)):
+                    art.actors[key] = replace(entry, country=place)
+        recent += [(n, c) for c in here]
+    for key, destination in travellers.items():
+        entry = art.actors[key]
+        others = {e.country for e in art.actors.values() if e.kind == "person" and e.country} - {destination}
+        if entry.country is None and len(others) == 1:
+            art.actors[key] = replace(entry, country=others.pop())
+
+
+def _unplaced_official(art: _Article, key: str) -> bool:
+    """Tell whether a person is new to the gazetteer and serves no international body (EU commissioner)."""
+    if key in art.gaz.entries:
+        return False
+    titles = art.titles.get(key, [])
+    return not any(e.kind == "organization" for t in titles for w in _title_names(t) for e in art.gaz.lookup(w))
+
+
+def _title_names(title: str) -> list[str]:
+    words = re.findall(r"[\w.]+", _POSSESSOR.sub(lambda m: m.group()[:-2], title))
+    return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1)]
+
+
+def _dateline_country(text: str) -> Optional[str]:
+    """Return the state of the place an opening dateline names ("HANOI, Aug 11 -"), if known."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    places = find_places(m.group(1).title(), all_mentions=True)
+    return places[0].country if places else None
 
 
 def _resolve_forward(art: _Article, resolved: list[list[_Found]]) -> None:
@@ -1191,7 +1336,7 @@ def _preposition(toks: list[Token], i: int, gaz: Gazetteer) -> Optional[str]:
     while j >= 0 and i - j <= 8:
         word = toks[j].low
         if word in _LOCATIVE:
-            return word
+            return None if word == "to" and j and toks[j - 1].low in _NOT_TO_PLACE else word
         if word not in _PLACE_DESCRIPTORS and word not in gaz.demonyms:
             return None
         j -= 1

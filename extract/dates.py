@@ -87,7 +87,7 @@ _MOD = (
     r"(?:(?P<mod>(?i:early|late|mid))(?:-|\s+)(?:(?i:in)\s+)?"
     r"|(?:(?i:the)\s+)?(?P<mod2>(?i:beginning|start|end|middle|first half|second half))\s+(?i:of)\s+)"
 )
-_TRIGGER = (r"(?P<trig>(?i:in|since|by|until|till|from|during|of|before|after|through|throughout"
+_TRIGGER = (r"(?P<trig>(?i:in|since|by|until|till|from|during|of|before|after|through|throughout|for"
             r"|between|and|or|to|around|last|next|this|that))\s+")
 _REL = r"(?P<rel>(?i:this|next|last|past|previous|coming|current))"
 
@@ -240,12 +240,14 @@ def _edtf(start: Date, end: Date, precision: str) -> str:
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|would|wouldn't|might|(?-i:may)|going to|(?:expects?|expected|scheduled|slated"
     r"|poised|plans?|planning|intends?|intending|aims?|hopes?) to|(?:is|are|was|were) (?:set|due) to"
+    r"|(?:is|are) due"
     r"|(?:is|are) to \w+|upcoming|forthcoming|soon|next(?! to)|tomorrow)\b|'ll\b",
     re.IGNORECASE,
 )
 # What every _FUTURE match holds, lower-cased: most sentences lack all of it and skip the slow scan.
 _FUTURE_HINT = re.compile(r"will|won't|shall|would|might|may|going to|expect|scheduled|slated|poised|plan|intend"
-                          r"|aim|hope|set to|due to|is to|are to|upcoming|forthcoming|soon|next|tomorrow|'ll")
+                          r"|aim|hope|set to|due|is to|are to|upcoming|forthcoming|soon|next"
+                          r"|tomorrow|'ll")
 _PAST_WORDS = (
     "said|told|met|held|made|took|came|went|saw|gave|spoke|wrote|left|began|led|sent|won|lost"
     "|fought|thought|brought|became|knew|chose|flew|kept|stood|found|was|were|had|did|got|ran|paid"
@@ -279,18 +281,39 @@ def sentence_tense(text: str) -> str:
     return "present"
 
 
+# A date something was or is set for: the nearest such day, whether the plan held or not.
+_SCHEDULED = re.compile(r"\b(?i:set|scheduled|slated|planned|pencilled|penciled|fixed|earmarked)\s+(?i:for|in)\b")
+# "will be received": a participle after a bare "be" takes its tense from the modal before it.
+_BE_BEFORE = re.compile(r"\b(?i:be|being)\s+$")
+
+
+def _nearest_tense(text: str, last: bool) -> str:
+    """Return the tense of the last (or first) tense cue of a clause: the verb nearest a date governs it."""
+    cues: list[tuple[int, str]] = []
+    if _FUTURE_HINT.search(casefree(text)):
+        cues += [(m.start(), "future") for m in _FUTURE.finditer(text)]
+    cues += [(m.start(), "past") for m in _PAST.finditer(text)
+             if m.group(0) not in _NOT_PAST and not _BE_BEFORE.search(text, 0, m.start())]
+    cues += [(m.start(), "scheduled") for m in _SCHEDULED.finditer(text)]
+    if not cues:
+        return "present"
+    return (max(cues) if last else min(cues))[1]
+
+
 def _local_tense(text: str, start: int, end: int) -> str:
     """Return the tense of the clause around text[start:end], falling back to the sentence's."""
     before = text[:start]
     cuts = list(_CLAUSE_CUT.finditer(before))
     clause = before[cuts[-1].end():] if cuts else before
-    tense = sentence_tense(" ".join(clause.split()[-12:]))
+    tense = _nearest_tense(" ".join(clause.split()[-12:]), last=True)
+    if tense == "scheduled":
+        return "present"
     if tense != "present":
         return tense
     after = text[end:].lstrip(" ,;:")
     cut = _CLAUSE_CUT.search(after)
-    tense = sentence_tense(" ".join((after[: cut.start()] if cut else after).split()[:10]))
-    return tense if tense != "present" else sentence_tense(text)
+    tense = _nearest_tense(" ".join((after[: cut.start()] if cut else after).split()[:10]), last=False)
+    return tense if tense not in ("present", "scheduled") else sentence_tense(text)
 
 
 # ---------------------------------------------------------------- shared resolution steps
@@ -427,7 +450,7 @@ def _h_month(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
 def _h_bare_month(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     trigger = match.group("trig").lower()
     month = _month_of(match.group("m"))
-    if match.group("m") == "May" and trigger in ("and", "or", "to", "of", "by", "that"):
+    if match.group("m") == "May" and trigger in ("and", "or", "to", "of", "by", "that", "for"):
         return None
     if trigger in ("last", "next", "this") and ctx.published is not None:
         pub = ctx.published
@@ -777,7 +800,7 @@ def _run(text: str, published: Optional[Date], offset: int, anchor: Optional[Dat
         return windows
     ctx = _Ctx(text, published, anchor, tense_at)
     for match, handler in _select(text, low):
-        found = handler(match, ctx)
+        found = handler(match, _qualifier_ctx(ctx, anchor, windows, match, offset) if handler is _h_anchor else ctx)
         if found is None:
             continue
         start, end = match.span("x")
@@ -785,7 +808,63 @@ def _run(text: str, published: Optional[Date], offset: int, anchor: Optional[Dat
         windows.append(window)
         if handler is not _h_anchor:
             ctx.anchor = window  # a date stated earlier in the sentence anchors what follows it
-    return windows
+    return _join_weekdays(text, offset, _year_qualified(text, offset, windows))
+
+
+# "October 28 to 30 last year", "in October of that year", "on Jan. 15 this year"
+_YEAR_QUALIFIER_GAP = re.compile(r"[\s,]*(?:(?i:of|in)\s+)?")
+# "from Sunday to Tuesday", "on Tuesday and Wednesday"
+_WEEKDAY_JOIN = re.compile(r"\s*(?:[-–—]|(?i:to|and|through|until|till|or))\s*")
+
+
+def _qualifier_ctx(ctx: _Ctx, outer: Optional[DateWindow], windows: list[DateWindow], match: re.Match[str],
+                   offset: int) -> _Ctx:
+    """Anchor "that year" in "October of that year" on the earlier sentence, not on "October"."""
+    last = windows[-1] if windows else None
+    if outer is None or last is None or last.span is None or last.basis != "relative":
+        return ctx
+    if not _YEAR_QUALIFIER_GAP.fullmatch(ctx.text[last.span.end - offset:match.start("x")]):
+        return ctx
+    return _Ctx(ctx.text, ctx.published, outer, ctx.tense)
+
+
+def _year_qualified(text: str, offset: int, windows: list[DateWindow]) -> list[DateWindow]:
+    """Move a yearless day or month into the year a following expression names."""
+    out = list(windows)
+    for i in range(len(out) - 1):
+        date, year = out[i], out[i + 1]
+        if date.basis != "relative" or date.precision not in ("day", "month", "season") or year.precision != "year" \
+                or date.start is None or year.start is None or year.start.year != year.end.year \
+                or not date.span or not year.span:
+            continue
+        gap = text[date.span.end - offset:year.span.start - offset]
+        shift = year.start.year - date.start.year
+        if not _YEAR_QUALIFIER_GAP.fullmatch(gap) or not shift:
+            continue
+        start, end = _shift_years(date.start, shift), _shift_years(date.end, shift)
+        out[i] = DateWindow(start, end, date.precision, _edtf(start, end, date.precision), date.basis, date.span)
+    return out
+
+
+def _shift_years(day: Date, years: int) -> Date:
+    return _safe_date(day.year + years, day.month, day.day) or _month_end(day.year + years, day.month)
+
+
+def _join_weekdays(text: str, offset: int, windows: list[DateWindow]) -> list[DateWindow]:
+    """Read two joined weekdays as one stretch that runs forward from the first."""
+    out: list[DateWindow] = []
+    for w in windows:
+        prev = out[-1] if out else None
+        if prev and prev.span and w.span and prev.precision == w.precision == "day" \
+                and prev.span.text in _WEEKDAYS and w.span.text in _WEEKDAYS and prev.start is not None \
+                and _WEEKDAY_JOIN.fullmatch(text[prev.span.end - offset:w.span.start - offset]):
+            ahead = (_WEEKDAYS.index(w.span.text) - _WEEKDAYS.index(prev.span.text)) % 7
+            end = prev.start + dt.timedelta(days=ahead)
+            span = Span(prev.span.start, w.span.end, text[prev.span.start - offset:w.span.end - offset])
+            out[-1] = DateWindow(prev.start, end, "day", _edtf(prev.start, end, "day"), prev.basis, span)
+            continue
+        out.append(w)
+    return out
 
 
 def find_dates(text: str, published: Optional[Date], *, offset: int = 0,

@@ -543,3 +543,110 @@ def test_more_states(name, iso3):
 def test_opposition_critic_is_a_titled_person():
     refs, _ = run("Opposition foreign affairs critic Jane Doherty said the deal was rushed.")
     assert refs["jane-doherty"].title == "Foreign Affairs critic"
+
+
+# ---------------------------------------------------------------- hosts, travellers and datelines
+
+
+@pytest.mark.parametrize("text,key,country", [
+    ("Slovak Foreign Minister Juraj Blanar spoke in Bratislava. Interior Minister Matus Sutaj travelled to "
+     "Tirana on Friday for talks with his counterpart Arben Hoxha.", "arben-hoxha", "ALB"),
+    ("Slovak Foreign Minister Juraj Blanar spoke in Bratislava. Interior Minister Matus Sutaj travelled to "
+     "Tirana on Friday for talks with his counterpart Arben Hoxha.", "matus-sutaj", "SVK"),
+    ("Kenyan President William Ruto flew to Lusaka on Monday. Ruto then met Vice President Mutale Banda.",
+     "mutale-banda", "ZMB"),
+    ("ACCRA, May 4 (Wire) - Dutch Foreign Minister Karel Berg held talks with Foreign Minister Kwame Mensah.",
+     "kwame-mensah", "GHA"),
+    ("Dutch Prime Minister Dick Schoof travelled to Brussels for talks with the EU trade commissioner, "
+     "Anna Berg.", "anna-berg", None),
+])
+def test_unplaced_office_holders_take_the_scene_they_host(text, key, country):
+    refs, _ = run(text)
+    assert refs[key].country == country
+
+
+def test_demonym_of_people_is_no_country_cue():
+    refs, _ = run("Interior Minister Jan Kowalski discussed the return of Moroccan nationals.")
+    assert refs["jan-kowalski"].country is None
+
+
+@pytest.mark.parametrize("text,key,country,title", [
+    ("Defence Minister General Amadou Diallo of Mali attended.", "amadou-diallo", "MLI", "Defence Minister"),
+    ("An Israeli team headed by Strategic Affairs Minister Avi Cohen arrived.", "avi-cohen", "ISR",
+     "Strategic Affairs Minister"),
+    ("Karim Nasser, the head of Egypt's General Intelligence Service, joined them.", "karim-nasser", "EGY",
+     "Head of Egypt's General Intelligence Service"),
+    ("State Department spokesperson Jane Miller declined to comment.", "jane-miller", "USA",
+     "State Department spokesperson"),
+    ("Yusuf Bello and his Nigerien counterpart Issa Moussa spoke.", "issa-moussa", "NER", None),
+])
+def test_more_titles_and_countries(text, key, country, title):
+    refs, _ = run(text)
+    assert refs[key].country == country
+    assert title is None or refs[key].title == title
+
+
+@pytest.mark.parametrize("name,iso3", [
+    ("Niger", "NER"), ("Nigerien", "NER"), ("Sierra Leone", "SLE"), ("Burkinabe", "BFA"), ("Ivory Coast", "CIV"),
+])
+def test_every_un_member_is_a_state(name, iso3):
+    assert A.state_of(name) == iso3
+
+
+def test_capitals_are_places():
+    places = A.find_places("The delegation flew to Niamey and then on to Ouagadougou.")
+    assert [(p.name, p.country) for p in places] == [("Niamey", "NER"), ("Ouagadougou", "BFA")]
+
+
+# ---------------------------------------------------------------- roles, quotes, offices, genders
+
+
+@pytest.mark.parametrize("text,ref,key", [
+    ("Georgian Foreign Minister Nino Beridze met Putin. \"We agreed a lot,\" the minister said.", "minister",
+     "nino-beridze"),
+    ("Russian Foreign Minister Sergey Lavrov met Nino Beridze. The Russian minister's trip ended.",
+     "Russian minister", "sergey-lavrov"),
+    ("Lavrov met Fidan. \"The President will decide,\" Kremlin spokesperson Dmitry Peskov said.", "President",
+     "vladimir-putin"),
+    ("Rubio met Lavrov. \"The Secretary enjoyed the talks,\" State Department spokesperson Ann Lee said.",
+     "Secretary", "marco-rubio"),
+])
+def test_roles_generic_and_quoted(text, ref, key):
+    _, mentions = run(text)
+    assert mention_of(mentions, ref, "role") == key
+
+
+@pytest.mark.parametrize("text", [
+    "Nuhu Ribadu, the national security adviser, arrived. The Office of the National Security Adviser said so.",
+    "Prime Minister Jan Kowalski arrived. The prime minister's office confirmed the trip.",
+])
+def test_an_office_is_not_its_holder(text):
+    _, mentions = run(text)
+    assert len(mentions) == 1
+
+
+def test_a_resolved_she_is_not_a_later_he():
+    _, mentions = run("Rubio will visit Hanoi, ministry spokeswoman Thi Lan Nguyen told reporters. "
+                      "Nguyen did not say whether he would meet To Lam.")
+    assert mention_of(mentions, "he", "pronoun") == "marco-rubio"
+    _, mentions = run("Rubio will visit Hanoi, spokesperson Thi Lan Nguyen told reporters. "
+                      "She did not say whether he would meet To Lam.")
+    assert mention_of(mentions, "he", "pronoun") == "marco-rubio"
+
+
+@pytest.mark.parametrize("text,short", [
+    ("President Abdel Fattah el-Sisi spoke. Later Sisi called Doha.", "Sisi"),
+    ("Majed al-Ansari, a Qatari foreign ministry spokesman, spoke. Later al-Ansari said no.", "al-Ansari"),
+])
+def test_arabic_article_surnames(text, short):
+    _, mentions = run(text)
+    assert mention_of(mentions, short, "surname")
+
+
+def test_according_to_is_no_destination():
+    assert not A.find_places("According to Qatar's foreign ministry, the talks went well.")
+
+
+def test_spokesman_for_a_states_office():
+    refs, _ = run("Ibrahim Musa, a spokesman for Nigeria's Office of the National Security Adviser, spoke.")
+    assert refs["ibrahim-musa"].country == "NGA"

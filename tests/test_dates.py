@@ -412,3 +412,35 @@ def test_ambiguous_or_invalid_numeric_dates_are_skipped(numeric: str) -> None:
 def test_explicit_basis_only_with_a_year() -> None:
     windows = find_dates("Talks held on May 16, 2025 and on May 20 were brief.", D(2025, 5, 24))
     assert [w.basis for w in windows] == ["explicit", "relative"]
+
+
+# ---------------------------------------------------------------- qualifiers, weekday stretches, nearest verb
+
+FRI = D(2025, 5, 30)  # a Friday
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The reset followed a state visit from October 28 to 30 last year.", (D(2024, 10, 28), D(2024, 10, 30))),
+    ("The envoy came on March 3 next year, officials hope.", (D(2026, 3, 3), D(2026, 3, 3))),
+    ("They agreed on a plan in July of last year.", (D(2024, 7, 1), D(2024, 7, 31))),
+    ("Talks ran from Sunday to Tuesday in Oslo.", (D(2025, 5, 25), D(2025, 5, 27))),
+    ("The minister is due in Rome on Tuesday and Wednesday.", (D(2025, 6, 3), D(2025, 6, 4))),
+    ("She will be received on Thursday and Friday.", (D(2025, 6, 5), D(2025, 6, 6))),
+    ("A second round that had been set for Monday has been postponed.", (D(2025, 6, 2), D(2025, 6, 2))),
+    ("A trip to Accra, planned for March, was cancelled.", (D(2025, 3, 1), D(2025, 3, 31))),
+    ("On Tuesday, the minister said he would travel to Rome.", (D(2025, 5, 27), D(2025, 5, 27))),
+])
+def test_first_window_of_sentence(sentence: str, expected: tuple) -> None:
+    first = find_dates(sentence, FRI)[0]
+    assert (first.start, first.end) == expected
+
+
+def test_that_year_after_a_month_is_the_earlier_sentences_year() -> None:
+    anchor = resolve("in 2019", FRI)
+    windows = find_dates("The talks resumed in October of that year.", FRI, anchor=anchor)
+    assert (windows[0].start, windows[0].end) == (D(2019, 10, 1), D(2019, 10, 31))
+
+
+def test_earlier_this_year_with_a_day() -> None:
+    windows = find_dates("Earlier this year, on Jan. 15, the two leaders spoke by phone.", FRI)
+    assert [(w.start, w.end) for w in windows][-1] == (D(2025, 1, 15), D(2025, 1, 15))
