@@ -52,7 +52,8 @@ def _add_implied_visits(ctx: Context, meeting: MeetingCandidate, found_visits: l
         if origin is None or origin == host:
             continue
         known = next((i for i, v in enumerate(found_visits) if v.traveler == guest and v.host_country == host
-                      and visits.compatible(v.window, meeting.window)), None)
+                      and visits.compatible(v.window, meeting.window)
+                      and not (meeting.status == "occurred" and v.status == "planned")), None)
         if known is None:
             found_visits.append(VisitCandidate(
                 traveler=guest, host_country=host, evidence=meeting.evidence, status=meeting.status,

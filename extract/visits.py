@@ -113,7 +113,8 @@ def _visit_at(ctx: Context, ann: Annotated, match: re.Match[str], traveler: str,
     status = _noun_status(ann.text, match) or status
     if PARTICIPLE_CLAUSE.search(ann.text[:match.start()]) and cues.PLANNED.search(ann.text[:match.start()]):
         status = "planned"  # the participle clause shares the main clause's plans
-    window = cues.settle_window(raw_window, status, ctx.article.published) or DateWindow.unknown()
+    past = cues.past_plan(ann.text, match.start(), match.end())
+    window = cues.settle_window(raw_window, status, ctx.article.published, past) or DateWindow.unknown()
     return VisitCandidate(
         traveler=traveler, host_country=dest.country, evidence=cues.evidence(ann), status=status, window=window,
         origin_country=origin, city=dest.city, occasion=cues.occasion_in(ann.text[match.start():]),
