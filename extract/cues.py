@@ -40,7 +40,7 @@ PARENTHETICAL = re.compile(r",[^,;]*,")
 PREDICATE_REACH = 70  # how far (after removing parentheticals) a noun's predicate may follow it
 # Verb forms that report the event as having happened or being under way.
 OCCURRED = re.compile(
-    r"\b(?:visited|arrived|met|held|travel(?:l)?ed|flew|headed|received|hosted|welcomed|concluded|"
+    r"\b(?:visited|arrived|landed|touched down|met|held|travel(?:l)?ed|flew|headed|received|hosted|welcomed|concluded|"
     r"wrapped up|spoke|talked|called on|paid|returned|co-chaired|is on|are on|was on|began|started|"
     r"kicked off|is visiting|are visiting|was in|were in|during)\b", re.I)
 # Words after which a new clause (and usually another event) starts.
@@ -89,6 +89,9 @@ TITLE_HEAD = re.compile(r"\b(?:Minister|Secretary|President|Chancellor|Commissio
 # The title run right before a name ("Indian Minister of State for External Affairs ").
 TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+)*" + TITLE_HEAD.pattern
                        + r"(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*\s+$")
+# A relative clause whose subject is the person just named ("X, the minister for Y, who will travel to"),
+# even when a preposition governs that person ("the next step falls to X, who ...").
+WHO_CLAUSE = re.compile(r"(?:,[^,;.]{0,80})?,\s+who\s+(?:[\w'’-]+\s+){0,4}(?:[\w'’-]+\s+)?$")
 INVITER = re.compile(r"\b(?:invitation (?:from|of|by)|invited by|at the invitation of|as a guest of)\s", re.I)
 PERSON_KINDS = ("person",)
 RECENT_SENTENCES = 6  # "the two ministers" reach back this many sentences that name someone
@@ -212,6 +215,18 @@ def past_plan(text: str, start: int, end: int) -> bool:
     return bool(PAST_PLAN.search(text[max(0, start - 60):end]))
 
 
+def _nearer(window: DateWindow, published: dt.date) -> DateWindow:
+    """Return the reading of a relative date nearer publication: as resolved, or resolved forward."""
+    if window.basis != "relative" or window.span is None or window.end is None or window.end >= published:
+        return window
+    ahead = resolve(window.span.text, published, tense="future")
+    if ahead is None or ahead.start is None or ahead.start < published:
+        return window
+    if (ahead.start - published) < (published - window.end):
+        return DateWindow(ahead.start, ahead.end, ahead.precision, ahead.edtf, ahead.basis, window.span)
+    return window
+
+
 def settle_window(window: Optional[DateWindow], status: str, published: Optional[dt.date],
                   past: bool = False) -> Optional[DateWindow]:
     """Fit a window to the status: an event not yet held lies ahead ("originally scheduled for Monday").
@@ -223,7 +238,7 @@ def settle_window(window: Optional[DateWindow], status: str, published: Optional
     if window is None or published is None or window.end is None or window.start is None:
         return window
     if past and status != "occurred":
-        return window
+        return _nearer(window, published)
     if status != "occurred" and window.end < published and window.basis == "relative" and window.span:
         ahead = resolve(window.span.text, published, tense="future")
         if ahead is not None and ahead.start is not None and ahead.start >= published:

@@ -93,6 +93,8 @@ GROUP_OBJECT = re.compile(r"\b(?:officials|representatives|leaders|ministers|cou
 ENUMERATION = re.compile(
     r"^\s*(?:(?:These|They|Those)\s+(?:will\s+|would\s+|could\s+|may\s+|are expected to\s+)?"
     r"(?:include|includes|included)\b|Among\s+(?:them|those|these)\b)", re.I)
+# Another round of talks named without its parties ("A follow-up round set for Thursday has been postponed").
+NEXT_ROUND = re.compile(r"\b(?:follow-up|next|new|further|another|second|third|fourth|fresh)\s+round\b", re.I)
 PLACE_WHERE = re.compile(r"^,?\s+where\s", re.I)
 # A host receiving several guests at a summit receives them together ("at the summit, X hosted Y and Z"),
 # unlike bilaterals "on the sidelines of" one.
@@ -127,7 +129,7 @@ def find_meetings(ctx: Context, visits: list[VisitCandidate]) -> list[MeetingCan
     found: list[MeetingCandidate] = []
     ties: dict[int, _Tie] = {}
     for index, ann in enumerate(ctx.sentences):
-        made = _meetings_in(ctx, index, ann, visits, ties)
+        made = _meetings_in(ctx, index, ann, visits, ties) or _next_round(ctx, ann, found)
         if not made:
             _update_status(ann, found)
         found.extend(made)
@@ -165,6 +167,30 @@ def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCan
     return out
 
 
+def _next_round(ctx: Context, ann: Annotated, found: list[MeetingCandidate]) -> list[MeetingCandidate]:
+    """Return another round of the last multilateral talks, held between the states of their parties.
+
+    Its delegations are not named, so the states stand for them.
+    """
+    match = NEXT_ROUND.search(ann.text)
+    if match is None or cues.persons_in(ctx, ann, 0, len(ann.text)):
+        return []
+    last = next((m for m in reversed(found) if m.mode == "in_person" and len(m.participants) >= 3), None)
+    if last is None:
+        return []
+    states = cues.unique([k for p in last.participants for k in [_state_key(ctx, ctx.country_of(p))] if k])
+    if len(states) < 3:
+        return []
+    trig = _Trigger(match.start(), match.end(), "in_person", joint=True)
+    return [m for m in [_meeting(ctx, ann, trig, tuple(states), len(ann.text), [])] if m is not None]
+
+
+def _state_key(ctx: Context, country: Optional[str]) -> Optional[str]:
+    """Return the key of the state actor for `country` the article names, if it names it."""
+    return next((k for k, ref in ctx.actors.items() if ref.kind == "state" and ref.country == country), None) \
+        if country else None
+
+
 def _triggers(text: str) -> list[_Trigger]:
     out = []
     for m in TRIGGER.finditer(text):
@@ -187,7 +213,8 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
         return list(previous.subjects)
     lo = max([lo] + cut)
     mentions = [m for m in cues.persons_in(ctx, ann, lo, trig.start)
-                if m.how == "pronoun" or not _governed(text, ann.local(m.span.start))]
+                if m.how == "pronoun" or not _governed(text, ann.local(m.span.start))
+                or _relative_subject(text, ann.local(m.span.end), trig.start)]
     keys = cues.unique([m.actor for m in mentions])
     group = cues.GROUP.search(text, lo, trig.start)
     if group and not keys:
@@ -202,6 +229,12 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
         keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, 0, lo)
                             if not _governed(text, ann.local(m.span.start))])[:1]
     return keys
+
+
+def _relative_subject(text: str, end: int, trigger: int) -> bool:
+    """Return whether a who-clause about the mention ending at `end` runs up to the trigger's verb phrase."""
+    clause = re.match(r"(?:,[^,;.]{0,80})?,\s+who\s+[^,;.]{0,90}$", text[end:trigger])
+    return clause is not None
 
 
 def _clause_subjects(ctx: Context, ann: Annotated, before: int, everyone: bool = False) -> list[str]:

@@ -237,6 +237,8 @@ def _traveler(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Option
         named = [m for m in before if m.how != "pronoun"]
         if named:
             return named[-1].actor
+    if before and cues.WHO_CLAUSE.match(text, ann.local(before[-1].span.end), start):
+        return before[-1].actor  # "... falls to X, the minister for Y, who will travel to Z"
     subjects = [m for m in before if not _is_object(text, ann.local(m.span.start))]
     if subjects and PARTICIPLE_CLAUSE.search(text[:start]):
         return subjects[0].actor  # "X was due in Mumbai to meet Y before flying on to Singapore": X travels
