@@ -19,6 +19,8 @@ NEGATION = re.compile(
     r"not expected to|no longer|"
     r"denied (?:any )?(?:plans|reports|intentions?)(?: to| of| that)?|ruled out|refused to|declined to)"
     r"(?:\s+\w+){0,2}\s*$", re.I)
+# An event inside a whether-clause is an open question, not a report ("did not say whether he would meet X").
+UNCERTAIN = re.compile(r"\b(?:whether|unclear if|uncertain if)\b[^.;,]{0,60}$", re.I)
 CANCELLED = re.compile(r"\b(?:cancel(?:l?ed|s|ling|lation)?|called off|calls? off|calling off|scrap(?:ped|s)?|axed|"
                        r"shelved|abandoned|nixed|scuttled|off the table)\b", re.I)
 POSTPONED = re.compile(
@@ -38,20 +40,31 @@ PARENTHETICAL = re.compile(r",[^,;]*,")
 PREDICATE_REACH = 70  # how far (after removing parentheticals) a noun's predicate may follow it
 # Verb forms that report the event as having happened or being under way.
 OCCURRED = re.compile(
-    r"\b(?:visited|arrived|met|held|travel(?:l)?ed|flew|headed|received|hosted|welcomed|concluded|"
+    r"\b(?:visited|arrived|landed|touched down|met|held|travel(?:l)?ed|flew|headed|received|hosted|welcomed|concluded|"
     r"wrapped up|spoke|talked|called on|paid|returned|co-chaired|is on|are on|was on|began|started|"
     r"kicked off|is visiting|are visiting|was in|were in|during)\b", re.I)
 # Words after which a new clause (and usually another event) starts.
 CLAUSE_CUT = re.compile(
     r"(?:[;:]|\s[-–—]\s|,?\s+(?:when|where|while|after|before|since|because|although|though|as|which|"
-    r"who|whose|whom|but|until)\s)", re.I)
+    r"who|whose|whom|but|until)\s|,\s+and\s+(?=(?:a|an|the)\s))", re.I)
+# A contrasting clause between an event and a date: the date belongs to what the contrast reports
+# ("X had been due in London this week, but the visit was called off on Monday").
+CONTRAST_CUT = re.compile(r"(?:,|;)\s*(?:but|however|yet|although|though)\b", re.I)
 # A relative clause opening between a date and a later event: the date dates the clause before it
 # ("X flew in on Wednesday for the gathering, which brought together ...").
 RELATIVE_CUT = re.compile(r",\s+(?:which|who|where)\s", re.I)
-# A reporting verb before a date: the date is when something was said, not when it happened.
+# A reporting verb before a date: the date is when something was said, not when it happened
+# ("said on Tuesday", "told reporters in Rome on Friday"); a reported clause in between ("said he
+# would be received on Thursday") gives the date back to the event.
 REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|added|stated|confirmed|noted|according to|statement|"
-    r"readout|announcement)\b[^.;]{0,60}$", re.I)
+    r"readout|announcement)\b(?![^.;]*\b(?:that|he|she|they|it|would|will|was|were|had|has|be)\b)[^.;]{0,60}$",
+    re.I)
+# A plan told in the pluperfect: its date may lie before publication ("had been expected in April").
+PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+|originally\s+|initially\s+)*(?:expected|due|scheduled|set|slated|planned|"
+                       r"meant|supposed|pencill?ed|intended|hoped|to)\b", re.I)
+# A date that opens a span of repeated events ("several times since January"): not one event's day.
+SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # Words of another event or clause: a date after one belongs there, not to the trigger before it.
 EVENT_WORDS = re.compile(
     r"\b(?:held|met|meets|visited|hosted|launched|began|started|signed|took place|since|war|invasion|"
@@ -76,6 +89,9 @@ TITLE_HEAD = re.compile(r"\b(?:Minister|Secretary|President|Chancellor|Commissio
 # The title run right before a name ("Indian Minister of State for External Affairs ").
 TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+)*" + TITLE_HEAD.pattern
                        + r"(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*\s+$")
+# A relative clause whose subject is the person just named ("X, the minister for Y, who will travel to"),
+# even when a preposition governs that person ("the next step falls to X, who ...").
+WHO_CLAUSE = re.compile(r"(?:,[^,;.]{0,80})?,\s+who\s+(?:[\w'’-]+\s+){0,4}(?:[\w'’-]+\s+)?$")
 INVITER = re.compile(r"\b(?:invitation (?:from|of|by)|invited by|at the invitation of|as a guest of)\s", re.I)
 PERSON_KINDS = ("person",)
 RECENT_SENTENCES = 6  # "the two ministers" reach back this many sentences that name someone
@@ -90,7 +106,7 @@ def dateline_end(text: str) -> int:
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Return the clause around text[start:end]: from the last cut before to the first cut after."""
-    cuts_before = [m.end() for m in CLAUSE_CUT.finditer(text, 0, start)]
+    cuts_before = [m.end() for m in CLAUSE_CUT.finditer(text) if m.end() <= start]
     after = CLAUSE_CUT.search(text, end)
     return (cuts_before[-1] if cuts_before else 0), (after.start() if after else len(text))
 
@@ -98,7 +114,7 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def status_of(text: str, start: int, end: int, window: Optional[DateWindow],
               published: Optional[dt.date]) -> Optional[str]:
     """Return the status cues give the event at text[start:end]; None when it is negated."""
-    if NEGATION.search(text[max(0, start - 45):start]):
+    if NEGATION.search(text[max(0, start - 45):start]) or UNCERTAIN.search(text[max(0, start - 80):start]):
         return None
     lo, hi = clause_bounds(text, start, end)
     return cued_status(text, start, end) or _status_by_time(
@@ -166,24 +182,63 @@ def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None
     dates inside the local ranges `skip` (descriptions of someone) are not the event's.
     """
     dates = [d for d in usable_dates(ann) if not any(lo <= ann.local(d.span.start) < hi for lo, hi in skip)]
+    inside = [d for d in dates if start <= ann.local(d.span.start) < end]
+    if inside:
+        return inside[0]  # "a call on Monday between X and Y"
     limit = stop if stop is not None else len(ann.text)
     for d in dates:
         local = ann.local(d.span.start)
-        if end <= local < limit and local - end <= 120 and not EVENT_WORDS.search(ann.text[end:local]) \
+        if SINCE.search(ann.text[:local]):
+            continue
+        between = _without_since_dates(ann, dates, end, local)
+        if end <= local < limit and local - end <= 120 and not EVENT_WORDS.search(between) \
+                and not CONTRAST_CUT.search(between) \
                 and not REPORTING.search(ann.text[max(end, local - 80):local]):
             return d
     before = [d for d in dates if ann.local(d.span.end) <= start and not RELATIVE_CUT.search(ann.text, ann.local(d.span.end), start)]
     return before[-1] if before else None
 
 
-def settle_window(window: Optional[DateWindow], status: str, published: Optional[dt.date]) -> Optional[DateWindow]:
+def _without_since_dates(ann: Annotated, dates: list[DateWindow], lo: int, hi: int) -> str:
+    """Return text[lo:hi] with "since <date>" phrases blanked (they date a span, not another event)."""
+    text = ann.text[lo:hi]
+    for d in dates:
+        start, stop = ann.local(d.span.start), ann.local(d.span.end)
+        since = SINCE.search(ann.text[:start])
+        if since is not None and lo <= since.start() and stop <= hi:
+            text = text[:since.start() - lo] + " " * (stop - since.start()) + text[stop - lo:]
+    return text
+
+
+def past_plan(text: str, start: int, end: int) -> bool:
+    """Return whether the event at text[start:end] is a plan told in the pluperfect ("had been expected in May")."""
+    return bool(PAST_PLAN.search(text[max(0, start - 60):end]))
+
+
+def _nearer(window: DateWindow, published: dt.date) -> DateWindow:
+    """Return the reading of a relative date nearer publication: as resolved, or resolved forward."""
+    if window.basis != "relative" or window.span is None or window.end is None or window.end >= published:
+        return window
+    ahead = resolve(window.span.text, published, tense="future")
+    if ahead is None or ahead.start is None or ahead.start < published:
+        return window
+    if (ahead.start - published) < (published - window.end):
+        return DateWindow(ahead.start, ahead.end, ahead.precision, ahead.edtf, ahead.basis, window.span)
+    return window
+
+
+def settle_window(window: Optional[DateWindow], status: str, published: Optional[dt.date],
+                  past: bool = False) -> Optional[DateWindow]:
     """Fit a window to the status: an event not yet held lies ahead ("originally scheduled for Monday").
 
     A relative expression resolved into the past is resolved again forward for such events; a
-    window that still contradicts the status is dropped.
+    window that still contradicts the status is dropped. A plan told in the pluperfect (`past`)
+    keeps its date: it was made for a time that may be over.
     """
     if window is None or published is None or window.end is None or window.start is None:
         return window
+    if past and status != "occurred":
+        return _nearer(window, published)
     if status != "occurred" and window.end < published and window.basis == "relative" and window.span:
         ahead = resolve(window.span.text, published, tense="future")
         if ahead is not None and ahead.start is not None and ahead.start >= published:

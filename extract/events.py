@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional
 
 from . import cues, meetings, visits
@@ -12,6 +13,9 @@ from .types import DateWindow, MeetingCandidate, VisitCandidate
 # How far before publication the lead's date may lie to serve as the article's news peg.
 PEG_DAYS = 7
 LEAD_SENTENCES = 2
+DATELINE_SENTENCES = 3
+# An all-capitals place opening the body: "MEXICO CITY — ", "CAIRO, July 16, 2025 (Wire) -- ".
+DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Z .'’/-]*[A-Z])\s*(?:,|[-–—]{1,2}\s)")
 
 
 def find_visits(ctx: Context) -> list[VisitCandidate]:
@@ -35,9 +39,41 @@ def find_meetings(ctx: Context, found_visits: list[VisitCandidate]) -> list[Meet
     for meeting in found:
         if meeting.window.start is None and meeting.status == "occurred" and peg is not None:
             meeting.window = peg
+    local = dateline_country(ctx)
     for meeting in found:
+        if local is not None:
+            _place_at_dateline(ctx, meeting, local)
         _add_implied_visits(ctx, meeting, found_visits)
     return found
+
+
+def dateline_country(ctx: Context) -> Optional[str]:
+    """Return the state of the one city an article is datelined from ("MEXICO CITY — ..."), if any."""
+    for ann in ctx.sentences[:DATELINE_SENTENCES]:
+        match = DATELINE_PLACE.match(ann.text)
+        if match is None or "/" in match.group(1):
+            continue
+        first = next((m for m in ann.actors if ann.local(m.span.start) == match.start(1)), None)
+        if first is not None and first.how == "state":
+            return ctx.country_of(first.actor)
+    return None
+
+
+def _place_at_dateline(ctx: Context, meeting: MeetingCandidate, local: str) -> None:
+    """Place a recent, placeless in-person meeting of a local with a foreign guest in the dateline's state.
+
+    A report filed from a capital about its leader's meeting with a visitor of the last days tells
+    where the meeting was by the dateline alone.
+    """
+    published = ctx.article.published
+    if meeting.mode != "in_person" or meeting.country is not None or meeting.status != "occurred" or published is None:
+        return
+    start = meeting.window.start
+    if start is None or not dt.timedelta(0) <= published - start <= dt.timedelta(days=PEG_DAYS):
+        return
+    countries = {ctx.country_of(p) for p in meeting.participants}
+    if local in countries and len(countries - {local, None}) >= 1:
+        meeting.country = local
 
 
 def _add_implied_visits(ctx: Context, meeting: MeetingCandidate, found_visits: list[VisitCandidate]) -> None:
@@ -52,7 +88,8 @@ def _add_implied_visits(ctx: Context, meeting: MeetingCandidate, found_visits: l
         if origin is None or origin == host:
             continue
         known = next((i for i, v in enumerate(found_visits) if v.traveler == guest and v.host_country == host
-                      and visits.compatible(v.window, meeting.window)), None)
+                      and visits.compatible(v.window, meeting.window)
+                      and not (meeting.status == "occurred" and v.status == "planned")), None)
         if known is None:
             found_visits.append(VisitCandidate(
                 traveler=guest, host_country=host, evidence=meeting.evidence, status=meeting.status,

@@ -12,19 +12,30 @@ from .context import Annotated, Context
 from .types import DateWindow, MeetingCandidate, Span, VisitCandidate
 from .visits import union_window
 
-PHONE = (r"(?:spoke|speak|speaks|speaking|talked|talk|talks|held|hold|holds|had|have|has)\s+(?:by|over the|on the)\s+"
+# A short time phrase between a call noun and its participants ("a call on Monday between X and Y").
+CALL_TIME = r"(?:\s+(?:on|last|this|late|early|earlier)\s+\w+)?"
+PHONE = (r"(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks|held|hold|holds|had|have|has)\s+(?:by|over the|on the)\s+"
          r"(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks?)|(?:tele)?phone\s+with|(?:tele)?phoned|"
-         r"(?:a|the|their|his|her)\s+call\s+(?:with|between)|(?:in|during|on)\s+a\s+call\b")
+         r"(?:a|the|their|his|her)\s+(?:\w+\s+)?call" + CALL_TIME + r"\s+(?:with|between)|(?:in|during|on)\s+a\s+call\b")
 VIDEO = (r"video\s*(?:conference|call|link|conversation|summit|meeting|talks)|videoconference|"
          r"virtual\s+(?:meeting|talks|summit)|by video|(?:online|virtual)\s+(?:talks|meeting|summit)")
 # Encounters that bring all named participants together at once (no separate bilaterals).
 GATHERING = (r"brought\s+together|bring(?:s|ing)?\s+together|"
+             r"join(?:ed|s)?(?=[^.;]{1,160}?\bfor\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|negotiations|discussions|"
+             r"consultations)\b)|"
              r"(?:held|hold|holds|holding|had|have|convened|convene|attended|attend)\s+(?:a|an|the|their)\s+"
              r"(?:[\w-]+\s+){0,2}?summit")
+# Nouns for an encounter whose participants follow "with"/"between" ("a strategic dialogue with X").
+ENCOUNTER_NOUNS = r"(?:talks|negotiations|consultations|discussions|dialogue|session|round\s+of\s+talks)"
 IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|meetings?\s+(?:with|between)|(?:bilateral|trilateral|"
              r"one-on-one|face-to-face)\s+(?:meeting|talks)|talks\s+(?:were\s+|was\s+)?held\s+between|"
-             r"(?:held|hold|holds|holding|had|have|conducted|conduct)\s+(?:\w+\s+){0,2}?talks|talks\s+(?:with|between)|"
-             r"negotiations\s+(?:with|between)|received|receives|receiving|hosted|hosts|hosting|welcomed|"
+             r"(?:held|hold|holds|holding|had|have|conducted|conduct)\s+(?:\w+\s+){0,2}?talks|"
+             r"(?:(?<=,\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bwhile\s))meeting(?=\s+(?:(?-i:[A-Z])|his\b|her\b|their\b))|"
+             r"(?:sign|signs|signed)\s+(?:\w+\s+){0,3}?(?:agreements?|deals?|accords?|memorand\w*|declarations?|"
+             r"treat(?:y|ies)|pacts?|contracts?|documents?)|"
+             + ENCOUNTER_NOUNS + r"(?:\s+(?:in|at|on|last|this|earlier)\s+(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?){0,2}"
+             r"\s+(?:with|between)|"
+             r"received|receives|receiving|hosted|hosts|hosting|welcomed|"
              r"called\s+on|co-chair(?:ed|s|ing)?|summits?\s+(?:with|between)|"
              r"(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+)?(?:with\b)?|"
              r"(?:spent|spend|spends|spending)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?(?:an?|one|two|three|"
@@ -82,7 +93,17 @@ GROUP_OBJECT = re.compile(r"\b(?:officials|representatives|leaders|ministers|cou
 ENUMERATION = re.compile(
     r"^\s*(?:(?:These|They|Those)\s+(?:will\s+|would\s+|could\s+|may\s+|are expected to\s+)?"
     r"(?:include|includes|included)\b|Among\s+(?:them|those|these)\b)", re.I)
+# Another round of talks named without its parties ("A follow-up round set for Thursday has been postponed").
+NEXT_ROUND = re.compile(r"\b(?:follow-up|next|new|further|another|second|third|fourth|fresh)\s+round\b", re.I)
 PLACE_WHERE = re.compile(r"^,?\s+where\s", re.I)
+# A host receiving several guests at a summit receives them together ("at the summit, X hosted Y and Z"),
+# unlike bilaterals "on the sidelines of" one.
+SUMMIT = re.compile(r"\bsummit\b", re.I)
+SIDELINES = re.compile(r"\b(?:sidelines|margins)\b", re.I)
+# A sentence placed right after the one before it ("X was received afterwards by Y"): it shares that date.
+AFTERWARDS = re.compile(r"\b(?:afterwards|afterward|subsequently|later that day|then)\b", re.I)
+# Where a main clause's object side ends ("In a call, X told Y that ...").
+MAIN_OBJECT_END = re.compile(r"\s(?:that|about|on|of|to)\s|[,;:]", re.I)
 
 
 @dataclass(frozen=True)
@@ -108,10 +129,11 @@ def find_meetings(ctx: Context, visits: list[VisitCandidate]) -> list[MeetingCan
     found: list[MeetingCandidate] = []
     ties: dict[int, _Tie] = {}
     for index, ann in enumerate(ctx.sentences):
-        made = _meetings_in(ctx, index, ann, visits, ties)
+        made = _meetings_in(ctx, index, ann, visits, ties) or _next_round(ctx, ann, found)
         if not made:
             _update_status(ann, found)
         found.extend(made)
+    found = _merge(found, same_status=True)  # "after his session with X" joins the meeting before linking
     for meeting in found:
         _link(meeting, visits, ctx, ties.get(id(meeting)))
     return _merge(found)
@@ -126,7 +148,7 @@ def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCan
     for k, trig in enumerate(triggers):
         stop = triggers[k + 1].start if k + 1 < len(triggers) else len(ann.text)
         trig.subjects = _subjects(ctx, index, ann, trig, previous) or _main_subject(ctx, ann, trig)
-        objects = _objects(ctx, index, ann, trig, stop)
+        objects = _objects(ctx, index, ann, trig, stop) or _main_clause_objects(ctx, ann, trig)
         evidence = None
         if not objects:
             objects, evidence = _enumerated(ctx, index, ann, trig, stop)
@@ -135,12 +157,38 @@ def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCan
             meeting = _meeting(ctx, ann, trig, group, stop, skip)
             if meeting is not None and evidence is not None:
                 meeting.evidence = evidence
+            if meeting is not None and meeting.window.start is None and AFTERWARDS.search(ann.text):
+                meeting.window = _previous_window(ctx, index) or meeting.window
             if meeting is not None:
                 out.append(meeting)
                 if tie is not None:
                     ties[id(meeting)] = tie
         previous = trig
     return out
+
+
+def _next_round(ctx: Context, ann: Annotated, found: list[MeetingCandidate]) -> list[MeetingCandidate]:
+    """Return another round of the last multilateral talks, held between the states of their parties.
+
+    Its delegations are not named, so the states stand for them.
+    """
+    match = NEXT_ROUND.search(ann.text)
+    if match is None or cues.persons_in(ctx, ann, 0, len(ann.text)):
+        return []
+    last = next((m for m in reversed(found) if m.mode == "in_person" and len(m.participants) >= 3), None)
+    if last is None:
+        return []
+    states = cues.unique([k for p in last.participants for k in [_state_key(ctx, ctx.country_of(p))] if k])
+    if len(states) < 3:
+        return []
+    trig = _Trigger(match.start(), match.end(), "in_person", joint=True)
+    return [m for m in [_meeting(ctx, ann, trig, tuple(states), len(ann.text), [])] if m is not None]
+
+
+def _state_key(ctx: Context, country: Optional[str]) -> Optional[str]:
+    """Return the key of the state actor for `country` the article names, if it names it."""
+    return next((k for k, ref in ctx.actors.items() if ref.kind == "state" and ref.country == country), None) \
+        if country else None
 
 
 def _triggers(text: str) -> list[_Trigger]:
@@ -165,7 +213,8 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
         return list(previous.subjects)
     lo = max([lo] + cut)
     mentions = [m for m in cues.persons_in(ctx, ann, lo, trig.start)
-                if m.how == "pronoun" or not _governed(text, ann.local(m.span.start))]
+                if m.how == "pronoun" or not _governed(text, ann.local(m.span.start))
+                or _relative_subject(text, ann.local(m.span.end), trig.start)]
     keys = cues.unique([m.actor for m in mentions])
     group = cues.GROUP.search(text, lo, trig.start)
     if group and not keys:
@@ -180,6 +229,12 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
         keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, 0, lo)
                             if not _governed(text, ann.local(m.span.start))])[:1]
     return keys
+
+
+def _relative_subject(text: str, end: int, trigger: int) -> bool:
+    """Return whether a who-clause about the mention ending at `end` runs up to the trigger's verb phrase."""
+    clause = re.match(r"(?:,[^,;.]{0,80})?,\s+who\s+[^,;.]{0,90}$", text[end:trigger])
+    return clause is not None
 
 
 def _clause_subjects(ctx: Context, ann: Annotated, before: int, everyone: bool = False) -> list[str]:
@@ -204,6 +259,28 @@ def _main_subject(ctx: Context, ann: Annotated, trig: _Trigger) -> list[str]:
     end = offset + fronted.end()
     first = cues.persons_in(ctx, ann, end, end + 3)
     return [first[0].actor] if first else []
+
+
+def _main_clause_objects(ctx: Context, ann: Annotated, trig: _Trigger) -> list[str]:
+    """Return the other persons of the main clause when the trigger is a fronted phrase ("In a call, X told Y")."""
+    offset = cues.dateline_end(ann.text)
+    fronted = FRONTED.match(ann.text[offset:])
+    if fronted is None or not offset + fronted.start() <= trig.start < offset + fronted.end():
+        return []
+    lo = offset + fronted.end()
+    first = cues.persons_in(ctx, ann, lo, lo + 3)
+    after = ann.local(first[0].span.end) if first else lo
+    end = MAIN_OBJECT_END.search(ann.text, after)
+    hi = end.start() if end else len(ann.text)
+    return cues.unique([m.actor for m in cues.persons_in(ctx, ann, after, hi) if m.actor not in trig.subjects])
+
+
+def _previous_window(ctx: Context, index: int) -> Optional[DateWindow]:
+    """Return the last date the sentence before `index` gives (the day "afterwards" follows)."""
+    if index == 0:
+        return None
+    dates = cues.usable_dates(ctx.sentences[index - 1])
+    return dates[-1] if dates else None
 
 
 def _noun(group: re.Match[str]) -> str:
@@ -259,7 +336,9 @@ def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
         objects = cues.unique(objects + [visits[-1].traveler])
     if len(subjects) + len(objects) < 2 and visits and VISIT_REFERENCE.search(ann.text[:trig.start]):
         subjects = cues.unique(subjects + [visits[-1].traveler])
-    if len(subjects) == 1 and len(objects) >= 2 and not trig.joint and not JOINT.search(ann.text):
+    together = trig.joint or JOINT.search(ann.text) or (
+        trig.host and SUMMIT.search(ann.text) and not SIDELINES.search(ann.text))
+    if len(subjects) == 1 and len(objects) >= 2 and not together:
         return [tuple(cues.unique(subjects + [o])) for o in objects if o != subjects[0]]
     everyone = tuple(cues.unique(subjects + objects))
     return [everyone] if len(everyone) >= 2 else []
@@ -273,7 +352,8 @@ def _meeting(ctx: Context, ann: Annotated, trig: _Trigger, group: tuple[str, ...
     if status is None:
         return None
     status = _noun_status(ann.text, trig) or status
-    window = cues.settle_window(raw, status, published) or DateWindow.unknown()
+    past = cues.past_plan(ann.text, trig.start, trig.end)
+    window = cues.settle_window(raw, status, published, past) or DateWindow.unknown()
     city, country = _place(ann, trig, skip)
     if country is None and trig.host and trig.mode == "in_person" and len(trig.subjects) == 1:
         country = _home(ctx, trig.subjects[0], group)
@@ -382,6 +462,8 @@ def _link(meeting: MeetingCandidate, visits: list[VisitCandidate], ctx: Context,
     for i, visit in enumerate(visits):
         if visit.traveler not in meeting.participants:
             continue
+        if meeting.status == "occurred" and visit.status == "planned":
+            continue  # a meeting reported as held is no part of a trip still ahead
         if meeting.country is not None and meeting.country != visit.host_country:
             continue
         if not _overlaps(meeting.window, _widened(visit.window, TIE_SLACK_DAYS if tie else 0)):
@@ -430,13 +512,17 @@ def _overlaps(a: DateWindow, b: DateWindow) -> bool:
     return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
 
 
-def _merge(found: list[MeetingCandidate]) -> list[MeetingCandidate]:
-    """Fold candidates that report one meeting (same participants and mode, compatible dates)."""
+def _merge(found: list[MeetingCandidate], same_status: bool = False) -> list[MeetingCandidate]:
+    """Fold candidates that report one meeting (same participants and mode, compatible dates).
+
+    An undated candidate may take another status than a dated one unless `same_status` is set.
+    """
     out: list[MeetingCandidate] = []
     for meeting in found:
         same = next((m for m in out if set(m.participants) == set(meeting.participants)
                      and m.mode == meeting.mode and _overlaps(m.window, meeting.window)
-                     and (m.status == meeting.status or m.window.start is None or meeting.window.start is None)),
+                     and (m.status == meeting.status or (not same_status and (
+                         m.window.start is None or meeting.window.start is None)))),
                     None)
         if same is None:
             out.append(meeting)

@@ -113,7 +113,8 @@ def _visit_at(ctx: Context, ann: Annotated, match: re.Match[str], traveler: str,
     status = _noun_status(ann.text, match) or status
     if PARTICIPLE_CLAUSE.search(ann.text[:match.start()]) and cues.PLANNED.search(ann.text[:match.start()]):
         status = "planned"  # the participle clause shares the main clause's plans
-    window = cues.settle_window(raw_window, status, ctx.article.published) or DateWindow.unknown()
+    past = cues.past_plan(ann.text, match.start(), match.end())
+    window = cues.settle_window(raw_window, status, ctx.article.published, past) or DateWindow.unknown()
     return VisitCandidate(
         traveler=traveler, host_country=dest.country, evidence=cues.evidence(ann), status=status, window=window,
         origin_country=origin, city=dest.city, occasion=cues.occasion_in(ann.text[match.start():]),
@@ -236,6 +237,8 @@ def _traveler(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Option
         named = [m for m in before if m.how != "pronoun"]
         if named:
             return named[-1].actor
+    if before and cues.WHO_CLAUSE.match(text, ann.local(before[-1].span.end), start):
+        return before[-1].actor  # "... falls to X, the minister for Y, who will travel to Z"
     subjects = [m for m in before if not _is_object(text, ann.local(m.span.start))]
     if subjects and PARTICIPLE_CLAUSE.search(text[:start]):
         return subjects[0].actor  # "X was due in Mumbai to meet Y before flying on to Singapore": X travels
