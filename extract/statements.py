@@ -57,7 +57,8 @@ SPEECH_VERBS = frozenset(
     "admitted admits asserted asserts remarked wrote replied responded commented assured assures "
     "promised pledged vowed denied denies confirmed confirms urged urges informed described "
     "describes clarified thanked welcomed welcomes conceded concedes dismissed wished praised praises "
-    "hailed hails condemned condemns criticised criticized cautioned predicted suggested".split()
+    "hailed hails condemned condemns criticised criticized cautioned predicted suggested complained "
+    "complains lamented laments claimed contended countered retorted".split()
 )
 # Speech verbs that also name a reception when their object is a person ("welcomed Lula at the airport").
 RECEPTION_VERBS = frozenset("welcomed welcomes hailed".split())
@@ -112,7 +113,7 @@ CONTINUING_HOWS = frozenset({"pronoun", "role", "title", "surname"})
 # Words that tie a statement to a meeting it was made at.
 MEETING_CUES = re.compile(
     r"\b(?:talks|meeting|meetings|news conference|press conference|joint briefing|briefing|"
-    r"summit|negotiations|call|visit|sidelines)\b", re.IGNORECASE)
+    r"summit|negotiations|call|visit|sidelines|session)\b", re.IGNORECASE)
 # A trailing attribution that ends reported content (", according to ...", ", his office said").
 TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to\b.*|(?:[\w'’]+\s+){1,8}?(?:said|says|told|reported|announced|added)\b[^,]*)$",
@@ -129,6 +130,13 @@ OFFICE_OF = re.compile(
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
 # Words that open a new clause after reported content ("X said A, and Y said B").
 CLAUSE_OPENERS = frozenset("and but while whereas although though as".split())
+# A date opening a span ("since the summer") is background, not the scene of a speech.
+SPAN_OPENER = re.compile(r"\b(?:since|until|till|from)\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+# An occasion named as an earlier one ("told the summit", "at the conference").
+OCCASION_REF = re.compile(
+    r"\b(?:told|addressed|to|at|during|before)\s+the\s+(?:\w+\s+)?"
+    r"(summit|conference|forum|assembly|rally|congress|ceremony|gathering|session|meeting|talks)\b",
+    re.IGNORECASE)
 # A phrase that places the speech act in an occasion; its date is the day it was said.
 SETTING = re.compile(r"\b(?:during|at|on the sidelines of)\b[^,;\"“”]*$", re.IGNORECASE)
 SETTING_PREPOSITIONS = frozenset("in at during after following before on to via through from".split())
@@ -163,7 +171,7 @@ class _Quote:
         return self.pieces[-1][1]
 
     def text(self, raw: str) -> str:
-        return " ".join(" ".join(raw[a:b].split()) for a, b in self.pieces).strip(" ,.")
+        return " ".join(" ".join(raw[a:b].split()).strip(" ,") for a, b in self.pieces).strip(" ,.")
 
     def covers(self, pos: int) -> bool:
         last = self.close_at if self.close_at is not None else self.end
@@ -184,6 +192,7 @@ class _Found:
     cue: bool = False  # the sentence ties it to a meeting
     inherit: bool = False  # continues the previous statement (date inheritance)
     quote: Optional[_Quote] = None  # the whole quote chain that is the text
+    mentioned: frozenset[str] = frozenset()  # actors named in the attribution sentence
 
 
 @dataclass
@@ -533,12 +542,31 @@ def _direct_from_quote(state: _State, a: Annotated, verb: _Verb, quote: _Quote) 
     if subject is None:
         return None
     quote.used = True
-    skip = [(q.open_at, (q.close_at or q.end) + 1) for q in state.quotes]
+    _resume_after_attribution(state, a, verb, quote)
+    skip = _quoted_ranges(state)
     found = _Found(subject.actor, "direct", quote.text(raw), _sentence_index(state.ctx, quote.open_at),
                    a.sentence.index, how=subject.how, quote=quote)
     found.window = _attribution_date(a, skip, verb.start, state.ctx.article.published)
     found.cue = bool(MEETING_CUES.search(raw[quote.close_at:a.sentence.end]))
     return found
+
+
+def _quoted_ranges(state: _State) -> list[tuple[int, int]]:
+    """Return the raw ranges of quoted words with their marks (not an attribution between pieces)."""
+    return [(a - 1, b + 1) for q in state.quotes for a, b in q.pieces]
+
+
+def _resume_after_attribution(state: _State, a: Annotated, verb: _Verb, quote: _Quote) -> None:
+    """Join the quote resumed after a mid-sentence attribution ('"A," X said on Monday, "B."')."""
+    raw = state.ctx.article.raw
+    for q in state.quotes:
+        if q.used or q is quote or not verb.end <= q.open_at < a.sentence.end:
+            continue
+        if re.fullmatch(r"[^\"“”.;:!?]*,\s*", raw[verb.end:q.open_at]) and not _VERB_RX.search(raw[verb.end:q.open_at]):
+            quote.pieces.extend(q.pieces)
+            quote.close_at = q.close_at
+            state.quotes.remove(q)
+        return
 
 
 def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, limit: int) -> Optional[_Found]:
@@ -549,7 +577,7 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
     quote = _quote_starting(state, pos, limit)
     if quote is None and not raw[pos:limit].strip(" :\n"):
         quote = _next_paragraph_quote(state, a)
-    skip = [(q.open_at, (q.close_at or q.end) + 1) for q in state.quotes]
+    skip = _quoted_ranges(state)
     if quote is not None:
         quote.used = True
         kind, text, last = "direct", quote.text(raw), _sentence_index(ctx, max(quote.end - 1, quote.start))
@@ -659,6 +687,8 @@ def _sentence_statements(state: _State, a: Annotated) -> list[_Found]:
         found = _according(state, a)
         if found is not None:
             out.append(found)
+    for found in out:
+        found.mentioned = frozenset(m.actor for m in a.actors)
     return out
 
 
@@ -761,17 +791,21 @@ def _by_paragraph(ctx: Context, found: _Found) -> list[_Found]:
     quote, raw = found.quote, ctx.article.raw
     if quote is None or len(quote.pieces) < 2:
         return [found]
-    out = []
-    for i, (a, b) in enumerate(quote.pieces):
-        first = found.first if i == 0 else _sentence_index(ctx, a)
-        last = found.last if i == len(quote.pieces) - 1 else _sentence_index(ctx, max(b - 1, a))
-        text = " ".join(raw[a:b].split()).strip(" ,.")
-        if i == 0:
-            out.append(_Found(found.speaker, "direct", text, first, max(first, last), found.window, found.how,
-                              found.cue, found.inherit))
+    para = {a.sentence.index: a.sentence.paragraph for a in ctx.sentences}
+    groups: list[list[tuple[int, int]]] = []
+    for a, b in quote.pieces:
+        if groups and para[_sentence_index(ctx, a)] == para[_sentence_index(ctx, groups[-1][0][0])]:
+            groups[-1].append((a, b))
         else:
-            out.append(_Found(found.speaker, "direct", text, first, max(first, last), found.window, "pronoun",
-                              found.cue, True))
+            groups.append([(a, b)])
+    out = []
+    for i, group in enumerate(groups):
+        first = found.first if i == 0 else _sentence_index(ctx, group[0][0])
+        last = found.last if i == len(groups) - 1 else _sentence_index(ctx, max(group[-1][1] - 1, group[-1][0]))
+        text = _Quote(group, group[0][0] - 1, None).text(raw)
+        how, inherit = (found.how, found.inherit) if i == 0 else ("pronoun", True)
+        out.append(_Found(found.speaker, "direct", text, first, max(first, last), found.window, how,
+                          found.cue, inherit, mentioned=found.mentioned))
     return out
 
 
@@ -818,14 +852,48 @@ def _scene_date(ctx: Context, index: int) -> Optional[DateWindow]:
     if prev.sentence.paragraph != a.sentence.paragraph or prev.tense == "future":
         return None
     published = ctx.article.published
-    dated = [d for d in prev.dates if d.start is not None and (published is None or d.start <= published)]
+    raw = ctx.article.raw
+    dated = [d for d in prev.dates if d.start is not None and (published is None or d.start <= published)
+             and not (d.span is not None and SPAN_OPENER.search(raw[max(0, d.span.start - 25):d.span.start]))]
     return dated[-1] if dated else None
+
+
+def _occasion_date(ctx: Context, found: _Found) -> Optional[DateWindow]:
+    """Return the date of the occasion a statement names anaphorically ("told the summit").
+
+    The occasion is the latest earlier sentence (within two paragraphs) naming the same noun
+    with a past date; the date nearest that noun is the day it was said.
+    """
+    a = ctx.sentences[found.last]
+    match = OCCASION_REF.search(_outside_quotes(ctx, a))
+    if match is None:
+        return None
+    noun = re.compile(rf"\b{match.group(1)}\b", re.IGNORECASE)
+    published, raw = ctx.article.published, ctx.article.raw
+    for prev in reversed(ctx.sentences[:found.first]):
+        if prev.sentence.paragraph < a.sentence.paragraph - 2:
+            break
+        hit = noun.search(prev.text)
+        dated = [d for d in prev.dates if d.span is not None and d.start is not None
+                 and (published is None or d.start <= published)]
+        if hit and dated:
+            at = prev.sentence.start + hit.start()
+            return min(dated, key=lambda d: abs(d.span.start - at))
+    return None
+
+
+def _outside_quotes(ctx: Context, a: Annotated) -> str:
+    """Return the sentence with quoted words blanked out."""
+    return re.sub(r"[“\"][^”\"]*(?:[”\"]|$)", " ", a.text)
 
 
 def _meeting_for(found: _Found, meetings: list[MeetingCandidate]) -> Optional[int]:
     if not found.cue:
         return None
     options = [i for i, m in enumerate(meetings) if found.speaker in m.participants and m.status == "occurred"]
+    if len(options) > 1:
+        named = [i for i in options if (set(meetings[i].participants) - {found.speaker}) & found.mentioned]
+        options = named or options
     if len(options) > 1 and found.window is not None:
         options = [i for i in options if _overlaps(meetings[i].window, found.window)] or options
     return options[0] if len(options) == 1 else None
@@ -849,6 +917,8 @@ def _settle_dates(ctx: Context, ordered: list[_Found], meetings: list[MeetingCan
             f.window = previous.window
         if f.window is None and link is not None and meetings[link].window.start is not None:
             f.window = meetings[link].window
+        if f.window is None:
+            f.window = _occasion_date(ctx, f)
         if f.window is None:
             f.window = _scene_date(ctx, f.first)
         if f.window is None:
