@@ -88,6 +88,9 @@ NOT_SAID_BEFORE = frozenset(
 PASSIVE_BEFORE = frozenset("was were been being is are be".split())
 # A perfect before a state's or organisation's verb states a standing position ("Latvia has pledged").
 PERFECT_BEFORE = frozenset("has have had".split())
+# Adverbs between a speech verb and its "that" ("wrote afterwards that ...").
+LEAD_ADVERBS = frozenset(
+    "afterwards afterward later earlier again also then today yesterday separately previously once".split())
 # Words that may stand between a subject and its verb.
 SUBJECT_GAP_WORDS = frozenset(
     "also later again once previously earlier then has had have repeatedly reportedly further "
@@ -139,6 +142,9 @@ OCCASION_REF = re.compile(
     re.IGNORECASE)
 # A phrase that places the speech act in an occasion; its date is the day it was said.
 SETTING = re.compile(r"\b(?:during|at|on the sidelines of)\b[^,;\"“”]*$", re.IGNORECASE)
+# Words opening a subordinate clause after a speech verb: background, not reported content.
+SUBORDINATE_OPENERS = frozenset(
+    "as while whereas although though because amid despite after before during following since".split())
 SETTING_PREPOSITIONS = frozenset("in at during after following before on to via through from".split())
 MIN_INDIRECT_WORDS = 3
 LEAD_WINDOW_DAYS = 7
@@ -410,8 +416,9 @@ def _skip_object(raw: str, pos: int, end: int, verb: str, a: Annotated) -> int:
         lead = window[:that.start()]
         first = _words(lead)[:1]
         if (not lead.strip() or verb in ADDRESSEE_VERBS or lead.lstrip().startswith(",")
-                or (first and first[0] in ("on", "in", "at", "during", "after", "following", "to", "late",
-                                           "earlier", "today", "yesterday", "this", "last", "again", "also"))):
+                or (first and (first[0] in ("on", "in", "at", "during", "after", "following", "to", "late",
+                                            "this", "last") or first[0] in LEAD_ADVERBS
+                               or (first[0].endswith("ly") and len(_words(lead)) == 1)))):
             return pos + that.end()
     if verb in ADDRESSEE_VERBS:
         obj = re.match(rf"\s*(?:[\w'’.-]+\s+){{0,5}}?(?:{ADDRESSEES})\b(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*)?",
@@ -569,15 +576,19 @@ def _resume_after_attribution(state: _State, a: Annotated, verb: _Verb, quote: _
         return
 
 
-def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, limit: int) -> Optional[_Found]:
-    """Return the statement whose content follows the verb."""
+def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, limit: int) -> list[_Found]:
+    """Return the statements whose content follows the verb (two when a quoted clause is coordinated)."""
     ctx, raw = state.ctx, state.ctx.article.raw
     pos = _skip_object(raw, verb.end, limit, verb.word, a)
     pos = _skip_lead(raw, pos, limit, a)
+    pos = _past_subordinate(raw, verb, pos, limit)
+    if pos is None:
+        return []
     quote = _quote_starting(state, pos, limit)
     if quote is None and not raw[pos:limit].strip(" :\n"):
         quote = _next_paragraph_quote(state, a)
     skip = _quoted_ranges(state)
+    split: Optional[_Quote] = None
     if quote is not None:
         quote.used = True
         kind, text, last = "direct", quote.text(raw), _sentence_index(ctx, max(quote.end - 1, quote.start))
@@ -586,9 +597,14 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
         inner = [q for q in state.quotes if not q.used and pos <= q.open_at < limit]
         if inner and inner[-1].end > end:
             end = inner[-1].end
+        split = _coordinated_quote(state, inner, pos, end)
+        if split is not None:
+            end = split.open_at
+            inner = inner[:-1]
         clause = _trim(raw[pos:end])
         if len(_words(clause)) < MIN_INDIRECT_WORDS or _only_setting(clause):
-            return None
+            return []
+        clause = re.sub(r",?\s*\b(?:but|and)\s+(?:also\s+)?that$", "", clause) if split else clause
         quoted = " ".join(q.text(raw) for q in inner)
         for q in inner:
             q.used = True
@@ -597,12 +613,46 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
         last = _sentence_index(ctx, max(end - 1, pos))
         skip.append((pos, end))
     if not text:
-        return None
+        return []
     found = _Found(subject.actor, kind, text, a.sentence.index, max(last, a.sentence.index), how=subject.how,
                    quote=quote)
     found.window = _attribution_date(a, skip, verb.start, ctx.article.published) or _setting_date(a, pos, ctx)
     found.cue = bool(MEETING_CUES.search(raw[a.sentence.start:pos]))
-    return found
+    if split is None:
+        return [found]
+    split.used = True
+    second = _Found(subject.actor, "direct", split.text(raw), found.first, found.last, found.window, "pronoun",
+                    found.cue, True)
+    return [found, second]
+
+
+def _past_subordinate(raw: str, verb: _Verb, pos: int, limit: int) -> Optional[int]:
+    """Return where content starts when a subordinate clause follows the verb, None when none does.
+
+    "the ministry said on Monday, as the two sides ..." reports nothing after the verb; "said
+    while in Ankara that ..." reports what follows "that".
+    """
+    first = _words(raw[pos:limit])[:1]
+    if not first or first[0] not in SUBORDINATE_OPENERS or re.search(r"\bthat\s*$", raw[verb.end:pos]):
+        return pos
+    that = _THAT.search(raw, pos, limit)
+    return that.end() if that else None
+
+
+def _coordinated_quote(state: _State, inner: list[_Quote], pos: int, end: int) -> Optional[_Quote]:
+    """Return a quote that is a whole second reported clause after a paraphrase ('A, but that "B".').
+
+    Only when the first clause quotes nothing: a report that turns from paraphrase to quotation
+    is an indirect and a direct statement; one quoting throughout stays one.
+    """
+    if len(inner) != 1 or inner[-1].close_at is None:
+        return None
+    raw, last = state.ctx.article.raw, inner[-1]
+    if not re.search(r"\b(?:but|and)\s+(?:also\s+)?that\s*$", raw[pos:last.open_at]):
+        return None
+    if raw[last.close_at + 1:end].strip(" .,;”\"'’)"):
+        return None
+    return last
 
 
 def _with_fronted_subject(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, clause: str) -> str:
@@ -677,11 +727,12 @@ def _sentence_statements(state: _State, a: Annotated) -> list[_Found]:
         if subject is None or _standing_position(state, a, verb, subject) or _reception(state, a, verb):
             continue
         limit = _clause_limit(state, a, verbs[i + 1:], verb)
-        found = _forward(state, a, verb, subject, limit)
-        if found is None:
-            found = _trailing_if_last(state, a, verb, subject)
-        if found is not None:
-            out.append(found)
+        founds = _forward(state, a, verb, subject, limit)
+        if not founds:
+            trailing = _trailing_if_last(state, a, verb, subject)
+            founds = [trailing] if trailing is not None else []
+        if founds:
+            out.extend(founds)
             floor = limit
     if not out:
         found = _according(state, a)
@@ -699,11 +750,11 @@ def _according(state: _State, a: Annotated) -> Optional[_Found]:
         if state.ctx.actors[m.actor].kind != "person" or m.how not in SPEAKER_HOWS:
             continue
         lo, hi = a.local(m.span.start), a.local(m.span.end)
-        lead = re.fullmatch(r"\s*according to\s+(?:[\w'’.-]+\s+){0,4}?", text[:lo], re.IGNORECASE)
+        lead = re.fullmatch(r"\s*according to\s+(?:[\w'’.-]+,?\s+){0,5}?", text[:lo], re.IGNORECASE)
         if lead and text[hi:].lstrip().startswith(","):
             start = a.sentence.start + hi + text[hi:].index(",") + 1
             return _reported(state, a, m, start, a.sentence.end)
-        tail = re.search(r",\s*according to\s+(?:[\w'’.-]+\s+){0,4}?$", text[:lo], re.IGNORECASE)
+        tail = re.search(r",\s*according to\s+(?:[\w'’.-]+,?\s+){0,5}?$", text[:lo], re.IGNORECASE)
         if tail and not text[hi:].strip(" .”\""):
             return _reported(state, a, m, a.sentence.start, a.sentence.start + tail.start())
     return None
