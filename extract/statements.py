@@ -205,6 +205,8 @@ class _Found:
 class _State:
     ctx: Context
     quotes: list[_Quote]
+    last_speaker: Optional[str] = None  # the latest statement's speaker and sentence
+    last_sentence: int = -1
 
 
 # ----------------------------------------------------------------------------- quotes
@@ -541,11 +543,52 @@ def _setting_date(a: Annotated, pos: int, ctx: Context) -> Optional[DateWindow]:
     return None
 
 
+def _unresolved_reference(state: _State, a: Annotated, verb: _Verb, quote: _Quote) -> Optional[ActorMention]:
+    """Return the speaker of '"...," she said' / '"...," the minister said' left unresolved upstream.
+
+    The speaker is the one person named in the previous sentence of the paragraph, else the
+    latest speaker of this or the previous paragraph; a role must be part of that person's title.
+    """
+    raw, ctx = state.ctx.article.raw, state.ctx
+    ref = (re.fullmatch(r"\s*,?\s*(he|she|the\s+([a-z]+))\s*", raw[quote.close_at + 1:verb.start])
+           or re.match(r"\s+(the\s+([a-z]+))\s*[.,]", raw[verb.end:a.sentence.end]))
+    if ref is None:
+        return None
+    key = _discourse_person(state, a)
+    if key is None:
+        return None
+    role = ref.group(2)
+    if role is not None and role not in _words(ctx.actors[key].title or ""):
+        return None
+    start = ref.start(1) + (quote.close_at + 1 if ref.re.pattern.startswith("\\s*,") else verb.end)
+    return ActorMention(key, Span(start, start + len(ref.group(1)), ref.group(1)), "pronoun")
+
+
+def _discourse_person(state: _State, a: Annotated) -> Optional[str]:
+    """Return the person a bare reference continues: the previous sentence's only person, else the last speaker."""
+    ctx, i = state.ctx, a.sentence.index
+    if i > 0 and ctx.sentences[i - 1].sentence.paragraph == a.sentence.paragraph:
+        persons = {m.actor for m in ctx.sentences[i - 1].actors
+                   if m.actor in ctx.actors and ctx.actors[m.actor].kind == "person"}
+        if len(persons) == 1:
+            return persons.pop()
+        if persons:
+            return None
+    if state.last_speaker is None or state.last_sentence < 0:
+        return None
+    last_para = ctx.sentences[state.last_sentence].sentence.paragraph
+    if last_para < a.sentence.paragraph - 1 or ctx.actors[state.last_speaker].kind != "person":
+        return None
+    return state.last_speaker
+
+
 def _direct_from_quote(state: _State, a: Annotated, verb: _Verb, quote: _Quote) -> Optional[_Found]:
     raw = state.ctx.article.raw
     subject = _subject_before(state, a, verb.start, quote.close_at + 1)
     if subject is None:
         subject = _subject_after(state, a, verb.end)
+    if subject is None:
+        subject = _unresolved_reference(state, a, verb, quote)
     if subject is None:
         return None
     quote.used = True
@@ -815,9 +858,11 @@ def _continuations(state: _State, found_by_sentence: dict[int, list[_Found]]) ->
             continue
         i = _sentence_index(ctx, q.open_at)
         a = ctx.sentences[i]
-        if raw[a.sentence.start:q.open_at].strip() or _attributed_elsewhere(state, q, a):
+        before = raw[a.sentence.start:q.open_at].strip()
+        if (before and not before.endswith((".", "!", "?"))) or _attributed_elsewhere(state, q, a):
             continue
-        previous = [f for j in sorted(found_by_sentence) if j < i for f in found_by_sentence[j]]
+        previous = [f for j in sorted(found_by_sentence) if j <= i for f in found_by_sentence[j]
+                    if j < i or (f.quote is not None and f.quote.end < q.open_at)]
         if not previous or para_of[previous[-1].last] < para_of[i] - 1:
             continue
         last = previous[-1]
@@ -991,6 +1036,7 @@ def find_statements(ctx: Context, meetings: list[MeetingCandidate]) -> list[Stat
         found = _sentence_statements(state, a)
         if found:
             by_sentence[a.sentence.index] = found
+            state.last_speaker, state.last_sentence = found[-1].speaker, found[-1].last
     _continuations(state, by_sentence)
     ordered = [f for i in sorted(by_sentence) for f in sorted(by_sentence[i], key=lambda f: f.first)]
     ordered = sorted((p for f in ordered for p in _by_paragraph(ctx, f)), key=lambda f: f.first)
