@@ -16,6 +16,13 @@ its object ("told reporters") and "that" (indirect), cut before a trailing attri
 direct when the quoted words are at least half of the clause; either way the text is the whole
 clause (the quoted words with their reported frame).
 
+A quote resumed after a mid-sentence attribution ('"A," X said on Monday, "B."') is one quote.
+A paraphrase followed by a wholly quoted second clause ('said A, but that "B"') gives an indirect
+and a direct statement. Content opening with a subordinate clause (", as the two sides ...") is
+background, not speech. An attribution whose pronoun or role ("she", "the minister") is left
+unresolved continues the one person of the previous sentence, else the latest speaker of this or
+the previous paragraph (a role must be part of that person's title).
+
 Quotes over sentences and paragraphs: the paragraph is the unit. A quote opened in one paragraph
 and left open continues into the next paragraph when that one opens with a quote mark; the chain
 has one speaker and gives one statement per paragraph. A quote with no attribution of its own
@@ -28,14 +35,16 @@ Date (the day it was said), first that applies:
 2. a quote continuation or a pronoun/role reference to the previous statement's speaker inherits
    that statement's date;
 3. the meeting the statement is linked to (its window);
-4. a past date in the previous sentence of the same paragraph (the scene the speech belongs to:
+4. an occasion named again ("told the summit"): the date of the latest earlier sentence naming it;
+5. a past date in the previous sentence of the same paragraph, not one opening a span ("since ...") (the scene the speech belongs to:
    "Putin addressed a potential visit in December ... 'We're making arrangements,' he said");
-5. the article's news-event day: the latest date of the lead sentence that is not after
+6. the article's news-event day: the latest date of the lead sentence that is not after
    publication and at most a week before it, else the publication date.
 
 Meeting: the statement is linked to a meeting when its sentence refers to talks or a meeting
 ("during a joint news conference following talks", "after the meeting") and the speaker is a
-participant of exactly one occurred meeting (ties go to the meeting with an overlapping date).
+participant of exactly one occurred meeting (ties go to the meeting whose other participants the
+sentence names, then to the one with an overlapping date).
 """
 
 from __future__ import annotations
