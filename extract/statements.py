@@ -16,6 +16,13 @@ its object ("told reporters") and "that" (indirect), cut before a trailing attri
 direct when the quoted words are at least half of the clause; either way the text is the whole
 clause (the quoted words with their reported frame).
 
+A quote resumed after a mid-sentence attribution ('"A," X said on Monday, "B."') is one quote.
+A paraphrase followed by a wholly quoted second clause ('said A, but that "B"') gives an indirect
+and a direct statement. Content opening with a subordinate clause (", as the two sides ...") is
+background, not speech. An attribution whose pronoun or role ("she", "the minister") is left
+unresolved continues the one person of the previous sentence, else the latest speaker of this or
+the previous paragraph (a role must be part of that person's title).
+
 Quotes over sentences and paragraphs: the paragraph is the unit. A quote opened in one paragraph
 and left open continues into the next paragraph when that one opens with a quote mark; the chain
 has one speaker and gives one statement per paragraph. A quote with no attribution of its own
@@ -28,14 +35,16 @@ Date (the day it was said), first that applies:
 2. a quote continuation or a pronoun/role reference to the previous statement's speaker inherits
    that statement's date;
 3. the meeting the statement is linked to (its window);
-4. a past date in the previous sentence of the same paragraph (the scene the speech belongs to:
+4. an occasion named again ("told the summit"): the date of the latest earlier sentence naming it;
+5. a past date in the previous sentence of the same paragraph, not one opening a span ("since ...") (the scene the speech belongs to:
    "Putin addressed a potential visit in December ... 'We're making arrangements,' he said");
-5. the article's news-event day: the latest date of the lead sentence that is not after
+6. the article's news-event day: the latest date of the lead sentence that is not after
    publication and at most a week before it, else the publication date.
 
 Meeting: the statement is linked to a meeting when its sentence refers to talks or a meeting
 ("during a joint news conference following talks", "after the meeting") and the speaker is a
-participant of exactly one occurred meeting (ties go to the meeting with an overlapping date).
+participant of exactly one occurred meeting (ties go to the meeting whose other participants the
+sentence names, then to the one with an overlapping date).
 """
 
 from __future__ import annotations
@@ -57,7 +66,8 @@ SPEECH_VERBS = frozenset(
     "admitted admits asserted asserts remarked wrote replied responded commented assured assures "
     "promised pledged vowed denied denies confirmed confirms urged urges informed described "
     "describes clarified thanked welcomed welcomes conceded concedes dismissed wished praised praises "
-    "hailed hails condemned condemns criticised criticized cautioned predicted suggested".split()
+    "hailed hails condemned condemns criticised criticized cautioned predicted suggested complained "
+    "complains lamented laments claimed contended countered retorted".split()
 )
 # Speech verbs that also name a reception when their object is a person ("welcomed Lula at the airport").
 RECEPTION_VERBS = frozenset("welcomed welcomes hailed".split())
@@ -87,6 +97,9 @@ NOT_SAID_BEFORE = frozenset(
 PASSIVE_BEFORE = frozenset("was were been being is are be".split())
 # A perfect before a state's or organisation's verb states a standing position ("Latvia has pledged").
 PERFECT_BEFORE = frozenset("has have had".split())
+# Adverbs between a speech verb and its "that" ("wrote afterwards that ...").
+LEAD_ADVERBS = frozenset(
+    "afterwards afterward later earlier again also then today yesterday separately previously once".split())
 # Words that may stand between a subject and its verb.
 SUBJECT_GAP_WORDS = frozenset(
     "also later again once previously earlier then has had have repeatedly reportedly further "
@@ -112,7 +125,7 @@ CONTINUING_HOWS = frozenset({"pronoun", "role", "title", "surname"})
 # Words that tie a statement to a meeting it was made at.
 MEETING_CUES = re.compile(
     r"\b(?:talks|meeting|meetings|news conference|press conference|joint briefing|briefing|"
-    r"summit|negotiations|call|visit|sidelines)\b", re.IGNORECASE)
+    r"summit|negotiations|call|visit|sidelines|session)\b", re.IGNORECASE)
 # A trailing attribution that ends reported content (", according to ...", ", his office said").
 TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to\b.*|(?:[\w'’]+\s+){1,8}?(?:said|says|told|reported|announced|added)\b[^,]*)$",
@@ -129,8 +142,18 @@ OFFICE_OF = re.compile(
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
 # Words that open a new clause after reported content ("X said A, and Y said B").
 CLAUSE_OPENERS = frozenset("and but while whereas although though as".split())
+# A date opening a span ("since the summer") is background, not the scene of a speech.
+SPAN_OPENER = re.compile(r"\b(?:since|until|till|from)\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+# An occasion named as an earlier one ("told the summit", "at the conference").
+OCCASION_REF = re.compile(
+    r"\b(?:told|addressed|to|at|during|before)\s+the\s+(?:\w+\s+)?"
+    r"(summit|conference|forum|assembly|rally|congress|ceremony|gathering|session|meeting|talks)\b",
+    re.IGNORECASE)
 # A phrase that places the speech act in an occasion; its date is the day it was said.
 SETTING = re.compile(r"\b(?:during|at|on the sidelines of)\b[^,;\"“”]*$", re.IGNORECASE)
+# Words opening a subordinate clause after a speech verb: background, not reported content.
+SUBORDINATE_OPENERS = frozenset(
+    "as while whereas although though because amid despite after before during following since".split())
 SETTING_PREPOSITIONS = frozenset("in at during after following before on to via through from".split())
 MIN_INDIRECT_WORDS = 3
 LEAD_WINDOW_DAYS = 7
@@ -163,7 +186,7 @@ class _Quote:
         return self.pieces[-1][1]
 
     def text(self, raw: str) -> str:
-        return " ".join(" ".join(raw[a:b].split()) for a, b in self.pieces).strip(" ,.")
+        return " ".join(" ".join(raw[a:b].split()).strip(" ,") for a, b in self.pieces).strip(" ,.")
 
     def covers(self, pos: int) -> bool:
         last = self.close_at if self.close_at is not None else self.end
@@ -184,12 +207,15 @@ class _Found:
     cue: bool = False  # the sentence ties it to a meeting
     inherit: bool = False  # continues the previous statement (date inheritance)
     quote: Optional[_Quote] = None  # the whole quote chain that is the text
+    mentioned: frozenset[str] = frozenset()  # actors named in the attribution sentence
 
 
 @dataclass
 class _State:
     ctx: Context
     quotes: list[_Quote]
+    last_speaker: Optional[str] = None  # the latest statement's speaker and sentence
+    last_sentence: int = -1
 
 
 # ----------------------------------------------------------------------------- quotes
@@ -401,8 +427,9 @@ def _skip_object(raw: str, pos: int, end: int, verb: str, a: Annotated) -> int:
         lead = window[:that.start()]
         first = _words(lead)[:1]
         if (not lead.strip() or verb in ADDRESSEE_VERBS or lead.lstrip().startswith(",")
-                or (first and first[0] in ("on", "in", "at", "during", "after", "following", "to", "late",
-                                           "earlier", "today", "yesterday", "this", "last", "again", "also"))):
+                or (first and (first[0] in ("on", "in", "at", "during", "after", "following", "to", "late",
+                                            "this", "last") or first[0] in LEAD_ADVERBS
+                               or (first[0].endswith("ly") and len(_words(lead)) == 1)))):
             return pos + that.end()
     if verb in ADDRESSEE_VERBS:
         obj = re.match(rf"\s*(?:[\w'’.-]+\s+){{0,5}}?(?:{ADDRESSEES})\b(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*)?",
@@ -525,15 +552,57 @@ def _setting_date(a: Annotated, pos: int, ctx: Context) -> Optional[DateWindow]:
     return None
 
 
+def _unresolved_reference(state: _State, a: Annotated, verb: _Verb, quote: _Quote) -> Optional[ActorMention]:
+    """Return the speaker of '"...," she said' / '"...," the minister said' left unresolved upstream.
+
+    The speaker is the one person named in the previous sentence of the paragraph, else the
+    latest speaker of this or the previous paragraph; a role must be part of that person's title.
+    """
+    raw, ctx = state.ctx.article.raw, state.ctx
+    ref = (re.fullmatch(r"\s*,?\s*(he|she|the\s+([a-z]+))\s*", raw[quote.close_at + 1:verb.start])
+           or re.match(r"\s+(the\s+([a-z]+))\s*[.,]", raw[verb.end:a.sentence.end]))
+    if ref is None:
+        return None
+    key = _discourse_person(state, a)
+    if key is None:
+        return None
+    role = ref.group(2)
+    if role is not None and role not in _words(ctx.actors[key].title or ""):
+        return None
+    start = ref.start(1) + (quote.close_at + 1 if ref.re.pattern.startswith("\\s*,") else verb.end)
+    return ActorMention(key, Span(start, start + len(ref.group(1)), ref.group(1)), "pronoun")
+
+
+def _discourse_person(state: _State, a: Annotated) -> Optional[str]:
+    """Return the person a bare reference continues: the previous sentence's only person, else the last speaker."""
+    ctx, i = state.ctx, a.sentence.index
+    if i > 0 and ctx.sentences[i - 1].sentence.paragraph == a.sentence.paragraph:
+        persons = {m.actor for m in ctx.sentences[i - 1].actors
+                   if m.actor in ctx.actors and ctx.actors[m.actor].kind == "person"}
+        if len(persons) == 1:
+            return persons.pop()
+        if persons:
+            return None
+    if state.last_speaker is None or state.last_sentence < 0:
+        return None
+    last_para = ctx.sentences[state.last_sentence].sentence.paragraph
+    if last_para < a.sentence.paragraph - 1 or ctx.actors[state.last_speaker].kind != "person":
+        return None
+    return state.last_speaker
+
+
 def _direct_from_quote(state: _State, a: Annotated, verb: _Verb, quote: _Quote) -> Optional[_Found]:
     raw = state.ctx.article.raw
     subject = _subject_before(state, a, verb.start, quote.close_at + 1)
     if subject is None:
         subject = _subject_after(state, a, verb.end)
     if subject is None:
+        subject = _unresolved_reference(state, a, verb, quote)
+    if subject is None:
         return None
     quote.used = True
-    skip = [(q.open_at, (q.close_at or q.end) + 1) for q in state.quotes]
+    _resume_after_attribution(state, a, verb, quote)
+    skip = _quoted_ranges(state)
     found = _Found(subject.actor, "direct", quote.text(raw), _sentence_index(state.ctx, quote.open_at),
                    a.sentence.index, how=subject.how, quote=quote)
     found.window = _attribution_date(a, skip, verb.start, state.ctx.article.published)
@@ -541,15 +610,37 @@ def _direct_from_quote(state: _State, a: Annotated, verb: _Verb, quote: _Quote) 
     return found
 
 
-def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, limit: int) -> Optional[_Found]:
-    """Return the statement whose content follows the verb."""
+def _quoted_ranges(state: _State) -> list[tuple[int, int]]:
+    """Return the raw ranges of quoted words with their marks (not an attribution between pieces)."""
+    return [(a - 1, b + 1) for q in state.quotes for a, b in q.pieces]
+
+
+def _resume_after_attribution(state: _State, a: Annotated, verb: _Verb, quote: _Quote) -> None:
+    """Join the quote resumed after a mid-sentence attribution ('"A," X said on Monday, "B."')."""
+    raw = state.ctx.article.raw
+    for q in state.quotes:
+        if q.used or q is quote or not verb.end <= q.open_at < a.sentence.end:
+            continue
+        if re.fullmatch(r"[^\"“”.;:!?]*,\s*", raw[verb.end:q.open_at]) and not _VERB_RX.search(raw[verb.end:q.open_at]):
+            quote.pieces.extend(q.pieces)
+            quote.close_at = q.close_at
+            state.quotes.remove(q)
+        return
+
+
+def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, limit: int) -> list[_Found]:
+    """Return the statements whose content follows the verb (two when a quoted clause is coordinated)."""
     ctx, raw = state.ctx, state.ctx.article.raw
     pos = _skip_object(raw, verb.end, limit, verb.word, a)
     pos = _skip_lead(raw, pos, limit, a)
+    pos = _past_subordinate(raw, verb, pos, limit)
+    if pos is None:
+        return []
     quote = _quote_starting(state, pos, limit)
     if quote is None and not raw[pos:limit].strip(" :\n"):
         quote = _next_paragraph_quote(state, a)
-    skip = [(q.open_at, (q.close_at or q.end) + 1) for q in state.quotes]
+    skip = _quoted_ranges(state)
+    split: Optional[_Quote] = None
     if quote is not None:
         quote.used = True
         kind, text, last = "direct", quote.text(raw), _sentence_index(ctx, max(quote.end - 1, quote.start))
@@ -558,9 +649,14 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
         inner = [q for q in state.quotes if not q.used and pos <= q.open_at < limit]
         if inner and inner[-1].end > end:
             end = inner[-1].end
+        split = _coordinated_quote(state, inner, pos, end)
+        if split is not None:
+            end = split.open_at
+            inner = inner[:-1]
         clause = _trim(raw[pos:end])
         if len(_words(clause)) < MIN_INDIRECT_WORDS or _only_setting(clause):
-            return None
+            return []
+        clause = re.sub(r",?\s*\b(?:but|and)\s+(?:also\s+)?that$", "", clause) if split else clause
         quoted = " ".join(q.text(raw) for q in inner)
         for q in inner:
             q.used = True
@@ -569,12 +665,46 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
         last = _sentence_index(ctx, max(end - 1, pos))
         skip.append((pos, end))
     if not text:
-        return None
+        return []
     found = _Found(subject.actor, kind, text, a.sentence.index, max(last, a.sentence.index), how=subject.how,
                    quote=quote)
     found.window = _attribution_date(a, skip, verb.start, ctx.article.published) or _setting_date(a, pos, ctx)
     found.cue = bool(MEETING_CUES.search(raw[a.sentence.start:pos]))
-    return found
+    if split is None:
+        return [found]
+    split.used = True
+    second = _Found(subject.actor, "direct", split.text(raw), found.first, found.last, found.window, "pronoun",
+                    found.cue, True)
+    return [found, second]
+
+
+def _past_subordinate(raw: str, verb: _Verb, pos: int, limit: int) -> Optional[int]:
+    """Return where content starts when a subordinate clause follows the verb, None when none does.
+
+    "the ministry said on Monday, as the two sides ..." reports nothing after the verb; "said
+    while in Ankara that ..." reports what follows "that".
+    """
+    first = _words(raw[pos:limit])[:1]
+    if not first or first[0] not in SUBORDINATE_OPENERS or re.search(r"\bthat\s*$", raw[verb.end:pos]):
+        return pos
+    that = _THAT.search(raw, pos, limit)
+    return that.end() if that else None
+
+
+def _coordinated_quote(state: _State, inner: list[_Quote], pos: int, end: int) -> Optional[_Quote]:
+    """Return a quote that is a whole second reported clause after a paraphrase ('A, but that "B".').
+
+    Only when the first clause quotes nothing: a report that turns from paraphrase to quotation
+    is an indirect and a direct statement; one quoting throughout stays one.
+    """
+    if len(inner) != 1 or inner[-1].close_at is None:
+        return None
+    raw, last = state.ctx.article.raw, inner[-1]
+    if not re.search(r"\b(?:but|and)\s+(?:also\s+)?that\s*$", raw[pos:last.open_at]):
+        return None
+    if raw[last.close_at + 1:end].strip(" .,;”\"'’)"):
+        return None
+    return last
 
 
 def _with_fronted_subject(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, clause: str) -> str:
@@ -649,16 +779,19 @@ def _sentence_statements(state: _State, a: Annotated) -> list[_Found]:
         if subject is None or _standing_position(state, a, verb, subject) or _reception(state, a, verb):
             continue
         limit = _clause_limit(state, a, verbs[i + 1:], verb)
-        found = _forward(state, a, verb, subject, limit)
-        if found is None:
-            found = _trailing_if_last(state, a, verb, subject)
-        if found is not None:
-            out.append(found)
+        founds = _forward(state, a, verb, subject, limit)
+        if not founds:
+            trailing = _trailing_if_last(state, a, verb, subject)
+            founds = [trailing] if trailing is not None else []
+        if founds:
+            out.extend(founds)
             floor = limit
     if not out:
         found = _according(state, a)
         if found is not None:
             out.append(found)
+    for found in out:
+        found.mentioned = frozenset(m.actor for m in a.actors)
     return out
 
 
@@ -669,11 +802,11 @@ def _according(state: _State, a: Annotated) -> Optional[_Found]:
         if state.ctx.actors[m.actor].kind != "person" or m.how not in SPEAKER_HOWS:
             continue
         lo, hi = a.local(m.span.start), a.local(m.span.end)
-        lead = re.fullmatch(r"\s*according to\s+(?:[\w'’.-]+\s+){0,4}?", text[:lo], re.IGNORECASE)
+        lead = re.fullmatch(r"\s*according to\s+(?:[\w'’.-]+,?\s+){0,5}?", text[:lo], re.IGNORECASE)
         if lead and text[hi:].lstrip().startswith(","):
             start = a.sentence.start + hi + text[hi:].index(",") + 1
             return _reported(state, a, m, start, a.sentence.end)
-        tail = re.search(r",\s*according to\s+(?:[\w'’.-]+\s+){0,4}?$", text[:lo], re.IGNORECASE)
+        tail = re.search(r",\s*according to\s+(?:[\w'’.-]+,?\s+){0,5}?$", text[:lo], re.IGNORECASE)
         if tail and not text[hi:].strip(" .”\""):
             return _reported(state, a, m, a.sentence.start, a.sentence.start + tail.start())
     return None
@@ -734,9 +867,11 @@ def _continuations(state: _State, found_by_sentence: dict[int, list[_Found]]) ->
             continue
         i = _sentence_index(ctx, q.open_at)
         a = ctx.sentences[i]
-        if raw[a.sentence.start:q.open_at].strip() or _attributed_elsewhere(state, q, a):
+        before = raw[a.sentence.start:q.open_at].strip()
+        if (before and not before.endswith((".", "!", "?"))) or _attributed_elsewhere(state, q, a):
             continue
-        previous = [f for j in sorted(found_by_sentence) if j < i for f in found_by_sentence[j]]
+        previous = [f for j in sorted(found_by_sentence) if j <= i for f in found_by_sentence[j]
+                    if j < i or (f.quote is not None and f.quote.end < q.open_at)]
         if not previous or para_of[previous[-1].last] < para_of[i] - 1:
             continue
         last = previous[-1]
@@ -761,17 +896,21 @@ def _by_paragraph(ctx: Context, found: _Found) -> list[_Found]:
     quote, raw = found.quote, ctx.article.raw
     if quote is None or len(quote.pieces) < 2:
         return [found]
-    out = []
-    for i, (a, b) in enumerate(quote.pieces):
-        first = found.first if i == 0 else _sentence_index(ctx, a)
-        last = found.last if i == len(quote.pieces) - 1 else _sentence_index(ctx, max(b - 1, a))
-        text = " ".join(raw[a:b].split()).strip(" ,.")
-        if i == 0:
-            out.append(_Found(found.speaker, "direct", text, first, max(first, last), found.window, found.how,
-                              found.cue, found.inherit))
+    para = {a.sentence.index: a.sentence.paragraph for a in ctx.sentences}
+    groups: list[list[tuple[int, int]]] = []
+    for a, b in quote.pieces:
+        if groups and para[_sentence_index(ctx, a)] == para[_sentence_index(ctx, groups[-1][0][0])]:
+            groups[-1].append((a, b))
         else:
-            out.append(_Found(found.speaker, "direct", text, first, max(first, last), found.window, "pronoun",
-                              found.cue, True))
+            groups.append([(a, b)])
+    out = []
+    for i, group in enumerate(groups):
+        first = found.first if i == 0 else _sentence_index(ctx, group[0][0])
+        last = found.last if i == len(groups) - 1 else _sentence_index(ctx, max(group[-1][1] - 1, group[-1][0]))
+        text = _Quote(group, group[0][0] - 1, None).text(raw)
+        how, inherit = (found.how, found.inherit) if i == 0 else ("pronoun", True)
+        out.append(_Found(found.speaker, "direct", text, first, max(first, last), found.window, how,
+                          found.cue, inherit, mentioned=found.mentioned))
     return out
 
 
@@ -818,14 +957,48 @@ def _scene_date(ctx: Context, index: int) -> Optional[DateWindow]:
     if prev.sentence.paragraph != a.sentence.paragraph or prev.tense == "future":
         return None
     published = ctx.article.published
-    dated = [d for d in prev.dates if d.start is not None and (published is None or d.start <= published)]
+    raw = ctx.article.raw
+    dated = [d for d in prev.dates if d.start is not None and (published is None or d.start <= published)
+             and not (d.span is not None and SPAN_OPENER.search(raw[max(0, d.span.start - 25):d.span.start]))]
     return dated[-1] if dated else None
+
+
+def _occasion_date(ctx: Context, found: _Found) -> Optional[DateWindow]:
+    """Return the date of the occasion a statement names anaphorically ("told the summit").
+
+    The occasion is the latest earlier sentence (within two paragraphs) naming the same noun
+    with a past date; the date nearest that noun is the day it was said.
+    """
+    a = ctx.sentences[found.last]
+    match = OCCASION_REF.search(_outside_quotes(ctx, a))
+    if match is None:
+        return None
+    noun = re.compile(rf"\b{match.group(1)}\b", re.IGNORECASE)
+    published, raw = ctx.article.published, ctx.article.raw
+    for prev in reversed(ctx.sentences[:found.first]):
+        if prev.sentence.paragraph < a.sentence.paragraph - 2:
+            break
+        hit = noun.search(prev.text)
+        dated = [d for d in prev.dates if d.span is not None and d.start is not None
+                 and (published is None or d.start <= published)]
+        if hit and dated:
+            at = prev.sentence.start + hit.start()
+            return min(dated, key=lambda d: abs(d.span.start - at))
+    return None
+
+
+def _outside_quotes(ctx: Context, a: Annotated) -> str:
+    """Return the sentence with quoted words blanked out."""
+    return re.sub(r"[“\"][^”\"]*(?:[”\"]|$)", " ", a.text)
 
 
 def _meeting_for(found: _Found, meetings: list[MeetingCandidate]) -> Optional[int]:
     if not found.cue:
         return None
     options = [i for i, m in enumerate(meetings) if found.speaker in m.participants and m.status == "occurred"]
+    if len(options) > 1:
+        named = [i for i in options if (set(meetings[i].participants) - {found.speaker}) & found.mentioned]
+        options = named or options
     if len(options) > 1 and found.window is not None:
         options = [i for i in options if _overlaps(meetings[i].window, found.window)] or options
     return options[0] if len(options) == 1 else None
@@ -850,6 +1023,8 @@ def _settle_dates(ctx: Context, ordered: list[_Found], meetings: list[MeetingCan
         if f.window is None and link is not None and meetings[link].window.start is not None:
             f.window = meetings[link].window
         if f.window is None:
+            f.window = _occasion_date(ctx, f)
+        if f.window is None:
             f.window = _scene_date(ctx, f.first)
         if f.window is None:
             f.window = lead
@@ -870,6 +1045,7 @@ def find_statements(ctx: Context, meetings: list[MeetingCandidate]) -> list[Stat
         found = _sentence_statements(state, a)
         if found:
             by_sentence[a.sentence.index] = found
+            state.last_speaker, state.last_sentence = found[-1].speaker, found[-1].last
     _continuations(state, by_sentence)
     ordered = [f for i in sorted(by_sentence) for f in sorted(by_sentence[i], key=lambda f: f.first)]
     ordered = sorted((p for f in ordered for p in _by_paragraph(ctx, f)), key=lambda f: f.first)

@@ -365,3 +365,85 @@ def test_relative_clause_date_is_background(tmp_path: Path) -> None:
             "Lavrov, who landed in Hanoi on Monday, said the talks had been useful.")
     _, found = run(tmp_path, text)
     assert found[-1].window.start == dt.date(2025, 3, 13)
+
+
+# Generalisation round 2: one sentence of our own per rule.
+ROUND3_CASES = {
+    "quote-resumes-after-attribution": (
+        '"Our borders," Hakan Fidan said in Ankara on Monday, "are not for sale."',
+        [("hakan-fidan", "direct", "Our borders are not for sale")]),
+    "resumed-quote-runs-into-next-paragraph": (
+        '"We are patient," Wang Yi said on Tuesday, "but patience has limits.\n\n"Nobody should test it."',
+        [("wang-yi", "direct", "We are patient but patience has limits"),
+         ("wang-yi", "direct", "Nobody should test it")]),
+    "paraphrase-then-quoted-clause": (
+        'Sergey Lavrov told deputies on Wednesday that Moscow would keep its troops in place, '
+        'but that "the door to talks remains open".',
+        [("sergey-lavrov", "indirect", "Moscow would keep its troops in place"),
+         ("sergey-lavrov", "direct", "the door to talks remains open")]),
+    "quoting-throughout-stays-one": (
+        'Wang Yi said trade was "recovering fast" and that "investment will follow soon".',
+        [("wang-yi", "direct", "trade was recovering fast and that investment")]),
+    "subordinate-clause-is-not-content": (
+        "Hakan Fidan will visit Baku next week, the Turkish foreign ministry said on Friday, "
+        "as the two sides prepare a new energy deal.", []),
+    "according-to-title-apposition": (
+        "According to the Kremlin's chief spokesman, Dmitry Peskov, the talks will resume in April.",
+        [("dmitry-peskov", "indirect", "the talks will resume in April")]),
+    "adverb-before-that": (
+        "Emmanuel Macron wrote afterwards that the talks had been productive.",
+        [("emmanuel-macron", "indirect", "the talks had been productive")]),
+    "complained-that": (
+        "Wang Yi complained that European tariffs were hurting Chinese carmakers.",
+        [("wang-yi", "indirect", "European tariffs were hurting Chinese carmakers")]),
+    "role-continues-last-speaker": (
+        'Hakan Fidan said the corridor would reopen.\n\n"Nobody gains from a closed border," the minister said.',
+        [("hakan-fidan", "indirect", "the corridor would reopen"),
+         ("hakan-fidan", "direct", "Nobody gains from a closed border")]),
+    "new-sentence-quote-same-sentence-speaker": (
+        'Wang Yi spoke in Beijing. "Trade is rising," he wrote on X. "Investment will follow."',
+        [("wang-yi", "direct", "Trade is rising. Investment will follow")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND3_CASES))
+def test_round3_statement_cases(tmp_path: Path, name: str) -> None:
+    text, expected = ROUND3_CASES[name]
+    _, found = run(tmp_path, text)
+    got = triples(found)
+    assert [(s, k) for s, k, _ in got] == [(s, k) for s, k, _ in expected], got
+    for (_, _, start), (_, _, g_text) in zip(expected, got):
+        assert g_text.casefold().startswith(start.casefold()), got
+
+
+ROUND3_DATES = {
+    "resumed-quote-keeps-attribution-date": (
+        '"Our borders," Hakan Fidan said in Ankara on Monday, "are not for sale."', dt.date(2025, 3, 10)),
+    "told-the-summit-named-earlier": (
+        "Hakan Fidan returned to Ankara on Thursday.\n\nFidan addressed a summit in Baku on Tuesday.\n\n"
+        '"The region needs peace," Fidan told the summit.', dt.date(2025, 3, 11)),
+    "since-date-is-not-the-scene": (
+        'Wang Yi has not visited Tokyo since March 2023. "We are ready to go," he said.', dt.date(2025, 3, 14)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND3_DATES))
+def test_round3_statement_dates(tmp_path: Path, name: str) -> None:
+    text, start = ROUND3_DATES[name]
+    _, found = run(tmp_path, text)
+    assert found and found[-1].window.start == start, [(s.text, s.window) for s in found]
+
+
+def test_meeting_link_prefers_the_partner_named(tmp_path: Path) -> None:
+    text = ("Wang Yi met Sergey Lavrov on Wednesday and Hakan Fidan on Monday.\n\n"
+            '"Trade is rising," Wang told reporters after his session with Fidan.')
+
+    def day(n: int) -> DateWindow:
+        return DateWindow(dt.date(2025, 3, n), dt.date(2025, 3, n), "day", f"2025-03-{n:02d}", "relative")
+
+    meetings = (MeetingCandidate(participants=("wang-yi", "sergey-lavrov"), evidence=Span(0, 1, "W"),
+                                 status="occurred", window=day(12)),
+                MeetingCandidate(participants=("wang-yi", "hakan-fidan"), evidence=Span(0, 1, "W"),
+                                 status="occurred", window=day(10)))
+    _, found = run(tmp_path, text, meetings)
+    assert [(s.meeting, s.window.start) for s in found] == [(1, dt.date(2025, 3, 10))]
