@@ -18,8 +18,9 @@ REPO = Path(str(resources.files("diplomatic_events")))
 GOLD_SETS = (
     ("seeds (development)", "tests/gold/seeds.yaml", "corpus"),
     ("extra (development)", "tests/gold/extra.yaml", "tests/articles"),
-    ("held-out 1 (error analysis)", "tests/heldout/gold.yaml", "tests/heldout/corpus"),
-    ("held-out 2 (blind)", "tests/heldout2/gold.yaml", "tests/heldout2/corpus"),
+    ("held-out 1 (tuned on)", "tests/heldout/gold.yaml", "tests/heldout/corpus"),
+    ("held-out 2 (tuned on)", "tests/heldout2/gold.yaml", "tests/heldout2/corpus"),
+    ("held-out 3 (blind)", "tests/heldout3/gold.yaml", "tests/heldout3/corpus"),
 )
 
 
