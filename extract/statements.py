@@ -1054,6 +1054,8 @@ def find_statements(ctx: Context, meetings: list[MeetingCandidate]) -> list[Stat
     raw = ctx.article.raw
     out = []
     for f, link in zip(ordered, links):
+        if not any(ch.isalnum() for ch in f.text):
+            continue  # quote marks or punctuation alone (unbalanced quotes) say nothing
         first, last = ctx.sentences[min(f.first, f.last)].sentence, ctx.sentences[max(f.first, f.last)].sentence
         evidence = Span(first.start, last.end, raw[first.start:last.end])
         out.append(StatementCandidate(speaker=f.speaker, text=f.text, kind=f.kind, evidence=evidence,

@@ -447,3 +447,13 @@ def test_meeting_link_prefers_the_partner_named(tmp_path: Path) -> None:
                                  status="occurred", window=day(10)))
     _, found = run(tmp_path, text, meetings)
     assert [(s.meeting, s.window.start) for s in found] == [(1, dt.date(2025, 3, 10))]
+
+
+@pytest.mark.parametrize("text", [
+    'Ana Costa, the Portuguese Foreign Minister, said: "" and left.',
+    '"," said the Portuguese Foreign Minister Ana Costa.',
+])
+def test_quotes_without_words_are_no_statement(tmp_path, text):
+    _, found = run(tmp_path, text)
+    for statement in found:
+        assert any(ch.isalnum() for ch in statement.text)
