@@ -568,3 +568,16 @@ def test_landing_and_a_later_leg_of_the_trip_make_one_visit_under_way():
     (visit,) = _visits("Sergey Lavrov landed in Ankara on Wednesday. He is due in Istanbul on Friday to meet "
                        "business leaders.")
     assert visit.status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "He met X, when he came", "a  when b", "x" + " " * 300 + "when y", "He arrived;   but then, and the visit",
+    "A, which   is", "x \t\n when y", "talks, and the visit, where  they met",
+])
+def test_clause_cuts_start_at_a_whitespace_run(text):
+    import re
+
+    from diplomatic_events.extract import cues
+
+    unguarded = re.compile(cues.CLAUSE_CUT.pattern.replace("(?<!\\s)", ""), re.I)
+    assert [m.span() for m in cues.CLAUSE_CUT.finditer(text)] == [m.span() for m in unguarded.finditer(text)]
