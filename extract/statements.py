@@ -149,6 +149,8 @@ OCCASION_REF = re.compile(
     r"\b(?:told|addressed|to|at|during|before)\s+the\s+(?:\w+\s+)?"
     r"(summit|conference|forum|assembly|rally|congress|ceremony|gathering|session|meeting|talks)\b",
     re.IGNORECASE)
+# Words opening a clause whose dates are background to the lead's news ("a visit that began on Saturday").
+BACKGROUND_CLAUSE = re.compile(r"\b(?:that|which|who|since|after|when)\b", re.IGNORECASE)
 # A phrase that places the speech act in an occasion; its date is the day it was said.
 SETTING = re.compile(r"\b(?:during|at|on the sidelines of)\b[^,;\"“”]*$", re.IGNORECASE)
 # Words opening a subordinate clause after a speech verb: background, not reported content.
@@ -157,6 +159,7 @@ SUBORDINATE_OPENERS = frozenset(
 SETTING_PREPOSITIONS = frozenset("in at during after following before on to via through from".split())
 MIN_INDIRECT_WORDS = 3
 LEAD_WINDOW_DAYS = 7
+LEAD_SENTENCES = 1
 DIRECT_SHARE = 0.5  # quoted words / clause words from which an embedded quote makes it direct
 
 _OPEN_MARKS = "“\""
@@ -208,6 +211,7 @@ class _Found:
     inherit: bool = False  # continues the previous statement (date inheritance)
     quote: Optional[_Quote] = None  # the whole quote chain that is the text
     mentioned: frozenset[str] = frozenset()  # actors named in the attribution sentence
+    addressee: Optional[str] = None  # the person told ("X told Y that ..."): a meeting of the two
 
 
 @dataclass
@@ -670,12 +674,27 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
                    quote=quote)
     found.window = _attribution_date(a, skip, verb.start, ctx.article.published) or _setting_date(a, pos, ctx)
     found.cue = bool(MEETING_CUES.search(raw[a.sentence.start:pos]))
+    found.addressee = _addressee(state, a, verb)
     if split is None:
         return [found]
     split.used = True
     second = _Found(subject.actor, "direct", split.text(raw), found.first, found.last, found.window, "pronoun",
                     found.cue, True)
     return [found, second]
+
+
+def _addressee(state: _State, a: Annotated, verb: _Verb) -> Optional[str]:
+    """Return the person a telling verb names right after it ("told Albanese that")."""
+    if verb.word not in ADDRESSEE_VERBS:
+        return None
+    raw = state.ctx.article.raw
+    for m in a.actors:
+        if m.span.start >= verb.end:
+            gap = raw[verb.end:m.span.start]
+            if state.ctx.actors[m.actor].kind == "person" and not gap.strip(" ,") and m.how in SPEAKER_HOWS:
+                return m.actor
+            return None
+    return None
 
 
 def _past_subordinate(raw: str, verb: _Verb, pos: int, limit: int) -> Optional[int]:
@@ -937,16 +956,29 @@ def _join_paragraph_quotes(ctx: Context, ordered: list[_Found], links: list[Opti
 
 
 def _lead_date(ctx: Context) -> Optional[DateWindow]:
-    """Return the article's news-event day: the lead's latest recent past date, else publication."""
+    """Return the article's news-event day: the lead's latest recent past date, else publication.
+
+    A date in a background clause ("a visit that began on Saturday") is not the news day.
+    """
     published = ctx.article.published
     if published is None:
         return None
-    lead = next((a for a in ctx.sentences if not _is_headline(a)), None)
-    recent = [d for d in (lead.dates if lead else []) if d.start is not None and d.end is not None
-              and d.end <= published and (published - d.start).days <= LEAD_WINDOW_DAYS]
-    if recent:
-        return recent[-1]
+    body = [a for a in ctx.sentences if not _is_headline(a)][:LEAD_SENTENCES]
+    for lead in body:
+        recent = [d for d in lead.dates if d.start is not None and d.end is not None
+                  and d.end <= published and (published - d.start).days <= LEAD_WINDOW_DAYS
+                  and not _in_background_clause(ctx.article.raw, lead, d)]
+        if recent:
+            return recent[-1]
     return DateWindow(published, published, "day", published.isoformat(), "publication")
+
+
+def _in_background_clause(raw: str, a: Annotated, d: DateWindow) -> bool:
+    """Return whether a date sits in a relative or temporal clause of its sentence."""
+    if d.span is None:
+        return False
+    clause = raw[a.sentence.start:d.span.start].rsplit(",", 1)[-1]
+    return bool(BACKGROUND_CLAUSE.search(clause))
 
 
 def _scene_date(ctx: Context, index: int) -> Optional[DateWindow]:
@@ -993,6 +1025,10 @@ def _outside_quotes(ctx: Context, a: Annotated) -> str:
 
 
 def _meeting_for(found: _Found, meetings: list[MeetingCandidate]) -> Optional[int]:
+    if not found.cue and found.addressee is not None:
+        told = [i for i, m in enumerate(meetings) if m.status == "occurred"
+                and {found.speaker, found.addressee} <= set(m.participants)]
+        return told[0] if len(told) == 1 else None
     if not found.cue:
         return None
     options = [i for i, m in enumerate(meetings) if found.speaker in m.participants and m.status == "occurred"]
@@ -1002,6 +1038,15 @@ def _meeting_for(found: _Found, meetings: list[MeetingCandidate]) -> Optional[in
     if len(options) > 1 and found.window is not None:
         options = [i for i in options if _overlaps(meetings[i].window, found.window)] or options
     return options[0] if len(options) == 1 else None
+
+
+def _shared_meeting_window(found: _Found, meetings: list[MeetingCandidate]) -> Optional[DateWindow]:
+    """Return the one day of all the speaker's held meetings when the sentence cites talks but not which."""
+    if not found.cue:
+        return None
+    windows = {(m.window.start, m.window.end): m.window for m in meetings
+               if found.speaker in m.participants and m.status == "occurred" and m.window.start is not None}
+    return next(iter(windows.values())) if len(windows) == 1 else None
 
 
 def _overlaps(a: DateWindow, b: DateWindow) -> bool:
@@ -1022,6 +1067,8 @@ def _settle_dates(ctx: Context, ordered: list[_Found], meetings: list[MeetingCan
             f.window = previous.window
         if f.window is None and link is not None and meetings[link].window.start is not None:
             f.window = meetings[link].window
+        if f.window is None and link is None:
+            f.window = _shared_meeting_window(f, meetings)
         if f.window is None:
             f.window = _occasion_date(ctx, f)
         if f.window is None:

@@ -457,3 +457,33 @@ def test_quotes_without_words_are_no_statement(tmp_path, text):
     _, found = run(tmp_path, text)
     for statement in found:
         assert any(ch.isalnum() for ch in statement.text)
+
+
+def _day(n: int) -> DateWindow:
+    return DateWindow(dt.date(2025, 3, n), dt.date(2025, 3, n), "day", f"2025-03-{n:02d}", "relative")
+
+
+def test_told_partner_links_the_meeting_of_the_two(tmp_path: Path) -> None:
+    text = ("Sergey Lavrov is in Ankara this week.\n\n"
+            "Lavrov told Fidan that the grain corridor should be reopened quickly.")
+    meetings = (MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
+                                 status="occurred", window=_day(11)),)
+    _, found = run(tmp_path, text, meetings)
+    assert [(s.meeting, s.window.start) for s in found] == [(0, dt.date(2025, 3, 11))]
+
+
+def test_talks_cited_without_partner_take_the_shared_day(tmp_path: Path) -> None:
+    text = ("Wang Yi met Sergey Lavrov and Hakan Fidan in Beijing.\n\n"
+            "In remarks after the talks, Wang said the three countries would meet again.")
+    meetings = tuple(MeetingCandidate(participants=("wang-yi", other), evidence=Span(0, 1, "W"),
+                                      status="occurred", window=_day(12))
+                     for other in ("sergey-lavrov", "hakan-fidan"))
+    _, found = run(tmp_path, text, meetings)
+    assert found and found[0].meeting is None and found[0].window.start == dt.date(2025, 3, 12)
+
+
+def test_lead_date_in_a_background_clause_is_not_the_news_day(tmp_path: Path) -> None:
+    text = ("Wang Yi held talks with Hakan Fidan on Thursday, the last stop of a tour that began in Cairo "
+            "on Monday.\n\nWang said trade between the two countries would grow.")
+    _, found = run(tmp_path, text)
+    assert found and found[-1].window.start == dt.date(2025, 3, 13)
