@@ -67,7 +67,7 @@ SPEECH_VERBS = frozenset(
     "promised pledged vowed denied denies confirmed confirms urged urges informed described "
     "describes clarified thanked welcomed welcomes conceded concedes dismissed wished praised praises "
     "hailed hails condemned condemns criticised criticized cautioned predicted suggested complained "
-    "complains lamented laments claimed contended countered retorted".split()
+    "complains lamented laments claimed contended countered retorted accused accuses".split()
 )
 # Speech verbs that also name a reception when their object is a person ("welcomed Lula at the airport").
 RECEPTION_VERBS = frozenset("welcomed welcomes hailed".split())
@@ -151,6 +151,8 @@ OCCASION_REF = re.compile(
     re.IGNORECASE)
 # Words opening a clause whose dates are background to the lead's news ("a visit that began on Saturday").
 BACKGROUND_CLAUSE = re.compile(r"\b(?:that|which|who|since|after|when)\b", re.IGNORECASE)
+# A participial aside after an attribution ("According to X, speaking last week, ..."): not content.
+PARTICIPLE_ASIDE = re.compile(r"\s*(?:speaking|writing|talking)\b[^,;\"“”]{0,60},")
 # A phrase that places the speech act in an occasion; its date is the day it was said.
 SETTING = re.compile(r"\b(?:during|at|on the sidelines of)\b[^,;\"“”]*$", re.IGNORECASE)
 # Words opening a subordinate clause after a speech verb: background, not reported content.
@@ -824,6 +826,8 @@ def _according(state: _State, a: Annotated) -> Optional[_Found]:
         lead = re.fullmatch(r"\s*according to\s+(?:[\w'’.-]+,?\s+){0,5}?", text[:lo], re.IGNORECASE)
         if lead and text[hi:].lstrip().startswith(","):
             start = a.sentence.start + hi + text[hi:].index(",") + 1
+            aside = PARTICIPLE_ASIDE.match(raw, start, a.sentence.end)
+            start = aside.end() if aside else start
             return _reported(state, a, m, start, a.sentence.end)
         tail = re.search(r",\s*according to\s+(?:[\w'’.-]+,?\s+){0,5}?$", text[:lo], re.IGNORECASE)
         if tail and not text[hi:].strip(" .”\""):
@@ -1005,6 +1009,10 @@ def _occasion_date(ctx: Context, found: _Found) -> Optional[DateWindow]:
     match = OCCASION_REF.search(_outside_quotes(ctx, a))
     if match is None:
         return None
+    for own in OCCASION_REF.finditer(a.text):  # offsets of the sentence itself (quotes not blanked)
+        here = _date_after(ctx, a, a.sentence.start + own.end())
+        if here is not None:
+            return here
     noun = re.compile(rf"\b{match.group(1)}\b", re.IGNORECASE)
     published, raw = ctx.article.published, ctx.article.raw
     for prev in reversed(ctx.sentences[:found.first]):
@@ -1016,6 +1024,16 @@ def _occasion_date(ctx: Context, found: _Found) -> Optional[DateWindow]:
         if hit and dated:
             at = prev.sentence.start + hit.start()
             return min(dated, key=lambda d: abs(d.span.start - at))
+    return None
+
+
+def _date_after(ctx: Context, a: Annotated, pos: int) -> Optional[DateWindow]:
+    """Return a past date that closes the occasion phrase ending at pos ("addressed the summit on Monday")."""
+    published, raw = ctx.article.published, ctx.article.raw
+    for d in a.dates:
+        if (d.span is not None and d.start is not None and d.span.start >= pos
+                and (published is None or d.start <= published)):
+            return d if re.fullmatch(r"\s*(?:on|in|at|last|this|earlier)?\s*", raw[pos:d.span.start]) else None
     return None
 
 

@@ -487,3 +487,33 @@ def test_lead_date_in_a_background_clause_is_not_the_news_day(tmp_path: Path) ->
             "on Monday.\n\nWang said trade between the two countries would grow.")
     _, found = run(tmp_path, text)
     assert found and found[-1].window.start == dt.date(2025, 3, 13)
+
+
+ROUND4_DATES = {
+    "according-to-speaking-aside": (
+        "According to Kremlin spokesman Dmitry Peskov, speaking on Tuesday, there was no plan for new talks.",
+        dt.date(2025, 3, 11)),
+    "occasion-dated-in-relative-clause": (
+        "Leaders gathered in Baku for a summit in December.\n\n"
+        "Hakan Fidan, who also addressed the summit on Wednesday, called for a ceasefire in the region.",
+        dt.date(2025, 3, 12)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND4_DATES))
+def test_round4_statement_dates(tmp_path: Path, name: str) -> None:
+    text, start = ROUND4_DATES[name]
+    _, found = run(tmp_path, text)
+    assert found and found[-1].window.start == start, [(s.text, s.window) for s in found]
+
+
+def test_according_to_aside_is_not_content(tmp_path: Path) -> None:
+    text = "According to Kremlin spokesman Dmitry Peskov, speaking on Tuesday, there was no plan for new talks."
+    _, found = run(tmp_path, text)
+    assert triples(found) == [("dmitry-peskov", "indirect", "there was no plan for new talks")]
+
+
+def test_accused_reports_speech(tmp_path: Path) -> None:
+    _, found = run(tmp_path, "Sergey Lavrov accused Kyiv of blocking the talks on prisoner exchanges.")
+    assert [(s.speaker, s.kind) for s in found] == [("sergey-lavrov", "indirect")]
+    assert "blocking the talks" in found[0].text
