@@ -609,11 +609,29 @@ def _direct_from_quote(state: _State, a: Annotated, verb: _Verb, quote: _Quote) 
     quote.used = True
     _resume_after_attribution(state, a, verb, quote)
     skip = _quoted_ranges(state)
-    found = _Found(subject.actor, "direct", quote.text(raw), _sentence_index(state.ctx, quote.open_at),
+    kind, text = _embedding_clause(state, a, quote) or ("direct", quote.text(raw))
+    found = _Found(subject.actor, kind, text, _sentence_index(state.ctx, quote.open_at),
                    a.sentence.index, how=subject.how, quote=quote)
     found.window = _attribution_date(a, skip, verb.start, state.ctx.article.published)
     found.cue = bool(MEETING_CUES.search(raw[quote.close_at:a.sentence.end]))
     return found
+
+
+def _embedding_clause(state: _State, a: Annotated, quote: _Quote) -> Optional[tuple[str, str]]:
+    """Return kind and text of a clause that quotes a fragment before a trailing attribution.
+
+    'It will resume "when conditions allow", X said': the reported content is the whole clause.
+    """
+    raw = state.ctx.article.raw
+    if len(quote.pieces) > 1 or quote.close_at is None or quote.open_at <= a.sentence.start:
+        return None
+    prefix = raw[a.sentence.start:quote.open_at]
+    if (len(_words(prefix)) < 2 or prefix.rstrip().endswith((",", ":", ";")) or re.search(r"[\"“”]", prefix)
+            or _VERB_RX.search(prefix) or any(m.span.start < quote.open_at for m in a.actors)):
+        return None
+    clause = _trim(raw[a.sentence.start:quote.close_at].replace("“", "").replace("”", "").replace('"', ""))
+    quoted = len(_words(quote.text(raw)))
+    return ("direct" if quoted >= DIRECT_SHARE * len(_words(clause)) else "indirect"), clause
 
 
 def _quoted_ranges(state: _State) -> list[tuple[int, int]]:

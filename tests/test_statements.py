@@ -517,3 +517,16 @@ def test_accused_reports_speech(tmp_path: Path) -> None:
     _, found = run(tmp_path, "Sergey Lavrov accused Kyiv of blocking the talks on prisoner exchanges.")
     assert [(s.speaker, s.kind) for s in found] == [("sergey-lavrov", "indirect")]
     assert "blocking the talks" in found[0].text
+
+
+def test_quoted_fragment_takes_its_clause(tmp_path: Path) -> None:
+    text = 'Sergey Lavrov met reporters in Minsk.\n\nThe ceasefire will hold "as long as both sides want it", Lavrov said.'
+    _, found = run(tmp_path, text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("sergey-lavrov", "The ceasefire will hold as long as both sides want it")]
+
+
+def test_quote_after_an_opening_phrase_stays_the_quote(tmp_path: Path) -> None:
+    text = 'Asked about the ceasefire, "it will hold," Sergey Lavrov said.'
+    _, found = run(tmp_path, text)
+    assert [s.text for s in found] == ["it will hold"]
