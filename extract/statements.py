@@ -153,6 +153,8 @@ OCCASION_REF = re.compile(
 BACKGROUND_CLAUSE = re.compile(r"\b(?:that|which|who|since|after|when)\b", re.IGNORECASE)
 # A participial aside after an attribution ("According to X, speaking last week, ..."): not content.
 PARTICIPLE_ASIDE = re.compile(r"\s*(?:speaking|writing|talking)\b[^,;\"“”]{0,60},")
+# A comment clause after a trailing attribution ("..., the ministry said, in what ... described as"): not content.
+COMMENT_CLAUSE = re.compile(r"in\s+(?:what|a\s+move|a\s+sign|a\s+bid|an\s+apparent)\b", re.IGNORECASE)
 # A phrase that places the speech act in an occasion; its date is the day it was said.
 SETTING = re.compile(r"\b(?:during|at|on the sidelines of)\b[^,;\"“”]*$", re.IGNORECASE)
 # Words opening a subordinate clause after a speech verb: background, not reported content.
@@ -678,7 +680,7 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
             end = split.open_at
             inner = inner[:-1]
         clause = _trim(raw[pos:end])
-        if len(_words(clause)) < MIN_INDIRECT_WORDS or _only_setting(clause):
+        if len(_words(clause)) < MIN_INDIRECT_WORDS or _only_setting(clause) or COMMENT_CLAUSE.match(clause):
             return []
         clause = re.sub(r",?\s*\b(?:but|and)\s+(?:also\s+)?that$", "", clause) if split else clause
         quoted = " ".join(q.text(raw) for q in inner)
@@ -1095,6 +1097,7 @@ def _settle_dates(ctx: Context, ordered: list[_Found], meetings: list[MeetingCan
     lead = _lead_date(ctx)
     links: list[Optional[int]] = []
     previous: Optional[_Found] = None
+    linked: Optional[tuple[_Found, int]] = None  # the latest statement tied to a meeting
     for f in ordered:
         link = _meeting_for(f, meetings)
         links.append(link)
@@ -1105,6 +1108,10 @@ def _settle_dates(ctx: Context, ordered: list[_Found], meetings: list[MeetingCan
             f.window = meetings[link].window
         if f.window is None and link is None:
             f.window = _shared_meeting_window(f, meetings)
+        if f.window is None and link is None and linked is not None:
+            shared = meetings[linked[1]]
+            if f.speaker in shared.participants and linked[0].last >= f.first - 2 and shared.window.start is not None:
+                link, links[-1], f.window = linked[1], linked[1], shared.window  # the other side of that exchange
         if f.window is None:
             f.window = _occasion_date(ctx, f)
         if f.window is None:
@@ -1112,6 +1119,8 @@ def _settle_dates(ctx: Context, ordered: list[_Found], meetings: list[MeetingCan
         if f.window is None:
             f.window = lead
         previous = f
+        if link is not None:
+            linked = (f, link)
     return links
 
 

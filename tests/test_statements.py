@@ -530,3 +530,21 @@ def test_quote_after_an_opening_phrase_stays_the_quote(tmp_path: Path) -> None:
     text = 'Asked about the ceasefire, "it will hold," Sergey Lavrov said.'
     _, found = run(tmp_path, text)
     assert [s.text for s in found] == ["it will hold"]
+
+
+def test_other_side_of_an_exchange_shares_its_meeting(tmp_path: Path) -> None:
+    text = ("Sergey Lavrov is touring the region this week.\n\n"
+            "Lavrov told Fidan that the grain corridor should be reopened quickly.\n\n"
+            "Fidan, for his part, said Ankara was ready to host technical talks.")
+    meetings = (MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
+                                 status="occurred", window=_day(11)),)
+    _, found = run(tmp_path, text, meetings)
+    assert [(s.speaker, s.meeting, s.window.start) for s in found] == [
+        ("sergey-lavrov", 0, dt.date(2025, 3, 11)), ("hakan-fidan", 0, dt.date(2025, 3, 11))]
+
+
+def test_comment_clause_after_attribution_is_not_content(tmp_path: Path) -> None:
+    text = ("Hakan Fidan will fly to Baku on Monday, the ministry said, in what diplomats described "
+            "as a sign of warming ties.")
+    _, found = run(tmp_path, text)
+    assert not any(s.text.startswith("in what") for s in found)
