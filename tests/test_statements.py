@@ -544,7 +544,7 @@ def test_other_side_of_an_exchange_shares_its_meeting(tmp_path: Path) -> None:
 
 
 def test_comment_clause_after_attribution_is_not_content(tmp_path: Path) -> None:
-    text = ("Hakan Fidan will fly to Baku on Monday, the ministry said, in what diplomats described "
+    text = ("Hakan Fidan will fly to Washington on Monday, the White House said, in what diplomats described "
             "as a sign of warming ties.")
     _, found = run(tmp_path, text)
     assert not any(s.text.startswith("in what") for s in found)
