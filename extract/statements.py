@@ -399,6 +399,21 @@ def _subject_after(state: _State, a: Annotated, verb_end: int) -> Optional[Actor
 # ----------------------------------------------------------------------------- content
 
 
+def _pronoun_not_named_after(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -> ActorMention:
+    """Return the recent speaker for 'He added that Putin would ...' when 'he' was resolved to Putin.
+
+    A pronoun and a name of the same clause rarely corefer when the name follows, so the
+    pronoun is the speaker of the latest statement (of this or the two previous sentences).
+    """
+    last = state.last_speaker
+    if (subject.how != "pronoun" or last is None or last == subject.actor
+            or state.last_sentence < a.sentence.index - 2):
+        return subject
+    named_after = any(m.actor == subject.actor and m.how in ("name", "surname") and m.span.start >= verb.end
+                      for m in a.actors)
+    return ActorMention(last, subject.span, "pronoun") if named_after else subject
+
+
 def _not_said(text_before: str) -> bool:
     words = _words(text_before)[-2:]
     if words and words[-1] in PASSIVE_BEFORE:
@@ -819,6 +834,7 @@ def _sentence_statements(state: _State, a: Annotated) -> list[_Found]:
             subject = next((m for m in a.actors if m.actor == out[-1].speaker), None)
         if subject is None or _standing_position(state, a, verb, subject) or _reception(state, a, verb):
             continue
+        subject = _pronoun_not_named_after(state, a, verb, subject)
         limit = _clause_limit(state, a, verbs[i + 1:], verb)
         founds = _forward(state, a, verb, subject, limit)
         if not founds:

@@ -548,3 +548,10 @@ def test_comment_clause_after_attribution_is_not_content(tmp_path: Path) -> None
             "as a sign of warming ties.")
     _, found = run(tmp_path, text)
     assert not any(s.text.startswith("in what") for s in found)
+
+
+def test_pronoun_is_not_the_person_named_after_it(tmp_path: Path) -> None:
+    text = ("Kremlin spokesman Dmitry Peskov said Vladimir Putin would travel to Ankara next month. "
+            "He added that Putin would also meet business leaders there.")
+    _, found = run(tmp_path, text)
+    assert [s.speaker for s in found] == ["dmitry-peskov", "dmitry-peskov"]
