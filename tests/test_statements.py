@@ -551,7 +551,7 @@ def test_comment_clause_after_attribution_is_not_content(tmp_path: Path) -> None
 
 
 def test_pronoun_is_not_the_person_named_after_it(tmp_path: Path) -> None:
-    text = ("Kremlin spokesman Dmitry Peskov said Vladimir Putin would travel to Ankara next month. "
+    text = ("Vladimir Putin will travel to Ankara next month, Kremlin spokesman Dmitry Peskov told reporters. "
             "He added that Putin would also meet business leaders there.")
     _, found = run(tmp_path, text)
     assert [s.speaker for s in found] == ["dmitry-peskov", "dmitry-peskov"]
