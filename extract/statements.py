@@ -67,7 +67,7 @@ SPEECH_VERBS = frozenset(
     "promised pledged vowed denied denies confirmed confirms urged urges informed described "
     "describes clarified thanked welcomed welcomes conceded concedes dismissed wished praised praises "
     "hailed hails condemned condemns criticised criticized cautioned predicted suggested complained "
-    "complains lamented laments claimed contended countered retorted".split()
+    "complains lamented laments claimed contended countered retorted accused accuses".split()
 )
 # Speech verbs that also name a reception when their object is a person ("welcomed Lula at the airport").
 RECEPTION_VERBS = frozenset("welcomed welcomes hailed".split())
@@ -149,6 +149,12 @@ OCCASION_REF = re.compile(
     r"\b(?:told|addressed|to|at|during|before)\s+the\s+(?:\w+\s+)?"
     r"(summit|conference|forum|assembly|rally|congress|ceremony|gathering|session|meeting|talks)\b",
     re.IGNORECASE)
+# Words opening a clause whose dates are background to the lead's news ("a visit that began on Saturday").
+BACKGROUND_CLAUSE = re.compile(r"\b(?:that|which|who|since|after|when)\b", re.IGNORECASE)
+# A participial aside after an attribution ("According to X, speaking last week, ..."): not content.
+PARTICIPLE_ASIDE = re.compile(r"\s*(?:speaking|writing|talking)\b[^,;\"“”]{0,60},")
+# A comment clause after a trailing attribution ("..., the ministry said, in what ... described as"): not content.
+COMMENT_CLAUSE = re.compile(r"in\s+(?:what|a\s+move|a\s+sign|a\s+bid|an\s+apparent)\b", re.IGNORECASE)
 # A phrase that places the speech act in an occasion; its date is the day it was said.
 SETTING = re.compile(r"\b(?:during|at|on the sidelines of)\b[^,;\"“”]*$", re.IGNORECASE)
 # Words opening a subordinate clause after a speech verb: background, not reported content.
@@ -157,6 +163,7 @@ SUBORDINATE_OPENERS = frozenset(
 SETTING_PREPOSITIONS = frozenset("in at during after following before on to via through from".split())
 MIN_INDIRECT_WORDS = 3
 LEAD_WINDOW_DAYS = 7
+LEAD_SENTENCES = 1
 DIRECT_SHARE = 0.5  # quoted words / clause words from which an embedded quote makes it direct
 
 _OPEN_MARKS = "“\""
@@ -208,6 +215,7 @@ class _Found:
     inherit: bool = False  # continues the previous statement (date inheritance)
     quote: Optional[_Quote] = None  # the whole quote chain that is the text
     mentioned: frozenset[str] = frozenset()  # actors named in the attribution sentence
+    addressee: Optional[str] = None  # the person told ("X told Y that ..."): a meeting of the two
 
 
 @dataclass
@@ -389,6 +397,21 @@ def _subject_after(state: _State, a: Annotated, verb_end: int) -> Optional[Actor
 
 
 # ----------------------------------------------------------------------------- content
+
+
+def _pronoun_not_named_after(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -> ActorMention:
+    """Return the recent speaker for 'He added that Putin would ...' when 'he' was resolved to Putin.
+
+    A pronoun and a name of the same clause rarely corefer when the name follows, so the
+    pronoun is the speaker of the latest statement (of this or the two previous sentences).
+    """
+    last = state.last_speaker
+    if (subject.how != "pronoun" or last is None or last == subject.actor
+            or state.last_sentence < a.sentence.index - 2):
+        return subject
+    named_after = any(m.actor == subject.actor and m.how in ("name", "surname") and m.span.start >= verb.end
+                      for m in a.actors)
+    return ActorMention(last, subject.span, "pronoun") if named_after else subject
 
 
 def _not_said(text_before: str) -> bool:
@@ -603,11 +626,29 @@ def _direct_from_quote(state: _State, a: Annotated, verb: _Verb, quote: _Quote) 
     quote.used = True
     _resume_after_attribution(state, a, verb, quote)
     skip = _quoted_ranges(state)
-    found = _Found(subject.actor, "direct", quote.text(raw), _sentence_index(state.ctx, quote.open_at),
+    kind, text = _embedding_clause(state, a, quote) or ("direct", quote.text(raw))
+    found = _Found(subject.actor, kind, text, _sentence_index(state.ctx, quote.open_at),
                    a.sentence.index, how=subject.how, quote=quote)
     found.window = _attribution_date(a, skip, verb.start, state.ctx.article.published)
     found.cue = bool(MEETING_CUES.search(raw[quote.close_at:a.sentence.end]))
     return found
+
+
+def _embedding_clause(state: _State, a: Annotated, quote: _Quote) -> Optional[tuple[str, str]]:
+    """Return kind and text of a clause that quotes a fragment before a trailing attribution.
+
+    'It will resume "when conditions allow", X said': the reported content is the whole clause.
+    """
+    raw = state.ctx.article.raw
+    if len(quote.pieces) > 1 or quote.close_at is None or quote.open_at <= a.sentence.start:
+        return None
+    prefix = raw[a.sentence.start:quote.open_at]
+    if (len(_words(prefix)) < 2 or prefix.rstrip().endswith((",", ":", ";")) or re.search(r"[\"“”]", prefix)
+            or _VERB_RX.search(prefix) or any(m.span.start < quote.open_at for m in a.actors)):
+        return None
+    clause = _trim(raw[a.sentence.start:quote.close_at].replace("“", "").replace("”", "").replace('"', ""))
+    quoted = len(_words(quote.text(raw)))
+    return ("direct" if quoted >= DIRECT_SHARE * len(_words(clause)) else "indirect"), clause
 
 
 def _quoted_ranges(state: _State) -> list[tuple[int, int]]:
@@ -654,7 +695,7 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
             end = split.open_at
             inner = inner[:-1]
         clause = _trim(raw[pos:end])
-        if len(_words(clause)) < MIN_INDIRECT_WORDS or _only_setting(clause):
+        if len(_words(clause)) < MIN_INDIRECT_WORDS or _only_setting(clause) or COMMENT_CLAUSE.match(clause):
             return []
         clause = re.sub(r",?\s*\b(?:but|and)\s+(?:also\s+)?that$", "", clause) if split else clause
         quoted = " ".join(q.text(raw) for q in inner)
@@ -670,12 +711,27 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
                    quote=quote)
     found.window = _attribution_date(a, skip, verb.start, ctx.article.published) or _setting_date(a, pos, ctx)
     found.cue = bool(MEETING_CUES.search(raw[a.sentence.start:pos]))
+    found.addressee = _addressee(state, a, verb)
     if split is None:
         return [found]
     split.used = True
     second = _Found(subject.actor, "direct", split.text(raw), found.first, found.last, found.window, "pronoun",
                     found.cue, True)
     return [found, second]
+
+
+def _addressee(state: _State, a: Annotated, verb: _Verb) -> Optional[str]:
+    """Return the person a telling verb names right after it ("told Albanese that")."""
+    if verb.word not in ADDRESSEE_VERBS:
+        return None
+    raw = state.ctx.article.raw
+    for m in a.actors:
+        if m.span.start >= verb.end:
+            gap = raw[verb.end:m.span.start]
+            if state.ctx.actors[m.actor].kind == "person" and not gap.strip(" ,") and m.how in SPEAKER_HOWS:
+                return m.actor
+            return None
+    return None
 
 
 def _past_subordinate(raw: str, verb: _Verb, pos: int, limit: int) -> Optional[int]:
@@ -778,6 +834,7 @@ def _sentence_statements(state: _State, a: Annotated) -> list[_Found]:
             subject = next((m for m in a.actors if m.actor == out[-1].speaker), None)
         if subject is None or _standing_position(state, a, verb, subject) or _reception(state, a, verb):
             continue
+        subject = _pronoun_not_named_after(state, a, verb, subject)
         limit = _clause_limit(state, a, verbs[i + 1:], verb)
         founds = _forward(state, a, verb, subject, limit)
         if not founds:
@@ -805,6 +862,8 @@ def _according(state: _State, a: Annotated) -> Optional[_Found]:
         lead = re.fullmatch(r"\s*according to\s+(?:[\w'’.-]+,?\s+){0,5}?", text[:lo], re.IGNORECASE)
         if lead and text[hi:].lstrip().startswith(","):
             start = a.sentence.start + hi + text[hi:].index(",") + 1
+            aside = PARTICIPLE_ASIDE.match(raw, start, a.sentence.end)
+            start = aside.end() if aside else start
             return _reported(state, a, m, start, a.sentence.end)
         tail = re.search(r",\s*according to\s+(?:[\w'’.-]+,?\s+){0,5}?$", text[:lo], re.IGNORECASE)
         if tail and not text[hi:].strip(" .”\""):
@@ -937,16 +996,29 @@ def _join_paragraph_quotes(ctx: Context, ordered: list[_Found], links: list[Opti
 
 
 def _lead_date(ctx: Context) -> Optional[DateWindow]:
-    """Return the article's news-event day: the lead's latest recent past date, else publication."""
+    """Return the article's news-event day: the lead's latest recent past date, else publication.
+
+    A date in a background clause ("a visit that began on Saturday") is not the news day.
+    """
     published = ctx.article.published
     if published is None:
         return None
-    lead = next((a for a in ctx.sentences if not _is_headline(a)), None)
-    recent = [d for d in (lead.dates if lead else []) if d.start is not None and d.end is not None
-              and d.end <= published and (published - d.start).days <= LEAD_WINDOW_DAYS]
-    if recent:
-        return recent[-1]
+    body = [a for a in ctx.sentences if not _is_headline(a)][:LEAD_SENTENCES]
+    for lead in body:
+        recent = [d for d in lead.dates if d.start is not None and d.end is not None
+                  and d.end <= published and (published - d.start).days <= LEAD_WINDOW_DAYS
+                  and not _in_background_clause(ctx.article.raw, lead, d)]
+        if recent:
+            return recent[-1]
     return DateWindow(published, published, "day", published.isoformat(), "publication")
+
+
+def _in_background_clause(raw: str, a: Annotated, d: DateWindow) -> bool:
+    """Return whether a date sits in a relative or temporal clause of its sentence."""
+    if d.span is None:
+        return False
+    clause = raw[a.sentence.start:d.span.start].rsplit(",", 1)[-1]
+    return bool(BACKGROUND_CLAUSE.search(clause))
 
 
 def _scene_date(ctx: Context, index: int) -> Optional[DateWindow]:
@@ -973,6 +1045,10 @@ def _occasion_date(ctx: Context, found: _Found) -> Optional[DateWindow]:
     match = OCCASION_REF.search(_outside_quotes(ctx, a))
     if match is None:
         return None
+    for own in OCCASION_REF.finditer(a.text):  # offsets of the sentence itself (quotes not blanked)
+        here = _date_after(ctx, a, a.sentence.start + own.end())
+        if here is not None:
+            return here
     noun = re.compile(rf"\b{match.group(1)}\b", re.IGNORECASE)
     published, raw = ctx.article.published, ctx.article.raw
     for prev in reversed(ctx.sentences[:found.first]):
@@ -987,12 +1063,26 @@ def _occasion_date(ctx: Context, found: _Found) -> Optional[DateWindow]:
     return None
 
 
+def _date_after(ctx: Context, a: Annotated, pos: int) -> Optional[DateWindow]:
+    """Return a past date that closes the occasion phrase ending at pos ("addressed the summit on Monday")."""
+    published, raw = ctx.article.published, ctx.article.raw
+    for d in a.dates:
+        if (d.span is not None and d.start is not None and d.span.start >= pos
+                and (published is None or d.start <= published)):
+            return d if re.fullmatch(r"\s*(?:on|in|at|last|this|earlier)?\s*", raw[pos:d.span.start]) else None
+    return None
+
+
 def _outside_quotes(ctx: Context, a: Annotated) -> str:
     """Return the sentence with quoted words blanked out."""
     return re.sub(r"[“\"][^”\"]*(?:[”\"]|$)", " ", a.text)
 
 
 def _meeting_for(found: _Found, meetings: list[MeetingCandidate]) -> Optional[int]:
+    if not found.cue and found.addressee is not None:
+        told = [i for i, m in enumerate(meetings) if m.status == "occurred"
+                and {found.speaker, found.addressee} <= set(m.participants)]
+        return told[0] if len(told) == 1 else None
     if not found.cue:
         return None
     options = [i for i, m in enumerate(meetings) if found.speaker in m.participants and m.status == "occurred"]
@@ -1002,6 +1092,15 @@ def _meeting_for(found: _Found, meetings: list[MeetingCandidate]) -> Optional[in
     if len(options) > 1 and found.window is not None:
         options = [i for i in options if _overlaps(meetings[i].window, found.window)] or options
     return options[0] if len(options) == 1 else None
+
+
+def _shared_meeting_window(found: _Found, meetings: list[MeetingCandidate]) -> Optional[DateWindow]:
+    """Return the one day of all the speaker's held meetings when the sentence cites talks but not which."""
+    if not found.cue:
+        return None
+    windows = {(m.window.start, m.window.end): m.window for m in meetings
+               if found.speaker in m.participants and m.status == "occurred" and m.window.start is not None}
+    return next(iter(windows.values())) if len(windows) == 1 else None
 
 
 def _overlaps(a: DateWindow, b: DateWindow) -> bool:
@@ -1014,6 +1113,7 @@ def _settle_dates(ctx: Context, ordered: list[_Found], meetings: list[MeetingCan
     lead = _lead_date(ctx)
     links: list[Optional[int]] = []
     previous: Optional[_Found] = None
+    linked: Optional[tuple[_Found, int]] = None  # the latest statement tied to a meeting
     for f in ordered:
         link = _meeting_for(f, meetings)
         links.append(link)
@@ -1022,6 +1122,12 @@ def _settle_dates(ctx: Context, ordered: list[_Found], meetings: list[MeetingCan
             f.window = previous.window
         if f.window is None and link is not None and meetings[link].window.start is not None:
             f.window = meetings[link].window
+        if f.window is None and link is None:
+            f.window = _shared_meeting_window(f, meetings)
+        if f.window is None and link is None and linked is not None:
+            shared = meetings[linked[1]]
+            if f.speaker in shared.participants and linked[0].last >= f.first - 2 and shared.window.start is not None:
+                link, links[-1], f.window = linked[1], linked[1], shared.window  # the other side of that exchange
         if f.window is None:
             f.window = _occasion_date(ctx, f)
         if f.window is None:
@@ -1029,6 +1135,8 @@ def _settle_dates(ctx: Context, ordered: list[_Found], meetings: list[MeetingCan
         if f.window is None:
             f.window = lead
         previous = f
+        if link is not None:
+            linked = (f, link)
     return links
 
 

@@ -457,3 +457,101 @@ def test_quotes_without_words_are_no_statement(tmp_path, text):
     _, found = run(tmp_path, text)
     for statement in found:
         assert any(ch.isalnum() for ch in statement.text)
+
+
+def _day(n: int) -> DateWindow:
+    return DateWindow(dt.date(2025, 3, n), dt.date(2025, 3, n), "day", f"2025-03-{n:02d}", "relative")
+
+
+def test_told_partner_links_the_meeting_of_the_two(tmp_path: Path) -> None:
+    text = ("Sergey Lavrov is in Ankara this week.\n\n"
+            "Lavrov told Fidan that the grain corridor should be reopened quickly.")
+    meetings = (MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
+                                 status="occurred", window=_day(11)),)
+    _, found = run(tmp_path, text, meetings)
+    assert [(s.meeting, s.window.start) for s in found] == [(0, dt.date(2025, 3, 11))]
+
+
+def test_talks_cited_without_partner_take_the_shared_day(tmp_path: Path) -> None:
+    text = ("Wang Yi met Sergey Lavrov and Hakan Fidan in Beijing.\n\n"
+            "In remarks after the talks, Wang said the three countries would meet again.")
+    meetings = tuple(MeetingCandidate(participants=("wang-yi", other), evidence=Span(0, 1, "W"),
+                                      status="occurred", window=_day(12))
+                     for other in ("sergey-lavrov", "hakan-fidan"))
+    _, found = run(tmp_path, text, meetings)
+    assert found and found[0].meeting is None and found[0].window.start == dt.date(2025, 3, 12)
+
+
+def test_lead_date_in_a_background_clause_is_not_the_news_day(tmp_path: Path) -> None:
+    text = ("Wang Yi held talks with Hakan Fidan on Thursday, the last stop of a tour that began in Cairo "
+            "on Monday.\n\nWang said trade between the two countries would grow.")
+    _, found = run(tmp_path, text)
+    assert found and found[-1].window.start == dt.date(2025, 3, 13)
+
+
+ROUND4_DATES = {
+    "according-to-speaking-aside": (
+        "According to Kremlin spokesman Dmitry Peskov, speaking on Tuesday, there was no plan for new talks.",
+        dt.date(2025, 3, 11)),
+    "occasion-dated-in-relative-clause": (
+        "Leaders gathered in Baku for a summit in December.\n\n"
+        "Hakan Fidan, who also addressed the summit on Wednesday, called for a ceasefire in the region.",
+        dt.date(2025, 3, 12)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND4_DATES))
+def test_round4_statement_dates(tmp_path: Path, name: str) -> None:
+    text, start = ROUND4_DATES[name]
+    _, found = run(tmp_path, text)
+    assert found and found[-1].window.start == start, [(s.text, s.window) for s in found]
+
+
+def test_according_to_aside_is_not_content(tmp_path: Path) -> None:
+    text = "According to Kremlin spokesman Dmitry Peskov, speaking on Tuesday, there was no plan for new talks."
+    _, found = run(tmp_path, text)
+    assert triples(found) == [("dmitry-peskov", "indirect", "there was no plan for new talks")]
+
+
+def test_accused_reports_speech(tmp_path: Path) -> None:
+    _, found = run(tmp_path, "Sergey Lavrov accused Kyiv of blocking the talks on prisoner exchanges.")
+    assert [(s.speaker, s.kind) for s in found] == [("sergey-lavrov", "indirect")]
+    assert "blocking the talks" in found[0].text
+
+
+def test_quoted_fragment_takes_its_clause(tmp_path: Path) -> None:
+    text = 'Sergey Lavrov met reporters in Minsk.\n\nThe ceasefire will hold "as long as both sides want it", Lavrov said.'
+    _, found = run(tmp_path, text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("sergey-lavrov", "The ceasefire will hold as long as both sides want it")]
+
+
+def test_quote_after_an_opening_phrase_stays_the_quote(tmp_path: Path) -> None:
+    text = 'Asked about the ceasefire, "it will hold," Sergey Lavrov said.'
+    _, found = run(tmp_path, text)
+    assert [s.text for s in found] == ["it will hold"]
+
+
+def test_other_side_of_an_exchange_shares_its_meeting(tmp_path: Path) -> None:
+    text = ("Sergey Lavrov is touring the region this week.\n\n"
+            "Lavrov told Fidan that the grain corridor should be reopened quickly.\n\n"
+            "Fidan, for his part, said Ankara was ready to host technical talks.")
+    meetings = (MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
+                                 status="occurred", window=_day(11)),)
+    _, found = run(tmp_path, text, meetings)
+    assert [(s.speaker, s.meeting, s.window.start) for s in found] == [
+        ("sergey-lavrov", 0, dt.date(2025, 3, 11)), ("hakan-fidan", 0, dt.date(2025, 3, 11))]
+
+
+def test_comment_clause_after_attribution_is_not_content(tmp_path: Path) -> None:
+    text = ("Hakan Fidan will fly to Washington on Monday, the White House said, in what diplomats described "
+            "as a sign of warming ties.")
+    _, found = run(tmp_path, text)
+    assert not any(s.text.startswith("in what") for s in found)
+
+
+def test_pronoun_is_not_the_person_named_after_it(tmp_path: Path) -> None:
+    text = ("Vladimir Putin will travel to Ankara next month, Kremlin spokesman Dmitry Peskov told reporters. "
+            "He added that Putin would also meet business leaders there.")
+    _, found = run(tmp_path, text)
+    assert [s.speaker for s in found] == ["dmitry-peskov", "dmitry-peskov"]
