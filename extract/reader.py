@@ -18,6 +18,10 @@ from .sentences import sentence_bounds, split_sentences
 from .types import Article, Sentence
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+# Longer inputs are not news articles (a dump, a concatenation, a runaway export): refuse them
+# rather than spend minutes extracting. News articles run to tens of thousands of characters.
+MAX_RAW_CHARS = 5_000_000
+MAX_TEXT_CHARS = 1_500_000
 SIDECAR_KEYS = ("title", "publisher", "url", "published", "published_basis", "language")
 _BOMS = (
     (b"\xff\xfe\x00\x00", "utf-32-le"),
@@ -305,6 +309,8 @@ def read_article(path: Path) -> Article:
     path = Path(path)
     data = path.read_bytes()
     raw, notes = decode(data, path)
+    if len(raw) > MAX_RAW_CHARS:
+        raise CorpusError(f"{path}: too long for an article ({len(raw):,} characters; the limit is {MAX_RAW_CHARS:,})")
     sidecar_path = path.with_suffix(".json")
     sidecar, sidecar_notes = read_sidecar(sidecar_path) if sidecar_path.exists() else ({}, [])
     notes += sidecar_notes
@@ -315,6 +321,10 @@ def read_article(path: Path) -> Article:
     url = sidecar.get("url") or found_meta.get("url")
     published, basis, date_notes = resolve_published(sidecar, found_dates, url)
     notes += date_notes
+    text_chars = sum(len(s.text) for s in sentences)
+    if text_chars > MAX_TEXT_CHARS:
+        raise CorpusError(f"{path}: too much article text ({text_chars:,} characters after cleaning; "
+                          f"the limit is {MAX_TEXT_CHARS:,})")
     if not sentences:
         notes.append("no article sentences left after cleaning")
     return Article(

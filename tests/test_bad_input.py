@@ -86,7 +86,7 @@ CASES = [
          _write({"a.txt": GOOD_TEXT.replace("\n\n", "\r\n\r\n", 1).encode() + b"Prices rose.\r\rTrade fell.\n",
                  "a.json": DATED}),
          "corpus/a.txt", ""),
-    Case("10 MB article", "ok", _big_article, "corpus/big.txt", "", heavy=True),
+    Case("10 MB article", "skip", _big_article, "corpus/big.txt", "too long for an article", heavy=True),
     Case("1 MB paragraph with an unclosed quotation", "ok",
          _write({"long.txt": ("“" + "Talks went well, the minister said. " * 30_000).encode(), "long.json": DATED}),
          "corpus/long.txt", "", heavy=True),
@@ -168,7 +168,7 @@ def test_build(case: Case, tmp_path: Path):
     culprit = tmp_path / case.culprit
     assert (culprit.stem in sources) is (case.outcome not in ("skip",) and culprit.suffix != ".json")
     assert validate_package(out) == []
-    if case.heavy:
+    if case.heavy and case.outcome == "ok":
         assert sources[culprit.stem].characters > 1_000_000
 
 
