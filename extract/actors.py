@@ -16,7 +16,7 @@ from .text import fold, slug, strip_accents
 from .types import ActorMention, ActorRef, Sentence, Span
 
 # The gazetteer.yaml release this code expects; bump together with the file's `version`.
-GAZETTEER_VERSION = "2025.11.2"
+GAZETTEER_VERSION = "2025.11.3"
 
 _WORD = re.compile(r"\w+")
 _POSSESSOR = re.compile(r"\w+['’]s\b")
@@ -29,7 +29,7 @@ _HEADS = frozenset(
     "president minister chancellor premier spokesperson spokesman spokeswoman aide adviser advisor "
     "envoy ambassador secretary king queen prince emir sheikh sultan leader diplomat chairman "
     "chairwoman chair speaker commissioner representative negotiator counterpart head chief "
-    "director emperor empress governor mayor admiral colonel marshal critic".split()
+    "director emperor empress governor mayor admiral colonel marshal critic commander".split()
 )
 _MODIFIERS = frozenset(
     "deputy vice first acting former then senior top special presidential foreign defence defense "
@@ -37,9 +37,20 @@ _MODIFIERS = frozenset(
     "crown supreme high press ministry office affairs administration staff council intelligence "
     "policy external parliamentary parliament chief labour labor europe european cabinet commerce "
     "industry international bureau major lieutenant brigadier armed forces field government strategic "
-    "service".split()
+    "service military".split()
 )
 _CONNECTORS = frozenset({"of", "the", "for"})
+# Capitalised portfolio words a title may name after "for"/"of" ("Commissioner for Internal Affairs
+# and Migration", "Minister of Health"); after a connector they belong to the title, not the name.
+_PORTFOLIO = frozenset(
+    "internal home migration immigration asylum health justice economy finance trade energy climate "
+    "environment development cooperation digital enlargement neighbourhood neighborhood education "
+    "agriculture transport industry labour labor employment culture tourism commerce investment "
+    "innovation science technology fisheries oceans maritime infrastructure housing interior "
+    "relations integration humanitarian aid equality competition budget taxation women youth "
+    "veterans borders communications information treasury welfare family planning resources "
+    "mining petroleum water reform".split()
+)
 # Bodies an office holder heads: "Office of the President" names the body, not the person.
 _INSTITUTIONS = frozenset({"office", "bureau", "ministry", "administration", "council", "cabinet"})
 _TITLE_WORDS = _HEADS | _MODIFIERS
@@ -52,7 +63,7 @@ _FORMAL = frozenset(
     "security council press king queen crown prince emir sheikh sultan supreme leader premier chairman "
     "chairwoman speaker high representative commissioner external office special envoy "
     "intelligence organization cabinet emperor governor general commerce industry international "
-    "bureau major lieutenant brigadier strategic service".split()
+    "bureau major lieutenant brigadier strategic service commander".split()
 )
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an"})
 _PRONOUNS = {"he": None, "him": None, "his": None, "she": "f", "her": "f"}
@@ -197,6 +208,8 @@ class Gazetteer:
         self.demonyms = frozenset(demonyms)
         for city in data.get("cities", []):
             self._add_city(city)
+        for territory in data.get("territories", []):
+            self._add_territory(territory)
         self._add_surnames(persons)
         for index in (self.actor_index, self.place_index):
             for forms in index.values():
@@ -235,6 +248,12 @@ class Gazetteer:
                 if how == "state":
                     self._add_form(self.place_index, entry.key, how, form)
         return {fold(d) for d in state.get("demonyms") or ()}
+
+    def _add_territory(self, territory: dict) -> None:
+        entry = Entry("territory:" + slug(territory["name"]), territory["name"], "territory")
+        self._add_entry(entry)
+        for form in (entry.name, *(territory.get("demonyms") or ())):
+            self._add_form(self.actor_index, entry.key, "territory", form)
 
     def _add_city(self, city: dict) -> None:
         entry = Entry("city:" + slug(city["name"]), city["name"], "city", city["country"],
@@ -416,6 +435,7 @@ class _Run:
     end: int  # index of the first item after the run
     title: str
     country: Optional[str]
+    stateless: bool = False  # names a territory with no ISO code ("Kosovo Prime Minister"): never guess one
 
 
 @dataclass
@@ -428,6 +448,7 @@ class _Article:
     spellings: dict[str, list[str]] = field(default_factory=dict)
     names: dict[tuple[str, ...], str] = field(default_factory=dict)
     honours: dict[str, list[str]] = field(default_factory=dict)
+    stateless: set[str] = field(default_factory=set)  # persons serving a territory without an ISO code
 
     def add_person(self, name: str, country: Optional[str]) -> str:
         """Register a person the gazetteer does not know; return its key."""
@@ -502,6 +523,7 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
     """Read a run of title words from item `k`; None when it names no office."""
     words: list[tuple[str, bool]] = []
     country: Optional[str] = None
+    stateless = False
     has_head = False
     j = k
     last = k  # one past the last non-connector item
@@ -519,10 +541,19 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
         elif _word(it) and it.low == "and" and words and words[-1][0].lower() in _MODIFIERS - _HEADS \
                 and j + 1 < len(items) and items[j + 1].low in _TITLE_WORDS:
             words.append((it.text, False))  # "Commerce and Industry Minister", not "President and Prime Minister"
+        elif _word(it) and it.text[0].isupper() and it.low in _PORTFOLIO and _in_portfolio(words):
+            words.append((it.text, True))
+            last = j + 1
+        elif _word(it) and it.low == "and" and _in_portfolio(words) and words[-1][0].lower() not in _CONNECTORS \
+                and j + 1 < len(items) and items[j + 1].low in _PORTFOLIO and items[j + 1].text[0].isupper():
+            words.append((it.text, False))
         elif _word(it) and it.low in _CONNECTORS and j > k:
             words.append((it.text, False))
         elif how == "demonym" and country in (None, gaz.entries[it.surface.key].country):
             country = gaz.entries[it.surface.key].country
+            last = j + 1
+        elif how == "territory" and j == k and country is None:
+            stateless = True
             last = j + 1
         elif how == "seat" or (how in ("name", "alias") and gaz.entries[it.surface.key].kind == "organization"):
             if how == "seat":
@@ -541,7 +572,18 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
         return None
     n_words = len(words) - sum(1 for it in items[last:j] if _word(it))
     words = _trim_title(words[:n_words])
-    return _Run(last, _title_case(words), country) if words else None
+    return _Run(last, _title_case(words), country, stateless) if words else None
+
+
+def _in_portfolio(words: list[tuple[str, bool]]) -> bool:
+    """Tell whether a title being read has reached its portfolio: a head, then "for" or "of"."""
+    for w, _ in reversed(words):
+        low = w.lower()
+        if low in ("for", "of"):
+            return True
+        if low in _HEADS or low == "the":
+            return False
+    return False
 
 
 def _possessive_s(text: str, items: list[_Item], j: int) -> bool:
@@ -697,10 +739,12 @@ def _person_after(text: str, items: list[_Item], j: int, run: _Run, art: _Articl
             found.append(_Found(items[j].start, items[end - 1].end, "alias", known))
             return end
         country = run.country or _state_after(text, items, end, art.gaz)
-        if country is None and guess:
+        if country is None and guess and not run.stateless and not _serves_body(run.title, art.gaz):
             country = _sentence_country(text, items, art.gaz, _persons_countries(items, found, art))
         key = art.add_person(name, country)
         art.see(key, name, title, honour)
+        if run.stateless and country is None:
+            art.stateless.add(key)
         found.append(_Found(items[j].start, items[end - 1].end, "title", key))
         return end
     if end - j == 1 and not comma:
@@ -784,7 +828,7 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
     gaz = art.gaz
     it = items[k]
     start = k
-    if it.how == "state" and k + 1 < len(items) and items[k + 1].low == "s" \
+    if it.how in ("state", "territory") and k + 1 < len(items) and items[k + 1].low == "s" \
             and _gap(text, it, items[k + 1]) in ("'", "’"):
         start = k + 2
     if start >= len(items) or not _may_start_title(items[start], gaz):
@@ -793,9 +837,9 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
     if run is None:
         return k + 1
     if start != k:
-        run = _Run(run.end, run.title, gaz.entries[it.surface.key].country)
+        run = _Run(run.end, run.title, gaz.entries[it.surface.key].country, it.how == "territory")
     elif run.country is None:
-        run = _Run(run.end, run.title, _delegation_country(items, start, gaz))
+        run = _Run(run.end, run.title, _delegation_country(items, start, gaz), run.stateless)
     after = _person_after(text, items, run.end, run, art, found, not _unknown_possessor(text, items, start))
     if after == run.end:
         after = _chained_title(text, items, run, art, found)
@@ -828,7 +872,8 @@ def _chained_title(text: str, items: list[_Item], run: _Run, art: _Article, foun
     if second is None or (second.country and run.country and second.country != run.country):
         return j
     n = len(found)
-    after = _person_after(text, items, second.end, _Run(second.end, second.title, second.country or run.country),
+    after = _person_after(text, items, second.end, _Run(second.end, second.title, second.country or run.country,
+                                                        second.stateless or run.stateless),
                           art, found)
     if after > second.end and len(found) > n and found[-1].key:
         art.see(found[-1].key, title=run.title)
@@ -848,7 +893,7 @@ def _delegation_country(items: list[_Item], start: int, gaz: Gazetteer) -> Optio
 def _may_start_title(it: _Item, gaz: Gazetteer) -> bool:
     if it.surface is None:
         return it.low in _TITLE_WORDS
-    return it.how in ("demonym", "seat") or gaz.entries[it.surface.key].kind == "organization"
+    return it.how in ("demonym", "seat", "territory") or gaz.entries[it.surface.key].kind == "organization"
 
 
 def _use(items: list[_Item], a: int, b: int) -> None:
@@ -877,9 +922,10 @@ def _scan_appositives(text: str, items: list[_Item], art: _Article, found: list[
             owner = gaz.entries[items[j].surface.key].country  # "X, Ethiopia's foreign minister"
             j += 2
         run = _title_run(text, items, j, gaz) if j < len(items) else None
-        if run is None:
-            continue
-        country = owner or run.country or _related_country(items, run.end, gaz)
+        if run is None or _introduces_name(text, items, run.end, gaz):
+            continue  # "X, Italian Interior Minister Y": a list of two persons, not X's title
+        country = owner or run.country or (None if run.stateless or _serves_body(run.title, gaz)
+                                           else _related_country(items, run.end, gaz))
         title, honour = _split_honorific(run.title)
         known = None if person else _same_person(items, k, end, gaz)
         if person or known:
@@ -890,8 +936,20 @@ def _scan_appositives(text: str, items: list[_Item], art: _Article, found: list[
             name = text[it.start:items[end - 1].end]
             key = art.add_person(name, country)
             art.see(key, name, title, honour)
+            if run.stateless and country is None:
+                art.stateless.add(key)
             found.append(_Found(it.start, items[end - 1].end, "title", key))
         _use(items, k, run.end)
+
+
+def _introduces_name(text: str, items: list[_Item], j: int, gaz: Gazetteer) -> bool:
+    """Tell whether a title ending before item `j` runs straight into a name it introduces."""
+    if j >= len(items) or _gap(text, items[j - 1], items[j]) != " ":
+        return False
+    it = items[j]
+    if it.surface is not None:
+        return it.how in ("name", "alias", "surname") and gaz.entries[it.surface.key].kind == "person"
+    return _word(it) and it.text[0].isupper() and it.low not in _NOT_NAME and not it.text.isupper()
 
 
 def _related_country(items: list[_Item], j: int, gaz: Gazetteer) -> Optional[str]:
@@ -916,6 +974,8 @@ def _scan_plain(text: str, items: list[_Item], k: int, art: _Article, found: lis
                                 object=it.low in _OBJECT_PRONOUNS))
         return
     entry = gaz.entries[it.surface.key]
+    if how == "territory":
+        return  # no ISO code to stand for: not an actor of its own
     if how == "demonym":
         if _demonym_is_state(text, items, k, gaz):
             art.see(entry.key)
@@ -1246,10 +1306,16 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], resolved: list
 
 def _unplaced_official(art: _Article, key: str) -> bool:
     """Tell whether a person is new to the gazetteer and serves no international body (EU commissioner)."""
-    if key in art.gaz.entries:
+    if key in art.gaz.entries or key in art.stateless:
         return False
-    titles = art.titles.get(key, [])
-    return not any(e.kind == "organization" for t in titles for w in _title_names(t) for e in art.gaz.lookup(w))
+    return not any(_serves_body(t, art.gaz) for t in art.titles.get(key, []))
+
+
+def _serves_body(title: str, gaz: Gazetteer) -> bool:
+    """Tell whether a title is an office of an international body ("EU envoy", "European Commissioner")."""
+    if "european" in title.lower().split():
+        return True
+    return any(e.kind == "organization" for w in _title_names(title) for e in gaz.lookup(w))
 
 
 def _title_names(title: str) -> list[str]:
