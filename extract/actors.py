@@ -536,7 +536,7 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
             words[-1] = (words[-1][0] + text[items[j - 1].end:it.end], words[-1][1])  # "president's spokesman"
         elif _word(it) and it.low in _TITLE_WORDS:
             has_head |= it.low in _HEADS or (it.low == "general" and it.text[0] == "G")
-            words.append((it.text, False))
+            words.append((it.text, it.text[0].isupper() and it.low in _PORTFOLIO and _in_portfolio(words)))
             last = j + 1
         elif _word(it) and it.low == "and" and words and words[-1][0].lower() in _MODIFIERS - _HEADS \
                 and j + 1 < len(items) and items[j + 1].low in _TITLE_WORDS:

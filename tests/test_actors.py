@@ -650,3 +650,45 @@ def test_according_to_is_no_destination():
 def test_spokesman_for_a_states_office():
     refs, _ = run("Ibrahim Musa, a spokesman for Nigeria's Office of the National Security Adviser, spoke.")
     assert refs["ibrahim-musa"].country == "NGA"
+
+
+def test_a_title_before_a_name_starts_a_list_not_an_apposition():
+    refs, mentions = run("EU Commissioner for Home Affairs and Migration Anna Keller, Austrian Interior Minister "
+                         "Karl Huber and officials from Malta flew to the city.")
+    assert refs["anna-keller"].title == "EU Commissioner for Home Affairs and Migration"
+    assert refs["anna-keller"].country is None  # serves the EU: never guessed from the sentence
+    assert (refs["karl-huber"].country, refs["karl-huber"].title) == ("AUT", "Interior Minister")
+    assert mention_of(mentions, "Karl Huber", "title") == "karl-huber"
+
+
+@pytest.mark.parametrize("text,key,title", [
+    ("Minister for Foreign Affairs and Trade Jane Brook met Fidan.", "jane-brook",
+     "Minister for Foreign Affairs and Trade"),
+    ("Commissioner for Energy Lena Holm arrived in Baku.", "lena-holm", "Commissioner for Energy"),
+])
+def test_portfolio_after_for_belongs_to_the_title(text, key, title):
+    refs, _ = run(text)
+    assert refs[key].title == title
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Kallas met Vučić in Brussels. A day later she spoke with Kosovo Prime Minister Arben Gashi by video call.",
+     "arben-gashi"),
+    ("Talks in Belgrade stalled, and Kosovo's chief negotiator, Deputy Prime Minister Drita Krasniqi, left.",
+     "drita-krasniqi"),
+])
+def test_a_territory_without_iso_code_leaves_its_officials_without_country(text, key):
+    refs, _ = run(text)
+    assert refs[key].country is None
+    assert all(r.kind in ("person", "organization", "state") for r in refs.values())
+
+
+def test_an_international_envoy_takes_no_country_from_his_portfolio():
+    refs, _ = run("Jan Novak, the EU Special Representative for the Belgrade-Pristina Dialogue, held talks.")
+    assert refs["jan-novak"].country is None
+
+
+def test_military_commander_is_a_title():
+    refs, _ = run("The delegation was to meet military commander Omar Saleh in the eastern city of Benghazi.")
+    assert refs["omar-saleh"].title.lower() == "military commander"
+    assert [p.country for p in A.find_places("They flew to Benghazi, then on to Chengdu.")] == ["LBY", "CHN"]
