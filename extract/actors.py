@@ -29,7 +29,7 @@ _HEADS = frozenset(
     "president minister chancellor premier spokesperson spokesman spokeswoman aide adviser advisor "
     "envoy ambassador secretary king queen prince emir sheikh sultan leader diplomat chairman "
     "chairwoman chair speaker commissioner representative negotiator counterpart head chief "
-    "director emperor empress governor mayor admiral colonel marshal critic commander".split()
+    "director emperor empress governor mayor admiral colonel marshal critic commander official".split()
 )
 _MODIFIERS = frozenset(
     "deputy vice first acting former then senior top special presidential foreign defence defense "
@@ -37,7 +37,7 @@ _MODIFIERS = frozenset(
     "crown supreme high press ministry office affairs administration staff council intelligence "
     "policy external parliamentary parliament chief labour labor europe european cabinet commerce "
     "industry international bureau major lieutenant brigadier armed forces field government strategic "
-    "service military".split()
+    "service military relations".split()
 )
 _CONNECTORS = frozenset({"of", "the", "for"})
 # Capitalised portfolio words a title may name after "for"/"of" ("Commissioner for Internal Affairs
@@ -64,6 +64,12 @@ _FORMAL = frozenset(
     "chairwoman speaker high representative commissioner external office special envoy "
     "intelligence organization cabinet emperor governor general commerce industry international "
     "bureau major lieutenant brigadier strategic service commander".split()
+)
+# Verbs of saying: a person next to one is the speaker of the sentence ("Ushakov said", "he added").
+_SPEECH_VERBS = frozenset(
+    "said says added adds told tells stressed noted insisted argued warned explained wrote writes replied "
+    "continued declared asserted cautioned recalled acknowledged remarked emphasised emphasized "
+    "underlined urged".split()
 )
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an"})
 _PRONOUNS = {"he": None, "him": None, "his": None, "she": "f", "her": "f"}
@@ -426,6 +432,10 @@ class _Found:
     surname: Optional[str] = None  # a single unknown name after a title
     object: bool = False  # an object pronoun (him): not the subject of its own clause
     quoted: bool = False  # inside a quotation: a role there is the speaker's ("the President")
+    wording: Optional[str] = None  # a role's own words, lower case ("prime minister")
+    speaks: bool = False  # next to a verb of saying ("Ushakov said", "He added")
+    initial: bool = False  # a pronoun that opens its sentence as subject ("He added that Putin ...")
+    later: frozenset[str] = frozenset()  # for an initial pronoun: persons its own sentence names after it
 
 
 @dataclass
@@ -449,12 +459,15 @@ class _Article:
     names: dict[tuple[str, ...], str] = field(default_factory=dict)
     honours: dict[str, list[str]] = field(default_factory=dict)
     stateless: set[str] = field(default_factory=set)  # persons serving a territory without an ISO code
+    speakers: dict[int, str] = field(default_factory=dict)  # sentence number -> who speaks in it
 
     def add_person(self, name: str, country: Optional[str]) -> str:
         """Register a person the gazetteer does not know; return its key."""
         toks = _fold_tokens(name)
         key = self.names.get(toks) or slug(name)
         self.actors.setdefault(key, Entry(key, name, "person", country, surname=default_surname(name, country)))
+        if country and self.actors[key].country is None and key not in self.gaz.entries:
+            self.actors[key] = replace(self.actors[key], country=country)  # "A Chinese official, Zhou Ming, ..."
         self.names.setdefault(toks, key)
         return key
 
@@ -758,12 +771,31 @@ def _ends_clause(text: str, items: list[_Item], end: int) -> bool:
     return end >= len(items) or _gap(text, items[end - 1], items[end]).strip()[:1] in {",", ".", ";", ")", ""}
 
 
+# A deputy's office ("Deputy Prime Minister") is not the office it deputises for.
+_DEPUTY_OFFICE = re.compile(
+    r"\b(?:deputy|vice|assistant|under) (?:prime minister|premier|foreign minister|foreign secretary"
+    r"|defen[cs]e minister|chancellor|secretary of state|minister|secretary)\b(?: and\b)?"
+)
+# Spellings of one portfolio ("Home Minister" ~ "Interior Minister").
+_PORTFOLIO_SAME = {"internal": "interior", "home": "interior", "economic": "economy", "defense": "defence",
+                   "labor": "labour"}
+
+
 @lru_cache(maxsize=4096)
 def _role_key(title: str) -> str:
-    """Return a comparable role for a title (Top diplomat ~ Foreign Minister)."""
+    """Return a comparable role for a title (Top diplomat ~ Foreign Minister; Deputy X is not X)."""
     # Not `fold`: its transliteration folding turns "secretary" into "secretari". The owner in
     # "the president's bureau" is whom the office serves, not the office.
     text = " ".join(_WORD.findall(_POSSESSOR.sub(" ", strip_accents(title).lower())))
+    rest = _DEPUTY_OFFICE.sub(" ", text)
+    if rest == text:
+        return _plain_role(text)
+    if set(rest.split()) & _HEADS:
+        return _plain_role(" ".join(rest.split()))  # "Deputy Prime Minister and Foreign Minister"
+    return "deputy_" + _plain_role(text)
+
+
+def _plain_role(text: str) -> str:
     words = set(text.split())
     checks = (
         ("spokesperson", bool(words & {"spokesperson", "spokesman", "spokeswoman"}) or "press secretary" in text),
@@ -781,8 +813,18 @@ def _role_key(title: str) -> str:
     for role, hit in checks:
         if hit:
             return role
-    heads = [w for w in text.split() if w in _HEADS]
-    return heads[-1] if heads else text
+    seq = text.split()
+    heads = [i for i, w in enumerate(seq) if w in _HEADS]
+    if not heads:
+        return text
+    h = heads[-1]
+    portfolio = seq[h - 1] if h and seq[h - 1] in _PORTFOLIO else None
+    if portfolio is None and h + 1 < len(seq) and seq[h + 1] in ("of", "for"):
+        after = seq[h + 3] if h + 3 < len(seq) and seq[h + 2] == "the" else seq[h + 2] if h + 2 < len(seq) else ""
+        portfolio = after if after in _PORTFOLIO else None
+    if portfolio is None:
+        return seq[h]
+    return f"{_PORTFOLIO_SAME.get(portfolio, portfolio)}_{seq[h]}"  # "Interior Minister": not any minister
 
 
 def _scan(sent: Sentence, toks: list[Token], art: _Article) -> list[_Found]:
@@ -802,7 +844,7 @@ def _scan(sent: Sentence, toks: list[Token], art: _Article) -> list[_Found]:
         if not it.used and (it.how is not None or it.low in _PRONOUNS):
             _scan_plain(text, items, k, art, found)
     _relational_countries(found, art)
-    return found
+    return list({(f.start, f.end, f.key): f for f in reversed(found)}.values())[::-1]
 
 
 # A title that serves another office holder ("head of the president's bureau"), after `fold`.
@@ -839,7 +881,8 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
     if start != k:
         run = _Run(run.end, run.title, gaz.entries[it.surface.key].country, it.how == "territory")
     elif run.country is None:
-        run = _Run(run.end, run.title, _delegation_country(items, start, gaz), run.stateless)
+        run = _Run(run.end, run.title, _delegation_country(items, start, gaz)
+                   or _possessor_country(text, items, start, gaz), run.stateless)
     after = _person_after(text, items, run.end, run, art, found, not _unknown_possessor(text, items, start))
     if after == run.end:
         after = _chained_title(text, items, run, art, found)
@@ -853,7 +896,7 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
     if prev in _DETERMINERS - {"a", "an"} or start != k or run.country or items[start].low == "top":
         role_start = items[start].start
         found.append(_Found(role_start, items[run.end - 1].end, "role", role=_role_key(run.title),
-                            country=run.country))
+                            country=run.country, wording=strip_accents(run.title).lower()))
         _use(items, k, run.end)
         return run.end
     return k + 1
@@ -887,6 +930,16 @@ def _delegation_country(items: list[_Item], start: int, gaz: Gazetteer) -> Optio
     nation = items[start - 4]
     if items[start - 3].low in ("delegation", "team", "mission") and nation.how == "demonym":
         return gaz.entries[nation.surface.key].country
+    return None
+
+
+def _possessor_country(text: str, items: list[_Item], start: int, gaz: Gazetteer) -> Optional[str]:
+    """Return the state of the known person whose office a title names ("Ramaphosa's spokesman")."""
+    if start < 2 or not _possessive_s(text, items, start - 1):
+        return None
+    owner = items[start - 2]
+    if owner.how in ("name", "alias", "surname") and gaz.entries[owner.surface.key].kind == "person":
+        return gaz.entries[owner.surface.key].country
     return None
 
 
@@ -1038,6 +1091,8 @@ def _resolve(art: _Article, found: list[_Found], history: list[tuple[str, int]],
             continue
         if f.key and art.actors[f.key].kind == "person":
             history.append((f.key, sentence_no))
+            if f.speaks and not f.quoted:
+                art.speakers[sentence_no] = f.key
             if not f.quoted and speaker is None:
                 speaker = f.key
         out.append(f)
@@ -1058,9 +1113,26 @@ def _antecedent(art: _Article, f: _Found, history: list[tuple[str, int]], senten
     if f.role == "counterpart":
         return _counterpart(art, f, history)
     if f.how == "role":
-        return next((k for k, _ in reversed(history) if _compatible(art, k, f)), None) \
-            or (_office_holder(art, f) if f.quoted else None)
+        return _role_antecedent(art, f, history) or (_office_holder(art, f) if f.quoted else None)
     return _pronoun_antecedent(art, f, history, sentence_no)
+
+
+def _role_antecedent(art: _Article, f: _Found, history: list[tuple[str, int]]) -> Optional[str]:
+    """Return the latest person fit for a role, preferring one titled in the role's own words.
+
+    "The prime minister" after "Prime Minister Albanese" and "Premier Li" is Albanese, however recent Li.
+    """
+    fits = list(dict.fromkeys(k for k, _ in reversed(history) if _compatible(art, k, f)))
+    if len(fits) > 1 and f.wording:
+        worded = [k for k in fits if any(f.wording in strip_accents(t).lower() for t in _all_titles(art, k))]
+        if worded:
+            return worded[0]
+    return fits[0] if fits else None
+
+
+def _all_titles(art: _Article, key: str) -> list[str]:
+    entry = art.actors[key]
+    return art.titles.get(key, []) + ([entry.title] if entry.title else [])
 
 
 def _office_holder(art: _Article, f: _Found) -> Optional[str]:
@@ -1131,7 +1203,11 @@ def _pronoun_antecedent(art: _Article, f: _Found, history: list[tuple[str, int]]
 
     An object pronoun ("Ishiba wished him success") skips its sentence's first person, the subject.
     """
-    fits = [(k, n) for k, n in history if _gender_fits(art, art.actors[k], f.gender)]
+    fits = [(k, n) for k, n in history if _gender_fits(art, art.actors[k], f.gender) and k not in f.later]
+    if f.initial and f.speaks and fits:
+        speaker = art.speakers.get(fits[-1][1])
+        if speaker and any(k == speaker for k, _ in fits):
+            return speaker  # "..., Ushakov said. He added that ...": the speaker goes on
     if f.object:
         same = [k for k, n in fits if n == sentence_no]
         if len(set(same)) > 1:
@@ -1257,6 +1333,7 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
         _scan_known_names(sent, toks, art, surnames, found)
         for f in found:
             f.quoted = _in_quote(sent.text, f.start)
+        _mark_speech(sent.text, toks, found)
     history: list[tuple[str, int]] = []
     resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
     _resolve_forward(art, resolved)
@@ -1265,6 +1342,23 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
                 for sent, found in zip(sentences, resolved) for f in found if f.key]
     refs = {key: _actor_ref(art, key) for key in _used_keys(mentions)}
     return refs, mentions
+
+
+def _mark_speech(text: str, toks: list[Token], found: list[_Found]) -> None:
+    """Mark mentions next to a verb of saying, and a subject pronoun that opens the sentence."""
+    starts = {t.start: n for n, t in enumerate(toks)}
+    ends = {t.end: n for n, t in enumerate(toks)}
+    for f in found:
+        n = ends.get(f.end)
+        if n is not None and n + 1 < len(toks) and toks[n + 1].low in _SPEECH_VERBS \
+                and text[f.end:toks[n + 1].start].strip() in ("", ","):
+            f.speaks = True
+        m = starts.get(f.start)
+        if m and toks[m - 1].low in _SPEECH_VERBS and not text[toks[m - 1].end:f.start].strip():
+            f.speaks = True  # "said Ushakov"
+        if f.how == "pronoun" and m == 0 and not f.object and text[:2].strip("\"“ ")[:1].isalpha():
+            f.initial = True
+            f.later = frozenset(g.key for g in found if g.key and g.start > f.start)
 
 
 def _place_unplaced(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> None:

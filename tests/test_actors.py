@@ -692,3 +692,55 @@ def test_military_commander_is_a_title():
     refs, _ = run("The delegation was to meet military commander Omar Saleh in the eastern city of Benghazi.")
     assert refs["omar-saleh"].title.lower() == "military commander"
     assert [p.country for p in A.find_places("They flew to Benghazi, then on to Chengdu.")] == ["LBY", "CHN"]
+
+
+@pytest.mark.parametrize("text,ref,key", [
+    # a role in the article's own words beats a synonym title held by someone named later
+    ("Prime Minister Mark Carney flew to Tokyo. He later sat down with Premier Chen Wei. "
+     "Afterwards the prime minister told reporters the talks were useful.", "prime minister", "mark-carney"),
+    # a portfolio minister is not any minister: Italy's interior minister is not its prime minister
+    ("Italian Prime Minister Giorgia Meloni said Italy's interior minister had left. "
+     "Italian Interior Minister Carlo Conti arrived later.", "interior minister", "carlo-conti"),
+])
+def test_roles_prefer_the_same_office_in_the_same_words(text, ref, key):
+    _, mentions = run(text)
+    assert mention_of(mentions, ref, "role") == key
+
+
+def test_a_deputy_is_not_the_office_he_deputises_for():
+    _, mentions = run("Prime Minister Shehbaz Sharif spoke. Pakistan's Deputy Prime Minister and Foreign "
+                      "Minister Ishaq Dar said talks were off.")
+    assert "shehbaz-sharif" not in [m.actor for m in mentions if m.span.text == "Deputy Prime Minister"]
+    assert A._role_key("Deputy Prime Minister") != A._role_key("Prime Minister")
+    assert A._role_key("Deputy Prime Minister and Foreign Minister") == A._role_key("Foreign Minister")
+    assert A._role_key("Minister of the Interior") == A._role_key("Home Minister")
+
+
+@pytest.mark.parametrize("text,key", [
+    # "He added": the speaker goes on, and a pronoun cannot be the name its own clause governs
+    ("Lula will meet Modi in Delhi, presidential aide Celso Amorim said. He added that Lula would also see Xi.",
+     "celso-amorim"),
+    ("Putin will visit Hanoi, Kremlin aide Yuri Ushakov told reporters. He said Putin would also meet To Lam.",
+     "yuri-ushakov"),
+])
+def test_an_opening_pronoun_of_saying_continues_the_speaker(text, key):
+    _, mentions = run(text)
+    first = next(m for m in mentions if m.how == "pronoun")
+    assert first.actor == key
+
+
+def test_an_opening_pronoun_not_of_saying_keeps_the_subject():
+    _, mentions = run("Putin will visit Hanoi, Kremlin aide Yuri Ushakov said. He will also stop in Vientiane.")
+    assert mention_of(mentions, "He", "pronoun") == "vladimir-putin"
+
+
+def test_a_known_persons_spokesman_serves_his_state():
+    refs, _ = run("Ramaphosa's spokesman, Thabo Nkosi, said the president would not attend.")
+    assert refs["thabo-nkosi"].country == "ZAF"
+
+
+def test_an_official_named_in_apposition_takes_the_demonym():
+    refs, mentions = run("A Chinese foreign ministry official, Liu Fang, deputy director of the Asia department, "
+                         "said Beijing was ready.")
+    assert refs["liu-fang"].country == "CHN"
+    assert len([m for m in mentions if m.actor == "liu-fang"]) == 1
