@@ -201,6 +201,7 @@ class Gazetteer:
         self._by_fold: dict[str, list[str]] = {}
         self._state_fold: dict[str, str] = {}
         self.demonyms: frozenset[str] = frozenset()
+        self.capitals: dict[str, str] = {}  # ISO3 -> the capital its first metonym names
         self._load(data)
 
     def _load(self, data: dict) -> None:
@@ -244,6 +245,8 @@ class Gazetteer:
         iso3 = state["iso3"]
         entry = Entry(iso3.lower(), state["name"], "state", iso3,
                       aliases=tuple(state.get("variants") or ()))
+        if state.get("metonyms"):
+            self.capitals.setdefault(iso3, state["metonyms"][0])
         self._add_entry(entry)
         groups = (("state", [entry.name, *entry.aliases]), ("seat", state.get("seats") or ()),
                   ("metonym", state.get("metonyms") or ()), ("demonym", state.get("demonyms") or ()))
@@ -1487,7 +1490,29 @@ def find_places(text: str, *, offset: int = 0, all_mentions: bool = False) -> li
             places.append(Place(Span(start + offset, end + offset, text[start:end]), entry.name,
                                 entry.country, kind, prep))
         i = j
+    if "capital" in text:
+        places = sorted(places + _capitals(text, toks, gaz, offset, all_mentions), key=lambda p: p.span.start)
     return places
+
+
+def _capitals(text: str, toks: list[Token], gaz: Gazetteer, offset: int, all_mentions: bool) -> list[Place]:
+    """Find "the Libyan capital" (with no city name after it): the capital of the state the demonym names."""
+    out: list[Place] = []
+    for i, t in enumerate(toks):
+        if t.low != "capital" or i == 0 or (i + 1 < len(toks) and toks[i + 1].folded in gaz.place_index):
+            continue
+        for n in (2, 1):
+            words = toks[i - n:i] if i >= n else []
+            phrase = text[words[0].start:words[-1].end] if words and words[0].text[0].isupper() else ""
+            iso3 = gaz.state_of(phrase) if fold(phrase) in gaz.demonyms else None
+            if iso3 and iso3 in gaz.capitals:
+                prep = _preposition(toks, i - n, gaz)
+                if prep or all_mentions:
+                    start, end = words[0].start, t.end
+                    out.append(Place(Span(start + offset, end + offset, text[start:end]), gaz.capitals[iso3],
+                                     iso3, "city", prep))
+                break
+    return out
 
 
 def _preposition(toks: list[Token], i: int, gaz: Gazetteer) -> Optional[str]:

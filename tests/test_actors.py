@@ -744,3 +744,15 @@ def test_an_official_named_in_apposition_takes_the_demonym():
                          "said Beijing was ready.")
     assert refs["liu-fang"].country == "CHN"
     assert len([m for m in mentions if m.actor == "liu-fang"]) == 1
+
+
+@pytest.mark.parametrize("text,name,country,prep", [
+    ("Ruto accepted an invitation to return to the Qatari capital in May.", "Doha", "QAT", "to"),
+    ("Talks in the South African capital ended late.", "Pretoria", "ZAF", "in"),
+])
+def test_a_demonyms_capital_is_a_place(text, name, country, prep):
+    assert [(p.name, p.country, p.preposition) for p in A.find_places(text)] == [(name, country, prep)]
+
+
+def test_a_named_capital_is_found_once():
+    assert [p.name for p in A.find_places("He arrived in the Chinese capital Beijing.")] == ["Beijing"]
