@@ -313,7 +313,10 @@ def _local_tense(text: str, start: int, end: int) -> str:
     before = text[:start]
     cuts = list(_CLAUSE_CUT.finditer(before))
     clause = before[cuts[-1].end():] if cuts else before
-    tense = _nearest_tense(" ".join(clause.split()[-12:]), last=True)
+    words = clause.split()
+    tense = _nearest_tense(" ".join(words[-12:]), last=True)
+    if tense == "present" and len(words) > 12:
+        tense = _nearest_tense(" ".join(words[-24:]), last=True)  # the clause's verb sits before a long object
     if tense == "scheduled":
         return "present"
     if tense != "present":
