@@ -317,7 +317,7 @@ SENTENCES = [
     ("The talks were hosted by Norway on Friday.", D(2025, 7, 3), [("Friday", D(2025, 6, 27), D(2025, 6, 27), "day")]),
     # the clause's own verb, far before the weekday, outranks the attribution after it
     ("The two foreign ministers will fly to Nairobi for a regional security conference organised by the "
-     "African Union and the host government on Friday, the ministry said.", D(2025, 7, 3),
+     "African Union in the Kenyan capital on Friday, the ministry said.", D(2025, 7, 3),
      [("Friday", D(2025, 7, 4), D(2025, 7, 4), "day")]),
 ]
 
