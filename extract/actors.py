@@ -60,7 +60,7 @@ _TITLE_STRIP = frozenset({"top", "senior", "then", "former", "the"})
 _FORMAL = frozenset(
     "president presidential vice deputy first prime minister ministry foreign defence defense "
     "interior affairs secretary state general chancellor head administration staff national "
-    "security council press king queen crown prince emir sheikh sultan supreme leader premier chairman "
+    "security council press king queen crown prince emir sheikh sultan supreme leader premier chairman relations "
     "chairwoman speaker high representative commissioner external office special envoy "
     "intelligence organization cabinet emperor governor general commerce industry international "
     "bureau major lieutenant brigadier strategic service commander".split()
@@ -1095,7 +1095,7 @@ def _resolve(art: _Article, found: list[_Found], history: list[tuple[str, int]],
         if f.key and art.actors[f.key].kind == "person":
             history.append((f.key, sentence_no))
             if f.speaks and not f.quoted:
-                art.speakers[sentence_no] = f.key
+                art.speakers.setdefault(sentence_no, f.key)
             if not f.quoted and speaker is None:
                 speaker = f.key
         out.append(f)
@@ -1336,7 +1336,7 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
         _scan_known_names(sent, toks, art, surnames, found)
         for f in found:
             f.quoted = _in_quote(sent.text, f.start)
-        _mark_speech(sent.text, toks, found)
+        _mark_speech(sent.text, found)
     history: list[tuple[str, int]] = []
     resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
     _resolve_forward(art, resolved)
@@ -1347,19 +1347,18 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     return refs, mentions
 
 
-def _mark_speech(text: str, toks: list[Token], found: list[_Found]) -> None:
+_WORD_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(\w+)")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t\u00a0]+$")
+
+
+def _mark_speech(text: str, found: list[_Found]) -> None:
     """Mark mentions next to a verb of saying, and a subject pronoun that opens the sentence."""
-    starts = {t.start: n for n, t in enumerate(toks)}
-    ends = {t.end: n for n, t in enumerate(toks)}
     for f in found:
-        n = ends.get(f.end)
-        if n is not None and n + 1 < len(toks) and toks[n + 1].low in _SPEECH_VERBS \
-                and text[f.end:toks[n + 1].start].strip() in ("", ","):
-            f.speaks = True
-        m = starts.get(f.start)
-        if m and toks[m - 1].low in _SPEECH_VERBS and not text[toks[m - 1].end:f.start].strip():
-            f.speaks = True  # "said Ushakov"
-        if f.how == "pronoun" and m == 0 and not f.object and text[:2].strip("\"“ ")[:1].isalpha():
+        after = _WORD_AFTER.match(text, f.end)
+        before = _WORD_BEFORE.search(text, max(0, f.start - 24), f.start)
+        inverted = bool(before and before.group(1).lower() in _SPEECH_VERBS) and text[f.end:f.end + 1] in ("", ".", ",", ";")
+        f.speaks = bool(after and after.group(1).lower() in _SPEECH_VERBS) or inverted  # "X said", ", said X."
+        if f.how == "pronoun" and not f.object and not text[:f.start].strip(" \"“‘'"):
             f.initial = True
             f.later = frozenset(g.key for g in found if g.key and g.start > f.start)
 

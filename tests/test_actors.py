@@ -756,3 +756,8 @@ def test_a_demonyms_capital_is_a_place(text, name, country, prep):
 
 def test_a_named_capital_is_found_once():
     assert [p.name for p in A.find_places("He arrived in the Chinese capital Beijing.")] == ["Beijing"]
+
+
+def test_the_object_of_a_saying_verb_is_not_the_speaker():
+    _, mentions = run("Putin will visit Hanoi, and Ushakov said Lavrov would join him. He added that the trip was long.")
+    assert mention_of(mentions, "He", "pronoun") == "yuri-ushakov"
