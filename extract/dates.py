@@ -324,7 +324,11 @@ def _local_tense(text: str, start: int, end: int) -> str:
     after = text[end:].lstrip(" ,;:")
     cut = _CLAUSE_CUT.search(after)
     tense = _nearest_tense(" ".join((after[: cut.start()] if cut else after).split()[:10]), last=False)
-    return tense if tense not in ("present", "scheduled") else _reporter_tense(text)
+    if tense not in ("present", "scheduled"):
+        return tense
+    if before.count('"') % 2 or before.count("“") > before.count("”"):
+        return "present"  # a tenseless quoted phrase ("sometime in the autumn") is not the reporter's past
+    return _reporter_tense(text)
 
 
 def _reporter_tense(text: str) -> str:

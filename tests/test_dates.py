@@ -315,6 +315,9 @@ SENTENCES = [
     ("The two presidents will attend a forum hosted by the Kenyan leader on Friday.", D(2025, 7, 3),
      [("Friday", D(2025, 7, 4), D(2025, 7, 4), "day")]),
     ("The talks were hosted by Norway on Friday.", D(2025, 7, 3), [("Friday", D(2025, 6, 27), D(2025, 6, 27), "day")]),
+    # a tenseless quoted phrase takes the nearest season, not the reporter's past one
+    ('No date was set, though an aide mentioned "sometime in the autumn".', D(2025, 7, 3),
+     [("autumn", D(2025, 9, 1), D(2025, 11, 30), "season")]),
     # the clause's own verb, far before the weekday, outranks the attribution after it
     ("The two foreign ministers will fly to Nairobi for a regional security conference organised by the "
      "African Union in the Kenyan capital on Friday, the ministry said.", D(2025, 7, 3),
