@@ -1125,12 +1125,18 @@ def _role_antecedent(art: _Article, f: _Found, history: list[tuple[str, int]]) -
 
     "The prime minister" after "Prime Minister Albanese" and "Premier Li" is Albanese, however recent Li.
     """
-    fits = list(dict.fromkeys(k for k, _ in reversed(history) if _compatible(art, k, f)))
-    if len(fits) > 1 and f.wording:
-        worded = [k for k in fits if any(f.wording in strip_accents(t).lower() for t in _all_titles(art, k))]
-        if worded:
-            return worded[0]
-    return fits[0] if fits else None
+    seen: set[str] = set()
+    first: Optional[str] = None
+    for k, _ in reversed(history):
+        if k in seen:
+            continue
+        seen.add(k)
+        if not _compatible(art, k, f):
+            continue
+        if not f.wording or any(f.wording in strip_accents(t).lower() for t in _all_titles(art, k)):
+            return k
+        first = first or k
+    return first
 
 
 def _all_titles(art: _Article, key: str) -> list[str]:
@@ -1161,6 +1167,7 @@ def _role_fits(role: Optional[str], title: str) -> bool:
     return role in _HEADS and role == _head_word(title)
 
 
+@lru_cache(maxsize=4096)
 def _head_word(title: str) -> Optional[str]:
     """Return the office word a title names ("adviser" in "adviser to the President")."""
     words: list[str] = []
