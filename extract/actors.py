@@ -1120,6 +1120,9 @@ def _antecedent(art: _Article, f: _Found, history: list[tuple[str, int]], senten
     return _pronoun_antecedent(art, f, history, sentence_no)
 
 
+_WORDED_LOOKBACK = 64  # mentions searched past the latest fit for one titled in the role's own words
+
+
 def _role_antecedent(art: _Article, f: _Found, history: list[tuple[str, int]]) -> Optional[str]:
     """Return the latest person fit for a role, preferring one titled in the role's own words.
 
@@ -1127,7 +1130,12 @@ def _role_antecedent(art: _Article, f: _Found, history: list[tuple[str, int]]) -
     """
     seen: set[str] = set()
     first: Optional[str] = None
+    budget = _WORDED_LOOKBACK
     for k, _ in reversed(history):
+        if first is not None:
+            budget -= 1
+            if budget < 0:
+                break  # the worded holder must be recent too
         if k in seen:
             continue
         seen.add(k)
@@ -1358,14 +1366,18 @@ _WORD_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(\w+)")
 _WORD_BEFORE = re.compile(r"(\w+)[ \t\u00a0]+$")
 
 
+_OPENING = re.compile(r"[\s\"“‘']*")
+
+
 def _mark_speech(text: str, found: list[_Found]) -> None:
     """Mark mentions next to a verb of saying, and a subject pronoun that opens the sentence."""
+    opening = _OPENING.match(text).end()
     for f in found:
         after = _WORD_AFTER.match(text, f.end)
         before = _WORD_BEFORE.search(text, max(0, f.start - 24), f.start)
         inverted = bool(before and before.group(1).lower() in _SPEECH_VERBS) and text[f.end:f.end + 1] in ("", ".", ",", ";")
         f.speaks = bool(after and after.group(1).lower() in _SPEECH_VERBS) or inverted  # "X said", ", said X."
-        if f.how == "pronoun" and not f.object and not text[:f.start].strip(" \"“‘'"):
+        if f.how == "pronoun" and not f.object and f.start == opening:
             f.initial = True
             f.later = frozenset(g.key for g in found if g.key and g.start > f.start)
 
