@@ -16,7 +16,7 @@ from .text import fold, slug, strip_accents
 from .types import ActorMention, ActorRef, Sentence, Span
 
 # The gazetteer.yaml release this code expects; bump together with the file's `version`.
-GAZETTEER_VERSION = "2025.11.2"
+GAZETTEER_VERSION = "2025.11.3"
 
 _WORD = re.compile(r"\w+")
 _POSSESSOR = re.compile(r"\w+['’]s\b")
@@ -29,7 +29,7 @@ _HEADS = frozenset(
     "president minister chancellor premier spokesperson spokesman spokeswoman aide adviser advisor "
     "envoy ambassador secretary king queen prince emir sheikh sultan leader diplomat chairman "
     "chairwoman chair speaker commissioner representative negotiator counterpart head chief "
-    "director emperor empress governor mayor admiral colonel marshal critic".split()
+    "director emperor empress governor mayor admiral colonel marshal critic commander official".split()
 )
 _MODIFIERS = frozenset(
     "deputy vice first acting former then senior top special presidential foreign defence defense "
@@ -37,9 +37,20 @@ _MODIFIERS = frozenset(
     "crown supreme high press ministry office affairs administration staff council intelligence "
     "policy external parliamentary parliament chief labour labor europe european cabinet commerce "
     "industry international bureau major lieutenant brigadier armed forces field government strategic "
-    "service".split()
+    "service military relations".split()
 )
 _CONNECTORS = frozenset({"of", "the", "for"})
+# Capitalised portfolio words a title may name after "for"/"of" ("Commissioner for Internal Affairs
+# and Migration", "Minister of Health"); after a connector they belong to the title, not the name.
+_PORTFOLIO = frozenset(
+    "internal home migration immigration asylum health justice economy finance trade energy climate "
+    "environment development cooperation digital enlargement neighbourhood neighborhood education "
+    "agriculture transport industry labour labor employment culture tourism commerce investment "
+    "innovation science technology fisheries oceans maritime infrastructure housing interior "
+    "relations integration humanitarian aid equality competition budget taxation women youth "
+    "veterans borders communications information treasury welfare family planning resources "
+    "mining petroleum water reform".split()
+)
 # Bodies an office holder heads: "Office of the President" names the body, not the person.
 _INSTITUTIONS = frozenset({"office", "bureau", "ministry", "administration", "council", "cabinet"})
 _TITLE_WORDS = _HEADS | _MODIFIERS
@@ -49,10 +60,16 @@ _TITLE_STRIP = frozenset({"top", "senior", "then", "former", "the"})
 _FORMAL = frozenset(
     "president presidential vice deputy first prime minister ministry foreign defence defense "
     "interior affairs secretary state general chancellor head administration staff national "
-    "security council press king queen crown prince emir sheikh sultan supreme leader premier chairman "
+    "security council press king queen crown prince emir sheikh sultan supreme leader premier chairman relations "
     "chairwoman speaker high representative commissioner external office special envoy "
     "intelligence organization cabinet emperor governor general commerce industry international "
-    "bureau major lieutenant brigadier strategic service".split()
+    "bureau major lieutenant brigadier strategic service commander".split()
+)
+# Verbs of saying: a person next to one is the speaker of the sentence ("Ushakov said", "he added").
+_SPEECH_VERBS = frozenset(
+    "said says added adds told tells stressed noted insisted argued warned explained wrote writes replied "
+    "continued declared asserted cautioned recalled acknowledged remarked emphasised emphasized "
+    "underlined urged".split()
 )
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an"})
 _PRONOUNS = {"he": None, "him": None, "his": None, "she": "f", "her": "f"}
@@ -184,6 +201,7 @@ class Gazetteer:
         self._by_fold: dict[str, list[str]] = {}
         self._state_fold: dict[str, str] = {}
         self.demonyms: frozenset[str] = frozenset()
+        self.capitals: dict[str, str] = {}  # ISO3 -> the capital its first metonym names
         self._load(data)
 
     def _load(self, data: dict) -> None:
@@ -197,6 +215,8 @@ class Gazetteer:
         self.demonyms = frozenset(demonyms)
         for city in data.get("cities", []):
             self._add_city(city)
+        for territory in data.get("territories", []):
+            self._add_territory(territory)
         self._add_surnames(persons)
         for index in (self.actor_index, self.place_index):
             for forms in index.values():
@@ -225,6 +245,8 @@ class Gazetteer:
         iso3 = state["iso3"]
         entry = Entry(iso3.lower(), state["name"], "state", iso3,
                       aliases=tuple(state.get("variants") or ()))
+        if state.get("metonyms"):
+            self.capitals.setdefault(iso3, state["metonyms"][0])
         self._add_entry(entry)
         groups = (("state", [entry.name, *entry.aliases]), ("seat", state.get("seats") or ()),
                   ("metonym", state.get("metonyms") or ()), ("demonym", state.get("demonyms") or ()))
@@ -235,6 +257,12 @@ class Gazetteer:
                 if how == "state":
                     self._add_form(self.place_index, entry.key, how, form)
         return {fold(d) for d in state.get("demonyms") or ()}
+
+    def _add_territory(self, territory: dict) -> None:
+        entry = Entry("territory:" + slug(territory["name"]), territory["name"], "territory")
+        self._add_entry(entry)
+        for form in (entry.name, *(territory.get("demonyms") or ())):
+            self._add_form(self.actor_index, entry.key, "territory", form)
 
     def _add_city(self, city: dict) -> None:
         entry = Entry("city:" + slug(city["name"]), city["name"], "city", city["country"],
@@ -407,6 +435,10 @@ class _Found:
     surname: Optional[str] = None  # a single unknown name after a title
     object: bool = False  # an object pronoun (him): not the subject of its own clause
     quoted: bool = False  # inside a quotation: a role there is the speaker's ("the President")
+    wording: Optional[str] = None  # a role's own words, lower case ("prime minister")
+    speaks: bool = False  # next to a verb of saying ("Ushakov said", "He added")
+    initial: bool = False  # a pronoun that opens its sentence as subject ("He added that Putin ...")
+    later: frozenset[str] = frozenset()  # for an initial pronoun: persons its own sentence names after it
 
 
 @dataclass
@@ -416,6 +448,7 @@ class _Run:
     end: int  # index of the first item after the run
     title: str
     country: Optional[str]
+    stateless: bool = False  # names a territory with no ISO code ("Kosovo Prime Minister"): never guess one
 
 
 @dataclass
@@ -428,12 +461,16 @@ class _Article:
     spellings: dict[str, list[str]] = field(default_factory=dict)
     names: dict[tuple[str, ...], str] = field(default_factory=dict)
     honours: dict[str, list[str]] = field(default_factory=dict)
+    stateless: set[str] = field(default_factory=set)  # persons serving a territory without an ISO code
+    speakers: dict[int, str] = field(default_factory=dict)  # sentence number -> who speaks in it
 
     def add_person(self, name: str, country: Optional[str]) -> str:
         """Register a person the gazetteer does not know; return its key."""
         toks = _fold_tokens(name)
         key = self.names.get(toks) or slug(name)
         self.actors.setdefault(key, Entry(key, name, "person", country, surname=default_surname(name, country)))
+        if country and self.actors[key].country is None and key not in self.gaz.entries:
+            self.actors[key] = replace(self.actors[key], country=country)  # "A Chinese official, Zhou Ming, ..."
         self.names.setdefault(toks, key)
         return key
 
@@ -502,6 +539,7 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
     """Read a run of title words from item `k`; None when it names no office."""
     words: list[tuple[str, bool]] = []
     country: Optional[str] = None
+    stateless = False
     has_head = False
     j = k
     last = k  # one past the last non-connector item
@@ -514,15 +552,24 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
             words[-1] = (words[-1][0] + text[items[j - 1].end:it.end], words[-1][1])  # "president's spokesman"
         elif _word(it) and it.low in _TITLE_WORDS:
             has_head |= it.low in _HEADS or (it.low == "general" and it.text[0] == "G")
-            words.append((it.text, False))
+            words.append((it.text, it.text[0].isupper() and it.low in _PORTFOLIO and _in_portfolio(words)))
             last = j + 1
         elif _word(it) and it.low == "and" and words and words[-1][0].lower() in _MODIFIERS - _HEADS \
                 and j + 1 < len(items) and items[j + 1].low in _TITLE_WORDS:
             words.append((it.text, False))  # "Commerce and Industry Minister", not "President and Prime Minister"
+        elif _word(it) and it.text[0].isupper() and it.low in _PORTFOLIO and _in_portfolio(words):
+            words.append((it.text, True))
+            last = j + 1
+        elif _word(it) and it.low == "and" and _in_portfolio(words) and words[-1][0].lower() not in _CONNECTORS \
+                and j + 1 < len(items) and items[j + 1].low in _PORTFOLIO and items[j + 1].text[0].isupper():
+            words.append((it.text, False))
         elif _word(it) and it.low in _CONNECTORS and j > k:
             words.append((it.text, False))
         elif how == "demonym" and country in (None, gaz.entries[it.surface.key].country):
             country = gaz.entries[it.surface.key].country
+            last = j + 1
+        elif how == "territory" and j == k and country is None:
+            stateless = True
             last = j + 1
         elif how == "seat" or (how in ("name", "alias") and gaz.entries[it.surface.key].kind == "organization"):
             if how == "seat":
@@ -541,7 +588,18 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
         return None
     n_words = len(words) - sum(1 for it in items[last:j] if _word(it))
     words = _trim_title(words[:n_words])
-    return _Run(last, _title_case(words), country) if words else None
+    return _Run(last, _title_case(words), country, stateless) if words else None
+
+
+def _in_portfolio(words: list[tuple[str, bool]]) -> bool:
+    """Tell whether a title being read has reached its portfolio: a head, then "for" or "of"."""
+    for w, _ in reversed(words):
+        low = w.lower()
+        if low in ("for", "of"):
+            return True
+        if low in _HEADS or low == "the":
+            return False
+    return False
 
 
 def _possessive_s(text: str, items: list[_Item], j: int) -> bool:
@@ -697,10 +755,12 @@ def _person_after(text: str, items: list[_Item], j: int, run: _Run, art: _Articl
             found.append(_Found(items[j].start, items[end - 1].end, "alias", known))
             return end
         country = run.country or _state_after(text, items, end, art.gaz)
-        if country is None and guess:
+        if country is None and guess and not run.stateless and not _serves_body(run.title, art.gaz):
             country = _sentence_country(text, items, art.gaz, _persons_countries(items, found, art))
         key = art.add_person(name, country)
         art.see(key, name, title, honour)
+        if run.stateless and country is None:
+            art.stateless.add(key)
         found.append(_Found(items[j].start, items[end - 1].end, "title", key))
         return end
     if end - j == 1 and not comma:
@@ -714,12 +774,31 @@ def _ends_clause(text: str, items: list[_Item], end: int) -> bool:
     return end >= len(items) or _gap(text, items[end - 1], items[end]).strip()[:1] in {",", ".", ";", ")", ""}
 
 
+# A deputy's office ("Deputy Prime Minister") is not the office it deputises for.
+_DEPUTY_OFFICE = re.compile(
+    r"\b(?:deputy|vice|assistant|under) (?:prime minister|premier|foreign minister|foreign secretary"
+    r"|defen[cs]e minister|chancellor|secretary of state|minister|secretary)\b(?: and\b)?"
+)
+# Spellings of one portfolio ("Home Minister" ~ "Interior Minister").
+_PORTFOLIO_SAME = {"internal": "interior", "home": "interior", "economic": "economy", "defense": "defence",
+                   "labor": "labour"}
+
+
 @lru_cache(maxsize=4096)
 def _role_key(title: str) -> str:
-    """Return a comparable role for a title (Top diplomat ~ Foreign Minister)."""
+    """Return a comparable role for a title (Top diplomat ~ Foreign Minister; Deputy X is not X)."""
     # Not `fold`: its transliteration folding turns "secretary" into "secretari". The owner in
     # "the president's bureau" is whom the office serves, not the office.
     text = " ".join(_WORD.findall(_POSSESSOR.sub(" ", strip_accents(title).lower())))
+    rest = _DEPUTY_OFFICE.sub(" ", text)
+    if rest == text:
+        return _plain_role(text)
+    if set(rest.split()) & _HEADS:
+        return _plain_role(" ".join(rest.split()))  # "Deputy Prime Minister and Foreign Minister"
+    return "deputy_" + _plain_role(text)
+
+
+def _plain_role(text: str) -> str:
     words = set(text.split())
     checks = (
         ("spokesperson", bool(words & {"spokesperson", "spokesman", "spokeswoman"}) or "press secretary" in text),
@@ -737,8 +816,18 @@ def _role_key(title: str) -> str:
     for role, hit in checks:
         if hit:
             return role
-    heads = [w for w in text.split() if w in _HEADS]
-    return heads[-1] if heads else text
+    seq = text.split()
+    heads = [i for i, w in enumerate(seq) if w in _HEADS]
+    if not heads:
+        return text
+    h = heads[-1]
+    portfolio = seq[h - 1] if h and seq[h - 1] in _PORTFOLIO else None
+    if portfolio is None and h + 1 < len(seq) and seq[h + 1] in ("of", "for"):
+        after = seq[h + 3] if h + 3 < len(seq) and seq[h + 2] == "the" else seq[h + 2] if h + 2 < len(seq) else ""
+        portfolio = after if after in _PORTFOLIO else None
+    if portfolio is None:
+        return seq[h]
+    return f"{_PORTFOLIO_SAME.get(portfolio, portfolio)}_{seq[h]}"  # "Interior Minister": not any minister
 
 
 def _scan(sent: Sentence, toks: list[Token], art: _Article) -> list[_Found]:
@@ -758,7 +847,7 @@ def _scan(sent: Sentence, toks: list[Token], art: _Article) -> list[_Found]:
         if not it.used and (it.how is not None or it.low in _PRONOUNS):
             _scan_plain(text, items, k, art, found)
     _relational_countries(found, art)
-    return found
+    return list({(f.start, f.end, f.key): f for f in reversed(found)}.values())[::-1]
 
 
 # A title that serves another office holder ("head of the president's bureau"), after `fold`.
@@ -784,7 +873,7 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
     gaz = art.gaz
     it = items[k]
     start = k
-    if it.how == "state" and k + 1 < len(items) and items[k + 1].low == "s" \
+    if it.how in ("state", "territory") and k + 1 < len(items) and items[k + 1].low == "s" \
             and _gap(text, it, items[k + 1]) in ("'", "’"):
         start = k + 2
     if start >= len(items) or not _may_start_title(items[start], gaz):
@@ -793,9 +882,10 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
     if run is None:
         return k + 1
     if start != k:
-        run = _Run(run.end, run.title, gaz.entries[it.surface.key].country)
+        run = _Run(run.end, run.title, gaz.entries[it.surface.key].country, it.how == "territory")
     elif run.country is None:
-        run = _Run(run.end, run.title, _delegation_country(items, start, gaz))
+        run = _Run(run.end, run.title, _delegation_country(items, start, gaz)
+                   or _possessor_country(text, items, start, gaz), run.stateless)
     after = _person_after(text, items, run.end, run, art, found, not _unknown_possessor(text, items, start))
     if after == run.end:
         after = _chained_title(text, items, run, art, found)
@@ -809,7 +899,7 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
     if prev in _DETERMINERS - {"a", "an"} or start != k or run.country or items[start].low == "top":
         role_start = items[start].start
         found.append(_Found(role_start, items[run.end - 1].end, "role", role=_role_key(run.title),
-                            country=run.country))
+                            country=run.country, wording=strip_accents(run.title).lower()))
         _use(items, k, run.end)
         return run.end
     return k + 1
@@ -828,7 +918,8 @@ def _chained_title(text: str, items: list[_Item], run: _Run, art: _Article, foun
     if second is None or (second.country and run.country and second.country != run.country):
         return j
     n = len(found)
-    after = _person_after(text, items, second.end, _Run(second.end, second.title, second.country or run.country),
+    after = _person_after(text, items, second.end, _Run(second.end, second.title, second.country or run.country,
+                                                        second.stateless or run.stateless),
                           art, found)
     if after > second.end and len(found) > n and found[-1].key:
         art.see(found[-1].key, title=run.title)
@@ -845,10 +936,20 @@ def _delegation_country(items: list[_Item], start: int, gaz: Gazetteer) -> Optio
     return None
 
 
+def _possessor_country(text: str, items: list[_Item], start: int, gaz: Gazetteer) -> Optional[str]:
+    """Return the state of the known person whose office a title names ("Ramaphosa's spokesman")."""
+    if start < 2 or not _possessive_s(text, items, start - 1):
+        return None
+    owner = items[start - 2]
+    if owner.how in ("name", "alias", "surname") and gaz.entries[owner.surface.key].kind == "person":
+        return gaz.entries[owner.surface.key].country
+    return None
+
+
 def _may_start_title(it: _Item, gaz: Gazetteer) -> bool:
     if it.surface is None:
         return it.low in _TITLE_WORDS
-    return it.how in ("demonym", "seat") or gaz.entries[it.surface.key].kind == "organization"
+    return it.how in ("demonym", "seat", "territory") or gaz.entries[it.surface.key].kind == "organization"
 
 
 def _use(items: list[_Item], a: int, b: int) -> None:
@@ -877,9 +978,10 @@ def _scan_appositives(text: str, items: list[_Item], art: _Article, found: list[
             owner = gaz.entries[items[j].surface.key].country  # "X, Ethiopia's foreign minister"
             j += 2
         run = _title_run(text, items, j, gaz) if j < len(items) else None
-        if run is None:
-            continue
-        country = owner or run.country or _related_country(items, run.end, gaz)
+        if run is None or _introduces_name(text, items, run.end, gaz):
+            continue  # "X, Italian Interior Minister Y": a list of two persons, not X's title
+        country = owner or run.country or (None if run.stateless or _serves_body(run.title, gaz)
+                                           else _related_country(items, run.end, gaz))
         title, honour = _split_honorific(run.title)
         known = None if person else _same_person(items, k, end, gaz)
         if person or known:
@@ -890,8 +992,20 @@ def _scan_appositives(text: str, items: list[_Item], art: _Article, found: list[
             name = text[it.start:items[end - 1].end]
             key = art.add_person(name, country)
             art.see(key, name, title, honour)
+            if run.stateless and country is None:
+                art.stateless.add(key)
             found.append(_Found(it.start, items[end - 1].end, "title", key))
         _use(items, k, run.end)
+
+
+def _introduces_name(text: str, items: list[_Item], j: int, gaz: Gazetteer) -> bool:
+    """Tell whether a title ending before item `j` runs straight into a name it introduces."""
+    if j >= len(items) or _gap(text, items[j - 1], items[j]) != " ":
+        return False
+    it = items[j]
+    if it.surface is not None:
+        return it.how in ("name", "alias", "surname") and gaz.entries[it.surface.key].kind == "person"
+    return _word(it) and it.text[0].isupper() and it.low not in _NOT_NAME and not it.text.isupper()
 
 
 def _related_country(items: list[_Item], j: int, gaz: Gazetteer) -> Optional[str]:
@@ -916,6 +1030,8 @@ def _scan_plain(text: str, items: list[_Item], k: int, art: _Article, found: lis
                                 object=it.low in _OBJECT_PRONOUNS))
         return
     entry = gaz.entries[it.surface.key]
+    if how == "territory":
+        return  # no ISO code to stand for: not an actor of its own
     if how == "demonym":
         if _demonym_is_state(text, items, k, gaz):
             art.see(entry.key)
@@ -978,6 +1094,8 @@ def _resolve(art: _Article, found: list[_Found], history: list[tuple[str, int]],
             continue
         if f.key and art.actors[f.key].kind == "person":
             history.append((f.key, sentence_no))
+            if f.speaks and not f.quoted:
+                art.speakers.setdefault(sentence_no, f.key)
             if not f.quoted and speaker is None:
                 speaker = f.key
         out.append(f)
@@ -998,9 +1116,40 @@ def _antecedent(art: _Article, f: _Found, history: list[tuple[str, int]], senten
     if f.role == "counterpart":
         return _counterpart(art, f, history)
     if f.how == "role":
-        return next((k for k, _ in reversed(history) if _compatible(art, k, f)), None) \
-            or (_office_holder(art, f) if f.quoted else None)
+        return _role_antecedent(art, f, history) or (_office_holder(art, f) if f.quoted else None)
     return _pronoun_antecedent(art, f, history, sentence_no)
+
+
+_WORDED_LOOKBACK = 64  # mentions searched past the latest fit for one titled in the role's own words
+
+
+def _role_antecedent(art: _Article, f: _Found, history: list[tuple[str, int]]) -> Optional[str]:
+    """Return the latest person fit for a role, preferring one titled in the role's own words.
+
+    "The prime minister" after "Prime Minister Albanese" and "Premier Li" is Albanese, however recent Li.
+    """
+    seen: set[str] = set()
+    first: Optional[str] = None
+    budget = _WORDED_LOOKBACK
+    for k, _ in reversed(history):
+        if first is not None:
+            budget -= 1
+            if budget < 0:
+                break  # the worded holder must be recent too
+        if k in seen:
+            continue
+        seen.add(k)
+        if not _compatible(art, k, f):
+            continue
+        if not f.wording or any(f.wording in strip_accents(t).lower() for t in _all_titles(art, k)):
+            return k
+        first = first or k
+    return first
+
+
+def _all_titles(art: _Article, key: str) -> list[str]:
+    entry = art.actors[key]
+    return art.titles.get(key, []) + ([entry.title] if entry.title else [])
 
 
 def _office_holder(art: _Article, f: _Found) -> Optional[str]:
@@ -1026,6 +1175,7 @@ def _role_fits(role: Optional[str], title: str) -> bool:
     return role in _HEADS and role == _head_word(title)
 
 
+@lru_cache(maxsize=4096)
 def _head_word(title: str) -> Optional[str]:
     """Return the office word a title names ("adviser" in "adviser to the President")."""
     words: list[str] = []
@@ -1071,7 +1221,11 @@ def _pronoun_antecedent(art: _Article, f: _Found, history: list[tuple[str, int]]
 
     An object pronoun ("Ishiba wished him success") skips its sentence's first person, the subject.
     """
-    fits = [(k, n) for k, n in history if _gender_fits(art, art.actors[k], f.gender)]
+    fits = [(k, n) for k, n in history if _gender_fits(art, art.actors[k], f.gender) and k not in f.later]
+    if f.initial and f.speaks and fits:
+        speaker = art.speakers.get(fits[-1][1])
+        if speaker and any(k == speaker for k, _ in fits):
+            return speaker  # "..., Ushakov said. He added that ...": the speaker goes on
     if f.object:
         same = [k for k, n in fits if n == sentence_no]
         if len(set(same)) > 1:
@@ -1197,6 +1351,7 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
         _scan_known_names(sent, toks, art, surnames, found)
         for f in found:
             f.quoted = _in_quote(sent.text, f.start)
+        _mark_speech(sent.text, found)
     history: list[tuple[str, int]] = []
     resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
     _resolve_forward(art, resolved)
@@ -1205,6 +1360,26 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
                 for sent, found in zip(sentences, resolved) for f in found if f.key]
     refs = {key: _actor_ref(art, key) for key in _used_keys(mentions)}
     return refs, mentions
+
+
+_WORD_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(\w+)")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t\u00a0]+$")
+
+
+_OPENING = re.compile(r"[\s\"“‘']*")
+
+
+def _mark_speech(text: str, found: list[_Found]) -> None:
+    """Mark mentions next to a verb of saying, and a subject pronoun that opens the sentence."""
+    opening = _OPENING.match(text).end()
+    for f in found:
+        after = _WORD_AFTER.match(text, f.end)
+        before = _WORD_BEFORE.search(text, max(0, f.start - 24), f.start)
+        inverted = bool(before and before.group(1).lower() in _SPEECH_VERBS) and text[f.end:f.end + 1] in ("", ".", ",", ";")
+        f.speaks = bool(after and after.group(1).lower() in _SPEECH_VERBS) or inverted  # "X said", ", said X."
+        if f.how == "pronoun" and not f.object and f.start == opening:
+            f.initial = True
+            f.later = frozenset(g.key for g in found if g.key and g.start > f.start)
 
 
 def _place_unplaced(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> None:
@@ -1246,10 +1421,16 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], resolved: list
 
 def _unplaced_official(art: _Article, key: str) -> bool:
     """Tell whether a person is new to the gazetteer and serves no international body (EU commissioner)."""
-    if key in art.gaz.entries:
+    if key in art.gaz.entries or key in art.stateless:
         return False
-    titles = art.titles.get(key, [])
-    return not any(e.kind == "organization" for t in titles for w in _title_names(t) for e in art.gaz.lookup(w))
+    return not any(_serves_body(t, art.gaz) for t in art.titles.get(key, []))
+
+
+def _serves_body(title: str, gaz: Gazetteer) -> bool:
+    """Tell whether a title is an office of an international body ("EU envoy", "European Commissioner")."""
+    if "european" in title.lower().split():
+        return True
+    return any(e.kind == "organization" for w in _title_names(title) for e in gaz.lookup(w))
 
 
 def _title_names(title: str) -> list[str]:
@@ -1327,7 +1508,29 @@ def find_places(text: str, *, offset: int = 0, all_mentions: bool = False) -> li
             places.append(Place(Span(start + offset, end + offset, text[start:end]), entry.name,
                                 entry.country, kind, prep))
         i = j
+    if "capital" in text:
+        places = sorted(places + _capitals(text, toks, gaz, offset, all_mentions), key=lambda p: p.span.start)
     return places
+
+
+def _capitals(text: str, toks: list[Token], gaz: Gazetteer, offset: int, all_mentions: bool) -> list[Place]:
+    """Find "the Libyan capital" (with no city name after it): the capital of the state the demonym names."""
+    out: list[Place] = []
+    for i, t in enumerate(toks):
+        if t.low != "capital" or i == 0 or (i + 1 < len(toks) and toks[i + 1].folded in gaz.place_index):
+            continue
+        for n in (2, 1):
+            words = toks[i - n:i] if i >= n else []
+            phrase = text[words[0].start:words[-1].end] if words and words[0].text[0].isupper() else ""
+            iso3 = gaz.state_of(phrase) if fold(phrase) in gaz.demonyms else None
+            if iso3 and iso3 in gaz.capitals:
+                prep = _preposition(toks, i - n, gaz)
+                if prep or all_mentions:
+                    start, end = words[0].start, t.end
+                    out.append(Place(Span(start + offset, end + offset, text[start:end]), gaz.capitals[iso3],
+                                     iso3, "city", prep))
+                break
+    return out
 
 
 def _preposition(toks: list[Token], i: int, gaz: Gazetteer) -> Optional[str]:

@@ -282,7 +282,12 @@ def sentence_tense(text: str) -> str:
 
 
 # A date something was or is set for: the nearest such day, whether the plan held or not.
-_SCHEDULED = re.compile(r"\b(?i:set|scheduled|slated|planned|pencilled|penciled|fixed|earmarked)\s+(?i:for|in)\b")
+_SCHEDULED = re.compile(r"\b(?i:set|scheduled|slated|planned|pencilled|penciled|fixed|earmarked)\s+(?i:for|in)\b"
+                        r"|\b(?i:invit(?:ed|es|e|ation|ations))\b")
+# "hosted by": a passive participle names no time of its own.
+_PASSIVE_BY = re.compile(r"\s+by\b")
+# Quoted words: the speaker's tense, not the reporter's ("he said Türkiye "will not allow"").
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 # "will be received": a participle after a bare "be" takes its tense from the modal before it.
 _BE_BEFORE = re.compile(r"\b(?i:be|being)\s+$")
 
@@ -293,11 +298,14 @@ def _nearest_tense(text: str, last: bool) -> str:
     if _FUTURE_HINT.search(casefree(text)):
         cues += [(m.start(), "future") for m in _FUTURE.finditer(text)]
     cues += [(m.start(), "past") for m in _PAST.finditer(text)
-             if m.group(0) not in _NOT_PAST and not _BE_BEFORE.search(text, 0, m.start())]
+             if m.group(0) not in _NOT_PAST and not _BE_BEFORE.search(text, 0, m.start())
+             and not (m.group(0).endswith("ed") and _PASSIVE_BY.match(text, m.end()))]
     cues += [(m.start(), "scheduled") for m in _SCHEDULED.finditer(text)]
     if not cues:
         return "present"
-    return (max(cues) if last else min(cues))[1]
+    # at one position a plan ("invited") outranks the past tense its verb form shows
+    return (max(cues, key=lambda c: (c[0], c[1] == "scheduled")) if last
+            else min(cues, key=lambda c: (c[0], c[1] != "scheduled")))[1]
 
 
 def _local_tense(text: str, start: int, end: int) -> str:
@@ -305,7 +313,10 @@ def _local_tense(text: str, start: int, end: int) -> str:
     before = text[:start]
     cuts = list(_CLAUSE_CUT.finditer(before))
     clause = before[cuts[-1].end():] if cuts else before
-    tense = _nearest_tense(" ".join(clause.split()[-12:]), last=True)
+    words = clause.split()
+    tense = _nearest_tense(" ".join(words[-12:]), last=True)
+    if tense == "present" and len(words) > 12:
+        tense = _nearest_tense(" ".join(words[-24:]), last=True)  # the clause's verb sits before a long object
     if tense == "scheduled":
         return "present"
     if tense != "present":
@@ -313,7 +324,20 @@ def _local_tense(text: str, start: int, end: int) -> str:
     after = text[end:].lstrip(" ,;:")
     cut = _CLAUSE_CUT.search(after)
     tense = _nearest_tense(" ".join((after[: cut.start()] if cut else after).split()[:10]), last=False)
-    return tense if tense not in ("present", "scheduled") else sentence_tense(text)
+    if tense not in ("present", "scheduled"):
+        return tense
+    if before.count('"') % 2 or before.count("“") > before.count("”"):
+        return "present"  # a tenseless quoted phrase ("sometime in the autumn") is not the reporter's past
+    return _reporter_tense(text)
+
+
+def _reporter_tense(text: str) -> str:
+    """Return the tense of the sentence outside its quotes, or of the whole sentence if that has none."""
+    if '"' in text or "“" in text:
+        tense = sentence_tense(_QUOTED.sub(" ", text))
+        if tense != "present":
+            return tense
+    return sentence_tense(text)
 
 
 # ---------------------------------------------------------------- shared resolution steps

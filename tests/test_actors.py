@@ -650,3 +650,114 @@ def test_according_to_is_no_destination():
 def test_spokesman_for_a_states_office():
     refs, _ = run("Ibrahim Musa, a spokesman for Nigeria's Office of the National Security Adviser, spoke.")
     assert refs["ibrahim-musa"].country == "NGA"
+
+
+def test_a_title_before_a_name_starts_a_list_not_an_apposition():
+    refs, mentions = run("EU Commissioner for Home Affairs and Migration Anna Keller, Austrian Interior Minister "
+                         "Karl Huber and officials from Malta flew to the city.")
+    assert refs["anna-keller"].title == "EU Commissioner for Home Affairs and Migration"
+    assert refs["anna-keller"].country is None  # serves the EU: never guessed from the sentence
+    assert (refs["karl-huber"].country, refs["karl-huber"].title) == ("AUT", "Interior Minister")
+    assert mention_of(mentions, "Karl Huber", "title") == "karl-huber"
+
+
+@pytest.mark.parametrize("text,key,title", [
+    ("Minister for Foreign Affairs and Trade Jane Brook met Fidan.", "jane-brook",
+     "Minister for Foreign Affairs and Trade"),
+    ("Commissioner for Energy Lena Holm arrived in Baku.", "lena-holm", "Commissioner for Energy"),
+])
+def test_portfolio_after_for_belongs_to_the_title(text, key, title):
+    refs, _ = run(text)
+    assert refs[key].title == title
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Kallas met Vučić in Brussels. A day later she spoke with Kosovo Prime Minister Arben Gashi by video call.",
+     "arben-gashi"),
+    ("Talks in Belgrade stalled, and Kosovo's chief negotiator, Deputy Prime Minister Drita Krasniqi, left.",
+     "drita-krasniqi"),
+])
+def test_a_territory_without_iso_code_leaves_its_officials_without_country(text, key):
+    refs, _ = run(text)
+    assert refs[key].country is None
+    assert all(r.kind in ("person", "organization", "state") for r in refs.values())
+
+
+def test_an_international_envoy_takes_no_country_from_his_portfolio():
+    refs, _ = run("Jan Novak, the EU Special Representative for the Belgrade-Pristina Dialogue, held talks.")
+    assert refs["jan-novak"].country is None
+
+
+def test_military_commander_is_a_title():
+    refs, _ = run("The delegation was to meet military commander Omar Saleh in the eastern city of Benghazi.")
+    assert refs["omar-saleh"].title.lower() == "military commander"
+    assert [p.country for p in A.find_places("They flew to Benghazi, then on to Chengdu.")] == ["LBY", "CHN"]
+
+
+@pytest.mark.parametrize("text,ref,key", [
+    # a role in the article's own words beats a synonym title held by someone named later
+    ("Prime Minister Mark Carney flew to Tokyo. He later sat down with Premier Chen Wei. "
+     "Afterwards the prime minister told reporters the talks were useful.", "prime minister", "mark-carney"),
+    # a portfolio minister is not any minister: Italy's interior minister is not its prime minister
+    ("Italian Prime Minister Giorgia Meloni said Italy's interior minister had left. "
+     "Italian Interior Minister Carlo Conti arrived later.", "interior minister", "carlo-conti"),
+])
+def test_roles_prefer_the_same_office_in_the_same_words(text, ref, key):
+    _, mentions = run(text)
+    assert mention_of(mentions, ref, "role") == key
+
+
+def test_a_deputy_is_not_the_office_he_deputises_for():
+    _, mentions = run("Prime Minister Shehbaz Sharif spoke. Pakistan's Deputy Prime Minister and Foreign "
+                      "Minister Ishaq Dar said talks were off.")
+    assert "shehbaz-sharif" not in [m.actor for m in mentions if m.span.text == "Deputy Prime Minister"]
+    assert A._role_key("Deputy Prime Minister") != A._role_key("Prime Minister")
+    assert A._role_key("Deputy Prime Minister and Foreign Minister") == A._role_key("Foreign Minister")
+    assert A._role_key("Minister of the Interior") == A._role_key("Home Minister")
+
+
+@pytest.mark.parametrize("text,key", [
+    # "He added": the speaker goes on, and a pronoun cannot be the name its own clause governs
+    ("Lula will meet Modi in Delhi, presidential aide Celso Amorim said. He added that Lula would also see Xi.",
+     "celso-amorim"),
+    ("Putin will visit Hanoi, Kremlin aide Yuri Ushakov told reporters. He said Putin would also meet To Lam.",
+     "yuri-ushakov"),
+])
+def test_an_opening_pronoun_of_saying_continues_the_speaker(text, key):
+    _, mentions = run(text)
+    first = next(m for m in mentions if m.how == "pronoun")
+    assert first.actor == key
+
+
+def test_an_opening_pronoun_not_of_saying_keeps_the_subject():
+    _, mentions = run("Putin will visit Hanoi, Kremlin aide Yuri Ushakov said. He will also stop in Vientiane.")
+    assert mention_of(mentions, "He", "pronoun") == "vladimir-putin"
+
+
+def test_a_known_persons_spokesman_serves_his_state():
+    refs, _ = run("Ramaphosa's spokesman, Thabo Nkosi, said the president would not attend.")
+    assert refs["thabo-nkosi"].country == "ZAF"
+
+
+def test_an_official_named_in_apposition_takes_the_demonym():
+    refs, mentions = run("A Chinese foreign ministry official, Liu Fang, deputy director of the Asia department, "
+                         "said Beijing was ready.")
+    assert refs["liu-fang"].country == "CHN"
+    assert len([m for m in mentions if m.actor == "liu-fang"]) == 1
+
+
+@pytest.mark.parametrize("text,name,country,prep", [
+    ("Ruto accepted an invitation to return to the Qatari capital in May.", "Doha", "QAT", "to"),
+    ("Talks in the South African capital ended late.", "Pretoria", "ZAF", "in"),
+])
+def test_a_demonyms_capital_is_a_place(text, name, country, prep):
+    assert [(p.name, p.country, p.preposition) for p in A.find_places(text)] == [(name, country, prep)]
+
+
+def test_a_named_capital_is_found_once():
+    assert [p.name for p in A.find_places("He arrived in the Chinese capital Beijing.")] == ["Beijing"]
+
+
+def test_the_object_of_a_saying_verb_is_not_the_speaker():
+    _, mentions = run("Putin will visit Hanoi, and Ushakov said Lavrov would join him. He added that the trip was long.")
+    assert mention_of(mentions, "He", "pronoun") == "yuri-ushakov"

@@ -303,6 +303,25 @@ SENTENCES = [
      [("summer", D(2024, 6, 1), D(2024, 8, 31), "season")]),
     ("Lavrov visited Ankara on 30 June–1 July 2021.", None,
      [("30 June–1 July 2021", D(2021, 6, 30), D(2021, 7, 1), "day")]),
+    # the reporter's past tense, not the future inside the quote, places the weekday
+    ('On Tuesday, addressing lawmakers of her party, she said Greece "will never accept such a plan".',
+     D(2025, 7, 3), [("Tuesday", D(2025, 7, 1), D(2025, 7, 1), "day")]),
+    # an invitation looks ahead: the nearest December, not the last one
+    ("The prime minister invited her counterpart to Lisbon for a state visit in December, and the guest accepted.",
+     D(2025, 7, 3), [("December", D(2025, 12, 1), D(2025, 12, 31), "month")]),
+    ("Ruto accepted an invitation from the emir to return to Doha in September, his office said.",
+     D(2025, 7, 3), [("September", D(2025, 9, 1), D(2025, 9, 30), "month")]),
+    # "hosted by" is a participle: the future of the main verb places the weekday
+    ("The two presidents will attend a forum hosted by the Kenyan leader on Friday.", D(2025, 7, 3),
+     [("Friday", D(2025, 7, 4), D(2025, 7, 4), "day")]),
+    ("The talks were hosted by Norway on Friday.", D(2025, 7, 3), [("Friday", D(2025, 6, 27), D(2025, 6, 27), "day")]),
+    # a tenseless quoted phrase takes the nearest season, not the reporter's past one
+    ('No date was set, though an aide mentioned "sometime in the autumn".', D(2025, 7, 3),
+     [("autumn", D(2025, 9, 1), D(2025, 11, 30), "season")]),
+    # the clause's own verb, far before the weekday, outranks the attribution after it
+    ("The two foreign ministers will fly to Nairobi for a regional security conference organised by the "
+     "African Union in the Kenyan capital on Friday, the ministry said.", D(2025, 7, 3),
+     [("Friday", D(2025, 7, 4), D(2025, 7, 4), "day")]),
 ]
 
 
