@@ -166,14 +166,80 @@ def diff(
         raise typer.Exit(1)
 
 
+@app.command()
+def release(
+    out: Path = typer.Option(Path("release"), help="Folder the archive is written to."),
+    package: Optional[Path] = typer.Option(None, help="datapackage.json or its folder (default: the installed package)."),
+    evaluation: Optional[Path] = typer.Option(None, help="JSON file of evaluation scores for the dataset card."),
+    croissant: Optional[Path] = typer.Option(None, help="Also write the Croissant JSON-LD to this file."),
+) -> None:
+    """Validate the package and pack it into a reproducible release archive.
+
+    Example: diplomatic-events release --package . --out release
+    """
+    import json
+
+    from .dataset.croissant import croissant as describe
+    from .dataset.load import package_dir, read_descriptor
+    from .dataset.release import build_release
+
+    scores = None
+    if evaluation is not None:
+        try:
+            scores = json.loads(evaluation.read_text("utf-8"))
+        except ValueError as exc:
+            raise Failure(f"{evaluation}: not JSON ({exc})") from None
+    target = build_release(package_dir(package), out, scores)
+    if croissant is not None:
+        directory = package_dir(package)
+        text = json.dumps(describe(read_descriptor(directory), directory), indent=2, ensure_ascii=False)
+        croissant.write_text(text + "\n", "utf-8")
+    _say(f"released {target} ({target.stat().st_size} bytes)")
+
+
+def _download_progress():
+    """Return a byte-count progress printer when stderr is a terminal, else None."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: Optional[int]) -> None:
+        of = f" of {total / 1e6:.1f}" if total else ""
+        sys.stderr.write(f"\r{done / 1e6:.1f}{of} MB")
+        sys.stderr.flush()
+
+    return show
+
+
+@app.command()
+def download(
+    version: Optional[str] = typer.Option(None, help="Data version to fetch (default: this package's)."),
+    url: Optional[str] = typer.Option(None, help="Archive URL or file (default: $DIPLOMATIC_EVENTS_RELEASE_URL or the GitHub release)."),
+    to: Path = typer.Option(Path("diplomatic-events-data"), help="Folder the verified package is installed in."),
+) -> None:
+    """Download a release archive, verify every file, and install it in a folder.
+
+    Example: diplomatic-events download --version 0.1.0 --to data
+    """
+    from .dataset.download import download as fetch
+
+    show = _download_progress()
+    target = fetch(url=url, version=version, to=to, progress=show)
+    if show:
+        sys.stderr.write("\n")
+    _say(f"installed {target}; load it with diplomatic_events.load(name, package={str(target)!r})")
+
+
 def _known_errors() -> tuple[type[BaseException], ...]:
     from .dataset.build import BuildError
     from .dataset.corrections import CorrectionError
+    from .dataset.download import DownloadError
     from .dataset.evaluate import GoldError
     from .dataset.load import PackageError
     from .dataset.publish import PublishError
+    from .dataset.release import ReleaseError
 
-    found: list[type[BaseException]] = [Failure, BuildError, CorrectionError, GoldError, PackageError, PublishError, OSError]
+    found: list[type[BaseException]] = [Failure, BuildError, CorrectionError, GoldError, PackageError, PublishError,
+                                        ReleaseError, DownloadError, OSError]
     try:
         from .extract.reader import CorpusError
 
