@@ -16,7 +16,7 @@ from .types import ActorMention, DateWindow, Span
 # Negation right before an event word: the event did not (or will not) take place.
 NEGATION = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|do not|will not|won't|would not|never|no plans to|not planning to|"
-    r"not expected to|no longer|"
+    r"not expected to|no longer|no|"
     r"denied (?:any )?(?:plans|reports|intentions?)(?: to| of| that)?|ruled out|refused to|declined to)"
     r"(?:\s+\w+){0,2}\s*$", re.I)
 # An event inside a whether-clause is an open question, not a report ("did not say whether he would meet X").
@@ -95,6 +95,11 @@ TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+)*" + TITLE_HE
 WHO_CLAUSE = re.compile(r"(?:,[^,;.]{0,80})?,\s+who\s+(?:[\w'’-]+\s+){0,4}(?:[\w'’-]+\s+)?$")
 INVITER = re.compile(r"\b(?:invitation (?:from|of|by)|invited by|at the invitation of|as a guest of)\s", re.I)
 PERSON_KINDS = ("person",)
+# "the two leaders" are heads of state or government, never their spokespeople or aides.
+LEADER_NOUNS = frozenset({"leaders", "presidents", "state"})
+LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                 "crown prince", "leader", "head of state", "head of government", "taoiseach", "monarch")
+AIDE_TITLES = ("spokes", "adviser", "advisor", "aide", "press secretary")
 RECENT_SENTENCES = 6  # "the two ministers" reach back this many sentences that name someone
 RECENT_SCAN = 15  # and never further back than this many sentences
 
@@ -283,7 +288,9 @@ def _title_fits(noun: str, title: str) -> bool:
     low = title.lower()
     if noun.startswith("minister"):
         return "minister" in low and "prime" not in low
-    return True
+    if noun in LEADER_NOUNS:
+        return any(word in low for word in LEADER_TITLES)
+    return not any(word in low for word in AIDE_TITLES)
 
 
 def recent_persons(ctx: Context, index: int, before: Optional[int], count: int, noun: str = "") -> list[str]:

@@ -44,6 +44,9 @@ def find_meetings(ctx: Context, found_visits: list[VisitCandidate]) -> list[Meet
         if local is not None:
             _place_at_dateline(ctx, meeting, local)
         _add_implied_visits(ctx, meeting, found_visits)
+    for meeting in found:
+        if meeting.window.start is None and meeting.visit is not None:
+            meeting.window = found_visits[meeting.visit].window
     return found
 
 
@@ -90,6 +93,8 @@ def _add_implied_visits(ctx: Context, meeting: MeetingCandidate, found_visits: l
         known = next((i for i, v in enumerate(found_visits) if v.traveler == guest and v.host_country == host
                       and visits.compatible(v.window, meeting.window)
                       and not (meeting.status == "occurred" and v.status == "planned")), None)
+        if known is not None and found_visits[known].window.start is None and found_visits[known].status == meeting.status:
+            found_visits[known].window = meeting.window  # "X will travel to Y for a summit on Friday"
         if known is None:
             found_visits.append(VisitCandidate(
                 traveler=guest, host_country=host, evidence=meeting.evidence, status=meeting.status,

@@ -63,6 +63,8 @@ OBJECT_STOP = re.compile(
 VISIT_REFERENCE = re.compile(r"\b(?:the|this|that|his|her|a)\s+(?:\w+\s+)?(?:visit|trip|stay|tour)\b", re.I)
 GUEST = re.compile(r"\b(?:his|her|their)\s+(?:guests?|visitors?)\b", re.I)
 JOINT = re.compile(r"\b(?:trilateral|three-way|joint|together|multilateral|quadrilateral)\b", re.I)
+# "separate bilateral meetings with both leaders": one meeting per partner, whatever else the sentence joins.
+SEPARATE = re.compile(r"\b(?:separate|individual|one-on-one)\b", re.I)
 THIS_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:planned\s+)?(?:meeting|talks|call)\b", re.I)
 # A sentence opening with a phrase whose subject is the main clause's ("Following a call with X, Y said").
 FRONTED = re.compile(r"^(?:Following|After|During|Before|Ahead of|In|At|On)\b[^,]*,\s*", re.I)
@@ -304,7 +306,9 @@ def _objects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int
     keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, trig.end, hi)])
     group = cues.GROUP.search(text, trig.end, hi)
     if group and not keys:
-        keys = cues.recent_persons(ctx, index, group.start(), cues.GROUP_SIZE.get(group.group(1), 2), _noun(group))
+        size = cues.GROUP_SIZE.get(group.group(1), 2)
+        keys = cues.recent_persons(ctx, index, group.start(), size + len(trig.subjects), _noun(group))
+        keys = [k for k in keys if k not in trig.subjects][:size]
     return keys
 
 
@@ -336,8 +340,9 @@ def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
         objects = cues.unique(objects + [visits[-1].traveler])
     if len(subjects) + len(objects) < 2 and visits and VISIT_REFERENCE.search(ann.text[:trig.start]):
         subjects = cues.unique(subjects + [visits[-1].traveler])
-    together = trig.joint or JOINT.search(ann.text) or (
-        trig.host and SUMMIT.search(ann.text) and not SIDELINES.search(ann.text))
+    apart = SEPARATE.search(ann.text, max(0, trig.start - 20), trig.end + 20)
+    together = not apart and (trig.joint or JOINT.search(ann.text) or (
+        trig.host and SUMMIT.search(ann.text) and not SIDELINES.search(ann.text)))
     if len(subjects) == 1 and len(objects) >= 2 and not together:
         return [tuple(cues.unique(subjects + [o])) for o in objects if o != subjects[0]]
     everyone = tuple(cues.unique(subjects + objects))

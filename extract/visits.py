@@ -53,6 +53,8 @@ POSSESSIVE = re.compile(r"(?:'s|’s)\s*$")
 BY_AGENT = re.compile(r"^[^.;]{0,40}?\bby\s")
 DELEGATION = re.compile(r"\b(?:led|headed) by\s+(?:[A-Z][\w'’.-]*\s+)*$")
 OBJECT_PREPS = frozenset({"from", "with", "of", "to", "by", "for", "invitation from"})
+# Between two coordinated subjects: "X and Armenian Prime Minister Y", "X, Y and Z".
+CO_SUBJECT = re.compile(r"(?:,|,?\s+and)\s+(?:[A-Z][\w'’.-]*\s+){0,4}")
 PRONOUN_POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -90,6 +92,10 @@ def _visits_at(ctx: Context, index: int, ann: Annotated, match: re.Match[str]) -
     if first is None:
         return []
     out = [first]
+    for partner in _co_travelers(ctx, ann, traveler, match.start()):
+        visit = _visit_at(ctx, ann, match, partner, dest)
+        if visit is not None:
+            out.append(visit)
     for extra in _coordinated(ann, dest):
         if extra.country not in {v.host_country for v in out} and extra.country != first.origin_country:
             out.append(VisitCandidate(
@@ -248,6 +254,22 @@ def _traveler(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Option
     if after and BY_AGENT.match(text[dest_end:]) and ann.local(after[0].span.start) - dest_end < 70:
         return after[0].actor
     return after[0].actor if after and ann.local(after[0].span.start) - dest_end < 40 else None
+
+
+def _co_travelers(ctx: Context, ann: Annotated, traveler: str, start: int) -> list[str]:
+    """Return the persons coordinated before the traveler as subjects ("X and Y will travel to Z")."""
+    before = [m for m in cues.persons_in(ctx, ann, 0, start) if m.how != "pronoun"]
+    last = next((k for k in range(len(before) - 1, -1, -1) if before[k].actor == traveler), None)
+    out: list[str] = []
+    while last:
+        prev, cur = before[last - 1], before[last]
+        gap = ann.text[ann.local(prev.span.end):ann.local(cur.span.start)]
+        if not CO_SUBJECT.fullmatch(gap) or _is_object(ann.text, ann.local(prev.span.start)):
+            break
+        if prev.actor != traveler and prev.actor not in out:
+            out.append(prev.actor)
+        last -= 1
+    return out
 
 
 def _is_object(text: str, local: int) -> bool:

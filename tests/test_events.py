@@ -581,3 +581,35 @@ def test_clause_cuts_start_at_a_whitespace_run(text):
 
     unguarded = re.compile(cues.CLAUSE_CUT.pattern.replace("(?<!\\s)", ""), re.I)
     assert [m.span() for m in cues.CLAUSE_CUT.finditer(text)] == [m.span() for m in unguarded.finditer(text)]
+
+
+# Round 3: coordinated travellers, "no ... meeting", "the two leaders", separate bilaterals.
+def test_coordinated_travellers_each_make_a_visit_dated_by_the_summit():
+    ctx = _ctx("Sergey Lavrov and Turkish Foreign Minister Hakan Fidan will travel to Cairo for talks hosted by "
+               "Egyptian President Abdel Fattah el-Sisi on March 20.")
+    found = find_visits(ctx)
+    find_meetings(ctx, found)
+    assert {(v.traveler, v.host_country, v.status) for v in found} == {
+        ("sergey-lavrov", "EGY", "planned"), ("hakan-fidan", "EGY", "planned")}
+    assert all(v.window.start == D(2025, 3, 20) for v in found)
+
+
+def test_no_meeting_is_negated():
+    assert _meetings("An aide said no separate meeting between Hakan Fidan and Sergey Lavrov was planned.") == []
+
+
+def test_the_two_leaders_skip_a_spokesman():
+    found = _meetings("Vladimir Putin hosted Recep Tayyip Erdoğan in Sochi on Monday. Kremlin spokesman Dmitry "
+                      "Peskov said on Tuesday that ties were strong. The two leaders last met in Astana in July.")
+    assert {frozenset(m.participants) for m in found if m.city == "Astana"} == {
+        frozenset({"vladimir-putin", "recep-tayyip-erdogan"})}
+
+
+def test_separate_meetings_with_both_leaders_are_bilaterals_dated_by_the_trip():
+    ctx = _ctx("Hakan Fidan and Sergey Lavrov will travel to Cairo for a summit hosted by Abdel Fattah el-Sisi "
+               "on March 20. Sisi will hold separate meetings with both ministers before a joint session.")
+    found = find_meetings(ctx, find_visits(ctx))
+    pairs = {frozenset(m.participants): m for m in found if len(m.participants) == 2}
+    assert set(pairs) >= {frozenset({"abdel-fattah-el-sisi", "hakan-fidan"}),
+                          frozenset({"abdel-fattah-el-sisi", "sergey-lavrov"})}
+    assert all(m.window.start == D(2025, 3, 20) for m in pairs.values())
