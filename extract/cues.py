@@ -70,6 +70,8 @@ SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 EVENT_WORDS = re.compile(
     r"\b(?:held|met|meets|visited|hosted|launched|began|started|signed|took place|since|war|invasion|"
     r"operation|when|after|before)\b", re.I)
+# A reduced relative describing the event just named ("the talks, held in Geneva on May 3,"): its date is the event's.
+REDUCED_PARTICIPLE = re.compile(r",\s+(?:held|hosted)\b", re.I)
 # "The Turkish local media claimed", a news dateline: "BAKU, March 12 (Test Wire) - ".
 DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*(?:\([^)]*\))?\s*[-–—]\s*")
 GROUP = re.compile(
@@ -197,6 +199,8 @@ def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None
         if SINCE.search(ann.text[:local]):
             continue
         between = _without_since_dates(ann, dates, end, local)
+        if "," in between:
+            between = REDUCED_PARTICIPLE.sub(",", between)
         if end <= local < limit and local - end <= 120 and not EVENT_WORDS.search(between) \
                 and not CONTRAST_CUT.search(between) \
                 and not REPORTING.search(ann.text[max(end, local - 80):local]):

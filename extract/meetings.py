@@ -48,6 +48,7 @@ LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+)*$"
 # Noun triggers, whose status a later predicate may state ("the meeting with X ... was cancelled").
 NOUN_TRIGGER = re.compile(r"(?:meetings?|talks|summits?|negotiations|(?:tele)?phone\s+(?:call|conversation|talks?)|"
                           r"video\s*(?:conference|call)|videoconference)\b", re.I)
+REDUCED_PASSIVE = re.compile(r",\s+$")
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 # Encounters that take no object, so "they" can be their subject ("when they met", but not "they welcomed it").
 SYMMETRIC = re.compile(r"\b(?:met|meet|meets|meeting|talks|spoke|speak|talked|sat|sit|summit|call|conversation|"
@@ -198,6 +199,9 @@ def _triggers(text: str) -> list[_Trigger]:
     for m in TRIGGER.finditer(text):
         mode = "phone" if m.group("phone") else "video" if m.group("video") else "in_person"
         host = bool(HOSTING.match(m.group(0))) and not PASSIVE.search(text, 0, m.start())
+        if out and REDUCED_PASSIVE.search(text, 0, m.start()) and text.startswith(" by ", m.end()) \
+                and HOSTING.match(m.group(0)):
+            continue  # "the meeting, hosted by X in Y on Z,": X, Y and Z belong to the meeting before
         out.append(_Trigger(m.start(), m.end(), mode, joint=bool(m.group("joint")), host=host,
                             symmetric=bool(SYMMETRIC.search(m.group(0)))))
     return out

@@ -613,3 +613,10 @@ def test_separate_meetings_with_both_leaders_are_bilaterals_dated_by_the_trip():
     assert set(pairs) >= {frozenset({"abdel-fattah-el-sisi", "hakan-fidan"}),
                           frozenset({"abdel-fattah-el-sisi", "sergey-lavrov"})}
     assert all(m.window.start == D(2025, 3, 20) for m in pairs.values())
+
+
+def test_a_meeting_hosted_by_a_third_person_includes_the_host_and_takes_the_participle_date():
+    found = _meetings("The previous meeting between Hakan Fidan and Sergey Lavrov, hosted by Qatari Prime Minister "
+                      "Mohammed bin Abdulrahman Al Thani in Doha on June 3, 2024, produced no agreement.")
+    assert [(frozenset(m.participants), m.window.start, m.city) for m in found] == [
+        (frozenset({"hakan-fidan", "sergey-lavrov", "mohammed-bin-abdulrahman-al-thani"}), D(2024, 6, 3), "Doha")]
