@@ -201,7 +201,8 @@ def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None
         between = _without_since_dates(ann, dates, end, local)
         if "," in between:
             between = REDUCED_PARTICIPLE.sub(",", between)
-        if end <= local < limit and local - end <= 120 and not EVENT_WORDS.search(between) \
+        near = local - end <= 120 or local - end <= 240 and len(PARENTHETICAL.sub(",", between)) <= 120
+        if end <= local < limit and near and not EVENT_WORDS.search(between) \
                 and not CONTRAST_CUT.search(between) \
                 and not REPORTING.search(ann.text[max(end, local - 80):local]):
             return d

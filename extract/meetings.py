@@ -16,7 +16,7 @@ from .visits import union_window
 CALL_TIME = r"(?:\s+(?:on|last|this|late|early|earlier)\s+\w+)?"
 PHONE = (r"(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks|held|hold|holds|had|have|has)\s+(?:by|over the|on the)\s+"
          r"(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks?)|(?:tele)?phone\s+with|(?:tele)?phoned|"
-         r"(?:a|the|their|his|her)\s+(?:\w+\s+)?call" + CALL_TIME + r"\s+(?:with|between)|(?:in|during|on)\s+a\s+call\b")
+         r"(?:a|the|their|his|her)\s+(?!video\b)(?:\w+\s+)?call" + CALL_TIME + r"\s+(?:with|between)|(?:in|during|on)\s+a\s+call\b")
 VIDEO = (r"video\s*(?:conference|call|link|conversation|summit|meeting|talks)|videoconference|"
          r"virtual\s+(?:meeting|talks|summit)|by video|(?:online|virtual)\s+(?:talks|meeting|summit)")
 # Encounters that bring all named participants together at once (no separate bilaterals).
@@ -48,6 +48,7 @@ LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+)*$"
 # Noun triggers, whose status a later predicate may state ("the meeting with X ... was cancelled").
 NOUN_TRIGGER = re.compile(r"(?:meetings?|talks|summits?|negotiations|(?:tele)?phone\s+(?:call|conversation|talks?)|"
                           r"video\s*(?:conference|call)|videoconference)\b", re.I)
+WELCOMED_THING = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)\s+(?!visit|trip|delegation|team)[a-z]")
 REDUCED_PASSIVE = re.compile(r",\s+$")
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 # Encounters that take no object, so "they" can be their subject ("when they met", but not "they welcomed it").
@@ -199,6 +200,8 @@ def _triggers(text: str) -> list[_Trigger]:
     for m in TRIGGER.finditer(text):
         mode = "phone" if m.group("phone") else "video" if m.group("video") else "in_person"
         host = bool(HOSTING.match(m.group(0))) and not PASSIVE.search(text, 0, m.start())
+        if HOSTING.match(m.group(0)) and WELCOMED_THING.match(text, m.end()):
+            continue  # "welcomed Putin's participation" welcomes a deed, not a guest
         if out and REDUCED_PASSIVE.search(text, 0, m.start()) and text.startswith(" by ", m.end()) \
                 and HOSTING.match(m.group(0)):
             continue  # "the meeting, hosted by X in Y on Z,": X, Y and Z belong to the meeting before

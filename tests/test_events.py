@@ -620,3 +620,19 @@ def test_a_meeting_hosted_by_a_third_person_includes_the_host_and_takes_the_part
                       "Mohammed bin Abdulrahman Al Thani in Doha on June 3, 2024, produced no agreement.")
     assert [(frozenset(m.participants), m.window.start, m.city) for m in found] == [
         (frozenset({"hakan-fidan", "sergey-lavrov", "mohammed-bin-abdulrahman-al-thani"}), D(2024, 6, 3), "Doha")]
+
+
+def test_a_video_call_is_video_not_phone():
+    (meeting,) = _meetings("Hakan Fidan held a video call with Sergey Lavrov on Monday.")
+    assert meeting.mode == "video"
+
+
+def test_welcoming_someones_deed_is_no_meeting():
+    assert _meetings("Hakan Fidan on Monday welcomed Sergey Lavrov's decision to reopen the consulate.") == []
+
+
+def test_a_noun_predicate_dates_the_meeting_past_long_appositives():
+    (meeting,) = _meetings(
+        "The meeting between Hakan Fidan, head of the Turkish delegation to the Black Sea grain talks, and "
+        "Russia's chief negotiator, Foreign Minister Sergey Lavrov, had been scheduled for March 20 in Istanbul.")
+    assert meeting.window.start == D(2025, 3, 20) and meeting.status == "planned"
