@@ -226,11 +226,21 @@ def past_plan(text: str, start: int, end: int) -> bool:
     return bool(PAST_PLAN.search(text[max(0, start - 60):end]))
 
 
+def _forward(expression: str, published: dt.date, bare_month: bool = False) -> Optional[DateWindow]:
+    """Resolve a date expression forward from publication.
+
+    With `bare_month` a month name alone reads as "in <month>": a plan still ahead ("to return in
+    September"); a plan called off may have been for a month now past, so it is not moved.
+    """
+    ahead = resolve(expression, published, tense="future")
+    return ahead or (resolve(f"in {expression}", published, tense="future") if bare_month else None)
+
+
 def _nearer(window: DateWindow, published: dt.date) -> DateWindow:
     """Return the reading of a relative date nearer publication: as resolved, or resolved forward."""
     if window.basis != "relative" or window.span is None or window.end is None or window.end >= published:
         return window
-    ahead = resolve(window.span.text, published, tense="future")
+    ahead = _forward(window.span.text, published)
     if ahead is None or ahead.start is None or ahead.start < published:
         return window
     if (ahead.start - published) < (published - window.end):
@@ -251,7 +261,7 @@ def settle_window(window: Optional[DateWindow], status: str, published: Optional
     if past and status != "occurred":
         return _nearer(window, published)
     if status != "occurred" and window.end < published and window.basis == "relative" and window.span:
-        ahead = resolve(window.span.text, published, tense="future")
+        ahead = _forward(window.span.text, published, bare_month=status == "planned")
         if ahead is not None and ahead.start is not None and ahead.start >= published:
             return DateWindow(ahead.start, ahead.end, ahead.precision, ahead.edtf, ahead.basis, window.span)
     if status == "planned" and window.end < published:

@@ -636,3 +636,8 @@ def test_a_noun_predicate_dates_the_meeting_past_long_appositives():
         "The meeting between Hakan Fidan, head of the Turkish delegation to the Black Sea grain talks, and "
         "Russia's chief negotiator, Foreign Minister Sergey Lavrov, had been scheduled for March 20 in Istanbul.")
     assert meeting.window.start == D(2025, 3, 20) and meeting.status == "planned"
+
+
+def test_a_planned_return_in_a_bare_month_lies_ahead():
+    (visit,) = [v for v in _visits("Hakan Fidan accepted an invitation to return to Cairo in September, an aide said.")]
+    assert visit.status == "planned" and visit.window.start == D(2025, 9, 1)
