@@ -92,7 +92,7 @@ def _add_implied_visits(ctx: Context, meeting: MeetingCandidate, found_visits: l
             continue
         known = next((i for i, v in enumerate(found_visits) if v.traveler == guest and v.host_country == host
                       and visits.compatible(v.window, meeting.window)
-                      and not (meeting.status == "occurred" and v.status == "planned")), None)
+                      and (meeting.status != "occurred" or v.status == "occurred")), None)
         if known is not None and found_visits[known].window.start is None and found_visits[known].status == meeting.status:
             found_visits[known].window = meeting.window  # "X will travel to Y for a summit on Friday"
         if known is None:

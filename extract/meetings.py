@@ -36,6 +36,7 @@ IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|meetings?\s+(?:with|between)|(?:
              + ENCOUNTER_NOUNS + r"(?:\s+(?:in|at|on|last|this|earlier)\s+(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?){0,2}"
              r"\s+(?:with|between)|"
              r"received|receives|receiving|hosted|hosts|hosting|welcomed|"
+             r"(?:spoke|talked|chatted|conferred)\s+(?:\w+ly\s+)?(?=(?:on|at|in)\s+the\s+(?:sidelines|margins)\b)|"
              r"called\s+on|co-chair(?:ed|s|ing)?|summits?\s+(?:with|between)|"
              r"(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+)?(?:with\b)?|"
              r"(?:spent|spend|spends|spending)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?(?:an?|one|two|three|"
@@ -524,6 +525,11 @@ def _overlaps(a: DateWindow, b: DateWindow) -> bool:
     return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
 
 
+def _may_differ(a: str, b: str) -> bool:
+    """Return whether reports of statuses `a` and `b` can be one meeting (none held and called off)."""
+    return not ({a, b} & {"occurred"} and {a, b} & {"postponed", "cancelled"})
+
+
 def _merge(found: list[MeetingCandidate], same_status: bool = False) -> list[MeetingCandidate]:
     """Fold candidates that report one meeting (same participants and mode, compatible dates).
 
@@ -533,7 +539,7 @@ def _merge(found: list[MeetingCandidate], same_status: bool = False) -> list[Mee
     for meeting in found:
         same = next((m for m in out if set(m.participants) == set(meeting.participants)
                      and m.mode == meeting.mode and _overlaps(m.window, meeting.window)
-                     and (m.status == meeting.status or (not same_status and (
+                     and (m.status == meeting.status or (not same_status and _may_differ(m.status, meeting.status) and (
                          m.window.start is None or meeting.window.start is None)))),
                     None)
         if same is None:

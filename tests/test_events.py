@@ -641,3 +641,15 @@ def test_a_noun_predicate_dates_the_meeting_past_long_appositives():
 def test_a_planned_return_in_a_bare_month_lies_ahead():
     (visit,) = [v for v in _visits("Hakan Fidan accepted an invitation to return to Cairo in September, an aide said.")]
     assert visit.status == "planned" and visit.window.start == D(2025, 9, 1)
+
+
+def test_speaking_on_the_sidelines_is_an_in_person_meeting():
+    (meeting,) = _meetings("Hakan Fidan and Sergey Lavrov spoke briefly on the margins of the G20 meeting in Rome on March 2.")
+    assert (set(meeting.participants), meeting.mode, meeting.status) == (
+        {"hakan-fidan", "sergey-lavrov"}, "in_person", "occurred")
+
+
+def test_a_meeting_held_long_ago_is_not_the_postponed_one():
+    found = _meetings("A meeting in Ankara for which Hakan Fidan was to travel for talks with Sergey Lavrov has been "
+                      "postponed. The last session was held in Ankara in May 2024, when Lavrov received Fidan.")
+    assert sorted(m.status for m in found) == ["occurred", "postponed"]
