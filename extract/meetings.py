@@ -35,7 +35,7 @@ IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|meetings?\s+(?:with|between)|(?:
              r"treat(?:y|ies)|pacts?|contracts?|documents?)|"
              + ENCOUNTER_NOUNS + r"(?:\s+(?:in|at|on|last|this|earlier)\s+(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?){0,2}"
              r"\s+(?:with|between)|"
-             r"received|receives|receiving|hosted|hosts|hosting|welcomed|"
+             r"received|receives|receiving|hosted|hosts|hosting|welcomed|(?<=\bto\s)(?:receive|host|welcome)|"
              r"(?:spoke|talked|chatted|conferred)\s+(?:\w+ly\s+)?(?=(?:on|at|in)\s+the\s+(?:sidelines|margins)\b)|"
              r"called\s+on|co-chair(?:ed|s|ing)?|summits?\s+(?:with|between)|"
              r"(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+)?(?:with\b)?|"
@@ -44,7 +44,7 @@ IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|meetings?\s+(?:with|between)|(?:
              r"(?:paid|pay|pays|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|courtesy\s+call\s+on")
 TRIGGER = re.compile(rf"\b(?:(?P<phone>{PHONE})|(?P<video>{VIDEO})|(?P<joint>{GATHERING})|(?P<meet>{IN_PERSON}))\b", re.I)
 # Triggers after which the subject hosts the meeting at home ("X received Y", "X hosted Y").
-HOSTING = re.compile(r"^(?:received|receives|receiving|hosted|hosts|hosting|welcomed)$", re.I)
+HOSTING = re.compile(r"^(?:received|receives|receiving|hosted|hosts|hosting|welcomed|receive|host|welcome)$", re.I)
 LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+)*$")
 # Noun triggers, whose status a later predicate may state ("the meeting with X ... was cancelled").
 NOUN_TRIGGER = re.compile(r"(?:meetings?|talks|summits?|negotiations|(?:tele)?phone\s+(?:call|conversation|talks?)|"

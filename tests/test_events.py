@@ -653,3 +653,22 @@ def test_a_meeting_held_long_ago_is_not_the_postponed_one():
     found = _meetings("A meeting in Ankara for which Hakan Fidan was to travel for talks with Sergey Lavrov has been "
                       "postponed. The last session was held in Ankara in May 2024, when Lavrov received Fidan.")
     assert sorted(m.status for m in found) == ["occurred", "postponed"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the guest of an invitation travels; the host invited
+    ("Hakan Fidan invited Sergey Lavrov to Ankara for talks in April, and the Russian minister accepted.",
+     ("sergey-lavrov", "TUR", "planned", "hakan-fidan")),
+    # leading a delegation, then a clause after a semicolon speaks of that trip
+    ("Sergey Lavrov had been expected to lead the Russian delegation to Cairo; that trip has been called off, "
+     "a diplomat said.", ("sergey-lavrov", "EGY", "cancelled", None)),
+])
+def test_round3_visit_shapes(text, expected):
+    (visit,) = _visits(text)
+    assert (visit.traveler, visit.host_country, visit.status, visit.invited_by) == expected
+
+
+def test_due_to_receive_is_a_planned_meeting():
+    (meeting,) = _meetings("Hakan Fidan is due to receive Sergey Lavrov in Ankara on March 20, his office said.")
+    assert (set(meeting.participants), meeting.status, meeting.window.start) == (
+        {"hakan-fidan", "sergey-lavrov"}, "planned", D(2025, 3, 20))
