@@ -672,3 +672,10 @@ def test_due_to_receive_is_a_planned_meeting():
     (meeting,) = _meetings("Hakan Fidan is due to receive Sergey Lavrov in Ankara on March 20, his office said.")
     assert (set(meeting.participants), meeting.status, meeting.window.start) == (
         {"hakan-fidan", "sergey-lavrov"}, "planned", D(2025, 3, 20))
+
+
+def test_undated_talks_of_a_traveller_belong_to_the_one_trip_ahead():
+    ctx = _ctx("Sergey Lavrov will travel to Cairo on March 20. Lavrov will also hold talks with Hakan Fidan, "
+               "an aide said.")
+    found = find_meetings(ctx, find_visits(ctx))
+    assert [(set(m.participants), m.window.start) for m in found] == [({"sergey-lavrov", "hakan-fidan"}, D(2025, 3, 20))]
