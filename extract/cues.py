@@ -16,7 +16,7 @@ from .types import ActorMention, DateWindow, Span
 # Negation right before an event word: the event did not (or will not) take place.
 NEGATION = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|do not|will not|won't|would not|never|no plans to|not planning to|"
-    r"not expected to|no longer|"
+    r"not expected to|no longer|no|"
     r"denied (?:any )?(?:plans|reports|intentions?)(?: to| of| that)?|ruled out|refused to|declined to)"
     r"(?:\s+\w+){0,2}\s*$", re.I)
 # An event inside a whether-clause is an open question, not a report ("did not say whether he would meet X").
@@ -70,6 +70,8 @@ SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 EVENT_WORDS = re.compile(
     r"\b(?:held|met|meets|visited|hosted|launched|began|started|signed|took place|since|war|invasion|"
     r"operation|when|after|before)\b", re.I)
+# A reduced relative describing the event just named ("the talks, held in Geneva on May 3,"): its date is the event's.
+REDUCED_PARTICIPLE = re.compile(r",\s+(?:held|hosted)\b", re.I)
 # "The Turkish local media claimed", a news dateline: "BAKU, March 12 (Test Wire) - ".
 DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*(?:\([^)]*\))?\s*[-–—]\s*")
 GROUP = re.compile(
@@ -95,6 +97,11 @@ TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+)*" + TITLE_HE
 WHO_CLAUSE = re.compile(r"(?:,[^,;.]{0,80})?,\s+who\s+(?:[\w'’-]+\s+){0,4}(?:[\w'’-]+\s+)?$")
 INVITER = re.compile(r"\b(?:invitation (?:from|of|by)|invited by|at the invitation of|as a guest of)\s", re.I)
 PERSON_KINDS = ("person",)
+# "the two leaders" are heads of state or government, never their spokespeople or aides.
+LEADER_NOUNS = frozenset({"leaders", "presidents", "state"})
+LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                 "crown prince", "leader", "head of state", "head of government", "taoiseach", "monarch")
+AIDE_TITLES = ("spokes", "adviser", "advisor", "aide", "press secretary")
 RECENT_SENTENCES = 6  # "the two ministers" reach back this many sentences that name someone
 RECENT_SCAN = 15  # and never further back than this many sentences
 
@@ -192,7 +199,10 @@ def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None
         if SINCE.search(ann.text[:local]):
             continue
         between = _without_since_dates(ann, dates, end, local)
-        if end <= local < limit and local - end <= 120 and not EVENT_WORDS.search(between) \
+        if "," in between:
+            between = REDUCED_PARTICIPLE.sub(",", between)
+        near = local - end <= 120 or local - end <= 240 and len(PARENTHETICAL.sub(",", between)) <= 120
+        if end <= local < limit and near and not EVENT_WORDS.search(between) \
                 and not CONTRAST_CUT.search(between) \
                 and not REPORTING.search(ann.text[max(end, local - 80):local]):
             return d
@@ -216,11 +226,21 @@ def past_plan(text: str, start: int, end: int) -> bool:
     return bool(PAST_PLAN.search(text[max(0, start - 60):end]))
 
 
+def _forward(expression: str, published: dt.date, bare_month: bool = False) -> Optional[DateWindow]:
+    """Resolve a date expression forward from publication.
+
+    With `bare_month` a month name alone reads as "in <month>": a plan still ahead ("to return in
+    September"); a plan called off may have been for a month now past, so it is not moved.
+    """
+    ahead = resolve(expression, published, tense="future")
+    return ahead or (resolve(f"in {expression}", published, tense="future") if bare_month else None)
+
+
 def _nearer(window: DateWindow, published: dt.date) -> DateWindow:
     """Return the reading of a relative date nearer publication: as resolved, or resolved forward."""
     if window.basis != "relative" or window.span is None or window.end is None or window.end >= published:
         return window
-    ahead = resolve(window.span.text, published, tense="future")
+    ahead = _forward(window.span.text, published)
     if ahead is None or ahead.start is None or ahead.start < published:
         return window
     if (ahead.start - published) < (published - window.end):
@@ -241,7 +261,7 @@ def settle_window(window: Optional[DateWindow], status: str, published: Optional
     if past and status != "occurred":
         return _nearer(window, published)
     if status != "occurred" and window.end < published and window.basis == "relative" and window.span:
-        ahead = resolve(window.span.text, published, tense="future")
+        ahead = _forward(window.span.text, published, bare_month=status == "planned")
         if ahead is not None and ahead.start is not None and ahead.start >= published:
             return DateWindow(ahead.start, ahead.end, ahead.precision, ahead.edtf, ahead.basis, window.span)
     if status == "planned" and window.end < published:
@@ -283,7 +303,9 @@ def _title_fits(noun: str, title: str) -> bool:
     low = title.lower()
     if noun.startswith("minister"):
         return "minister" in low and "prime" not in low
-    return True
+    if noun in LEADER_NOUNS:
+        return any(word in low for word in LEADER_TITLES)
+    return not any(word in low for word in AIDE_TITLES)
 
 
 def recent_persons(ctx: Context, index: int, before: Optional[int], count: int, noun: str = "") -> list[str]:

@@ -44,7 +44,28 @@ def find_meetings(ctx: Context, found_visits: list[VisitCandidate]) -> list[Meet
         if local is not None:
             _place_at_dateline(ctx, meeting, local)
         _add_implied_visits(ctx, meeting, found_visits)
+    for meeting in found:
+        if meeting.window.start is None and meeting.visit is None and meeting.status == "planned":
+            meeting.visit = _only_planned_trip(meeting, found_visits)
+        if meeting.window.start is None and meeting.visit is not None:
+            meeting.window = found_visits[meeting.visit].window
     return found
+
+
+def _only_planned_trip(meeting: MeetingCandidate, found_visits: list[VisitCandidate]) -> Optional[int]:
+    """Return the one dated trip ahead of a participant, which an undated planned meeting of theirs is part of.
+
+    An article previewing a trip lists the talks the traveller "will also hold" without dating each.
+    """
+    if meeting.mode != "in_person":
+        return None
+    trips = [i for i, v in enumerate(found_visits) if v.traveler in meeting.participants and v.status == "planned"]
+    if len(trips) != 1 or found_visits[trips[0]].window.start is None:
+        return None
+    trip = found_visits[trips[0]]
+    if meeting.country is not None and meeting.country != trip.host_country:
+        return None
+    return trips[0]
 
 
 def dateline_country(ctx: Context) -> Optional[str]:
@@ -89,7 +110,9 @@ def _add_implied_visits(ctx: Context, meeting: MeetingCandidate, found_visits: l
             continue
         known = next((i for i, v in enumerate(found_visits) if v.traveler == guest and v.host_country == host
                       and visits.compatible(v.window, meeting.window)
-                      and not (meeting.status == "occurred" and v.status == "planned")), None)
+                      and (meeting.status != "occurred" or v.status == "occurred")), None)
+        if known is not None and found_visits[known].window.start is None and found_visits[known].status == meeting.status:
+            found_visits[known].window = meeting.window  # "X will travel to Y for a summit on Friday"
         if known is None:
             found_visits.append(VisitCandidate(
                 traveler=guest, host_country=host, evidence=meeting.evidence, status=meeting.status,

@@ -16,7 +16,7 @@ from .visits import union_window
 CALL_TIME = r"(?:\s+(?:on|last|this|late|early|earlier)\s+\w+)?"
 PHONE = (r"(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks|held|hold|holds|had|have|has)\s+(?:by|over the|on the)\s+"
          r"(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks?)|(?:tele)?phone\s+with|(?:tele)?phoned|"
-         r"(?:a|the|their|his|her)\s+(?:\w+\s+)?call" + CALL_TIME + r"\s+(?:with|between)|(?:in|during|on)\s+a\s+call\b")
+         r"(?:a|the|their|his|her)\s+(?!video\b)(?:\w+\s+)?call" + CALL_TIME + r"\s+(?:with|between)|(?:in|during|on)\s+a\s+call\b")
 VIDEO = (r"video\s*(?:conference|call|link|conversation|summit|meeting|talks)|videoconference|"
          r"virtual\s+(?:meeting|talks|summit)|by video|(?:online|virtual)\s+(?:talks|meeting|summit)")
 # Encounters that bring all named participants together at once (no separate bilaterals).
@@ -35,7 +35,8 @@ IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|meetings?\s+(?:with|between)|(?:
              r"treat(?:y|ies)|pacts?|contracts?|documents?)|"
              + ENCOUNTER_NOUNS + r"(?:\s+(?:in|at|on|last|this|earlier)\s+(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?){0,2}"
              r"\s+(?:with|between)|"
-             r"received|receives|receiving|hosted|hosts|hosting|welcomed|"
+             r"received|receives|receiving|hosted|hosts|hosting|welcomed|(?<=\bto\s)(?:receive|host|welcome)|"
+             r"(?:spoke|talked|chatted|conferred)\s+(?:\w+ly\s+)?(?=(?:on|at|in)\s+the\s+(?:sidelines|margins)\b)|"
              r"called\s+on|co-chair(?:ed|s|ing)?|summits?\s+(?:with|between)|"
              r"(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+)?(?:with\b)?|"
              r"(?:spent|spend|spends|spending)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?(?:an?|one|two|three|"
@@ -43,11 +44,13 @@ IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|meetings?\s+(?:with|between)|(?:
              r"(?:paid|pay|pays|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|courtesy\s+call\s+on")
 TRIGGER = re.compile(rf"\b(?:(?P<phone>{PHONE})|(?P<video>{VIDEO})|(?P<joint>{GATHERING})|(?P<meet>{IN_PERSON}))\b", re.I)
 # Triggers after which the subject hosts the meeting at home ("X received Y", "X hosted Y").
-HOSTING = re.compile(r"^(?:received|receives|receiving|hosted|hosts|hosting|welcomed)$", re.I)
+HOSTING = re.compile(r"^(?:received|receives|receiving|hosted|hosts|hosting|welcomed|receive|host|welcome)$", re.I)
 LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+)*$")
 # Noun triggers, whose status a later predicate may state ("the meeting with X ... was cancelled").
 NOUN_TRIGGER = re.compile(r"(?:meetings?|talks|summits?|negotiations|(?:tele)?phone\s+(?:call|conversation|talks?)|"
                           r"video\s*(?:conference|call)|videoconference)\b", re.I)
+WELCOMED_THING = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)\s+(?!visit|trip|delegation|team)[a-z]")
+REDUCED_PASSIVE = re.compile(r",\s+$")
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 # Encounters that take no object, so "they" can be their subject ("when they met", but not "they welcomed it").
 SYMMETRIC = re.compile(r"\b(?:met|meet|meets|meeting|talks|spoke|speak|talked|sat|sit|summit|call|conversation|"
@@ -63,6 +66,8 @@ OBJECT_STOP = re.compile(
 VISIT_REFERENCE = re.compile(r"\b(?:the|this|that|his|her|a)\s+(?:\w+\s+)?(?:visit|trip|stay|tour)\b", re.I)
 GUEST = re.compile(r"\b(?:his|her|their)\s+(?:guests?|visitors?)\b", re.I)
 JOINT = re.compile(r"\b(?:trilateral|three-way|joint|together|multilateral|quadrilateral)\b", re.I)
+# "separate bilateral meetings with both leaders": one meeting per partner, whatever else the sentence joins.
+SEPARATE = re.compile(r"\b(?:separate|individual|one-on-one)\b", re.I)
 THIS_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:planned\s+)?(?:meeting|talks|call)\b", re.I)
 # A sentence opening with a phrase whose subject is the main clause's ("Following a call with X, Y said").
 FRONTED = re.compile(r"^(?:Following|After|During|Before|Ahead of|In|At|On)\b[^,]*,\s*", re.I)
@@ -196,6 +201,11 @@ def _triggers(text: str) -> list[_Trigger]:
     for m in TRIGGER.finditer(text):
         mode = "phone" if m.group("phone") else "video" if m.group("video") else "in_person"
         host = bool(HOSTING.match(m.group(0))) and not PASSIVE.search(text, 0, m.start())
+        if HOSTING.match(m.group(0)) and WELCOMED_THING.match(text, m.end()):
+            continue  # "welcomed Putin's participation" welcomes a deed, not a guest
+        if out and REDUCED_PASSIVE.search(text, 0, m.start()) and text.startswith(" by ", m.end()) \
+                and HOSTING.match(m.group(0)):
+            continue  # "the meeting, hosted by X in Y on Z,": X, Y and Z belong to the meeting before
         out.append(_Trigger(m.start(), m.end(), mode, joint=bool(m.group("joint")), host=host,
                             symmetric=bool(SYMMETRIC.search(m.group(0)))))
     return out
@@ -304,7 +314,9 @@ def _objects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int
     keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, trig.end, hi)])
     group = cues.GROUP.search(text, trig.end, hi)
     if group and not keys:
-        keys = cues.recent_persons(ctx, index, group.start(), cues.GROUP_SIZE.get(group.group(1), 2), _noun(group))
+        size = cues.GROUP_SIZE.get(group.group(1), 2)
+        keys = cues.recent_persons(ctx, index, group.start(), size + len(trig.subjects), _noun(group))
+        keys = [k for k in keys if k not in trig.subjects][:size]
     return keys
 
 
@@ -336,8 +348,9 @@ def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
         objects = cues.unique(objects + [visits[-1].traveler])
     if len(subjects) + len(objects) < 2 and visits and VISIT_REFERENCE.search(ann.text[:trig.start]):
         subjects = cues.unique(subjects + [visits[-1].traveler])
-    together = trig.joint or JOINT.search(ann.text) or (
-        trig.host and SUMMIT.search(ann.text) and not SIDELINES.search(ann.text))
+    apart = SEPARATE.search(ann.text, max(0, trig.start - 20), trig.end + 20)
+    together = not apart and (trig.joint or JOINT.search(ann.text) or (
+        trig.host and SUMMIT.search(ann.text) and not SIDELINES.search(ann.text)))
     if len(subjects) == 1 and len(objects) >= 2 and not together:
         return [tuple(cues.unique(subjects + [o])) for o in objects if o != subjects[0]]
     everyone = tuple(cues.unique(subjects + objects))
@@ -512,6 +525,11 @@ def _overlaps(a: DateWindow, b: DateWindow) -> bool:
     return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
 
 
+def _may_differ(a: str, b: str) -> bool:
+    """Return whether reports of statuses `a` and `b` can be one meeting (none held and called off)."""
+    return not ({a, b} & {"occurred"} and {a, b} & {"postponed", "cancelled"})
+
+
 def _merge(found: list[MeetingCandidate], same_status: bool = False) -> list[MeetingCandidate]:
     """Fold candidates that report one meeting (same participants and mode, compatible dates).
 
@@ -521,7 +539,7 @@ def _merge(found: list[MeetingCandidate], same_status: bool = False) -> list[Mee
     for meeting in found:
         same = next((m for m in out if set(m.participants) == set(meeting.participants)
                      and m.mode == meeting.mode and _overlaps(m.window, meeting.window)
-                     and (m.status == meeting.status or (not same_status and (
+                     and (m.status == meeting.status or (not same_status and _may_differ(m.status, meeting.status) and (
                          m.window.start is None or meeting.window.start is None)))),
                     None)
         if same is None:

@@ -23,7 +23,8 @@ TRAVEL = re.compile(
     r"return(?:s|ed|ing)? to|stop(?:s|ped|ping)? (?:over |off )?in|"
     r"(?:visit|trip|tour|journey) (?:will |would |is to |is set to )?(?:end|ends|ended|begin|begins|began|start|starts|"
     r"started|conclude|concludes|concluded|continue|continues|continued) in|"
-    r"led (?:a|an|the|his|her) [\w ]{0,40}?delegation(?: [\w ]{0,30}?)? to)|"
+    r"(?:led|lead|leads|leading) (?:a|an|the|his|her) [\w ]{0,40}?delegation(?: [\w ]{0,30}?)? to)|"
+    r"(?P<invite>invit(?:e|es|ed|ing) (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3} to(?: visit)?)|"
     r"(?P<near>arriv(?:e|es|ed|ing) in|(?:is|are|was|were|be|been)(?: last| previously| recently| already| still| briefly|"
     r" once| due| expected| back)? in|due (?:back )?in|stay in|received in|welcomed in|landed in)|"
     r"(?P<passive>(?:was|were|is|are|been|be) (?:received|welcomed|hosted|greeted) by))\b",
@@ -42,10 +43,10 @@ THIS_VISIT = re.compile(r"\b(?:the|that|this|his|her|their)\s+(?:planned\s+|stat
 DISMISSED = re.compile(r"\b(?:dismissed|denied|rejected|refuted)\b[^.;]*$", re.I)
 # What joins destinations of one trip: "Singapore and China", "Riga, then Vilnius", "Riga, Vilnius and ...".
 OTHER_ATTEMPT = re.compile(r"\b(?:attempts?|bids?|efforts?|previous|earlier|last)\s+(?:at\s+|to\s+make\s+)?$", re.I)
-CONTRAST = re.compile(r"(?:,|;)\s*(?:but|however|yet|although|though)\s+$", re.I)
+CONTRAST = re.compile(r"(?:(?:,|;)\s*(?:but|however|yet|although|though)|;)\s+$", re.I)
 COORDINATION = re.compile(r",?\s+(?:and|then|as well as|and then)\s+(?:(?:on\s+)?to\s+)?|,\s+(?=[A-Z])", re.I)
 LIST_GOES_ON = re.compile(r",\s|\s+and\s", re.I)
-REACH = {"visit": 60, "near": 12, "passive": 110}
+REACH = {"visit": 60, "near": 12, "passive": 110, "invite": 12}
 DESTINATION_PREPS = frozenset({"to", "in", "into", "at", "visit", "visits", "visited", "visiting", "reach",
                                "reached", "arrive", "arrived", "arrives", "arriving"})
 ANAPHORIC_PLACE = re.compile(r"\bthe (?:(?P<demonym>[A-Z][a-z]+) )?(?P<what>capital|republic|country|kingdom)\b")
@@ -53,6 +54,8 @@ POSSESSIVE = re.compile(r"(?:'s|’s)\s*$")
 BY_AGENT = re.compile(r"^[^.;]{0,40}?\bby\s")
 DELEGATION = re.compile(r"\b(?:led|headed) by\s+(?:[A-Z][\w'’.-]*\s+)*$")
 OBJECT_PREPS = frozenset({"from", "with", "of", "to", "by", "for", "invitation from"})
+# Between two coordinated subjects: "X and Armenian Prime Minister Y", "X, Y and Z".
+CO_SUBJECT = re.compile(r"(?:,|,?\s+and)\s+(?:[A-Z][\w'’.-]*\s+){0,4}")
 PRONOUN_POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -83,13 +86,20 @@ def _visits_at(ctx: Context, index: int, ann: Annotated, match: re.Match[str]) -
     dest = _destination(ctx, index, ann, match.end(), REACH[kind], kind)
     if dest is None:
         return []
-    traveler = _traveler(ctx, ann, match.start(), dest.end)
+    traveler = _invited(ctx, ann, match) if kind == "invite" else _traveler(ctx, ann, match.start(), dest.end)
     if traveler is None:
         return []
     first = _visit_at(ctx, ann, match, traveler, dest)
     if first is None:
         return []
+    if kind == "invite" and first.invited_by is None:
+        host = _traveler(ctx, ann, match.start(), dest.end)
+        first.invited_by = host if host != traveler else None
     out = [first]
+    for partner in _co_travelers(ctx, ann, traveler, match.start()):
+        visit = _visit_at(ctx, ann, match, partner, dest)
+        if visit is not None:
+            out.append(visit)
     for extra in _coordinated(ann, dest):
         if extra.country not in {v.host_country for v in out} and extra.country != first.origin_country:
             out.append(VisitCandidate(
@@ -248,6 +258,28 @@ def _traveler(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Option
     if after and BY_AGENT.match(text[dest_end:]) and ann.local(after[0].span.start) - dest_end < 70:
         return after[0].actor
     return after[0].actor if after and ann.local(after[0].span.start) - dest_end < 40 else None
+
+
+def _invited(ctx: Context, ann: Annotated, match: re.Match[str]) -> Optional[str]:
+    """Return the guest of "X invited Y to Z": the person the invitation names."""
+    guests = cues.persons_in(ctx, ann, match.start(), match.end())
+    return guests[0].actor if guests else None
+
+
+def _co_travelers(ctx: Context, ann: Annotated, traveler: str, start: int) -> list[str]:
+    """Return the persons coordinated before the traveler as subjects ("X and Y will travel to Z")."""
+    before = [m for m in cues.persons_in(ctx, ann, 0, start) if m.how != "pronoun"]
+    last = next((k for k in range(len(before) - 1, -1, -1) if before[k].actor == traveler), None)
+    out: list[str] = []
+    while last:
+        prev, cur = before[last - 1], before[last]
+        gap = ann.text[ann.local(prev.span.end):ann.local(cur.span.start)]
+        if not CO_SUBJECT.fullmatch(gap) or _is_object(ann.text, ann.local(prev.span.start)):
+            break
+        if prev.actor != traveler and prev.actor not in out:
+            out.append(prev.actor)
+        last -= 1
+    return out
 
 
 def _is_object(text: str, local: int) -> bool:

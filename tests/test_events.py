@@ -581,3 +581,101 @@ def test_clause_cuts_start_at_a_whitespace_run(text):
 
     unguarded = re.compile(cues.CLAUSE_CUT.pattern.replace("(?<!\\s)", ""), re.I)
     assert [m.span() for m in cues.CLAUSE_CUT.finditer(text)] == [m.span() for m in unguarded.finditer(text)]
+
+
+# Round 3: coordinated travellers, "no ... meeting", "the two leaders", separate bilaterals.
+def test_coordinated_travellers_each_make_a_visit_dated_by_the_summit():
+    ctx = _ctx("Sergey Lavrov and Turkish Foreign Minister Hakan Fidan will travel to Cairo for talks hosted by "
+               "Egyptian President Abdel Fattah el-Sisi on March 20.")
+    found = find_visits(ctx)
+    find_meetings(ctx, found)
+    assert {(v.traveler, v.host_country, v.status) for v in found} == {
+        ("sergey-lavrov", "EGY", "planned"), ("hakan-fidan", "EGY", "planned")}
+    assert all(v.window.start == D(2025, 3, 20) for v in found)
+
+
+def test_no_meeting_is_negated():
+    assert _meetings("An aide said no separate meeting between Hakan Fidan and Sergey Lavrov was planned.") == []
+
+
+def test_the_two_leaders_skip_a_spokesman():
+    found = _meetings("Vladimir Putin hosted Recep Tayyip Erdoğan in Sochi on Monday. Kremlin spokesman Dmitry "
+                      "Peskov said on Tuesday that ties were strong. The two leaders last met in Astana in July.")
+    assert {frozenset(m.participants) for m in found if m.city == "Astana"} == {
+        frozenset({"vladimir-putin", "recep-tayyip-erdogan"})}
+
+
+def test_separate_meetings_with_both_leaders_are_bilaterals_dated_by_the_trip():
+    ctx = _ctx("Hakan Fidan and Sergey Lavrov will travel to Cairo for a summit hosted by Abdel Fattah el-Sisi "
+               "on March 20. Sisi will hold separate meetings with both ministers before a joint session.")
+    found = find_meetings(ctx, find_visits(ctx))
+    pairs = {frozenset(m.participants): m for m in found if len(m.participants) == 2}
+    assert set(pairs) >= {frozenset({"abdel-fattah-el-sisi", "hakan-fidan"}),
+                          frozenset({"abdel-fattah-el-sisi", "sergey-lavrov"})}
+    assert all(m.window.start == D(2025, 3, 20) for m in pairs.values())
+
+
+def test_a_meeting_hosted_by_a_third_person_includes_the_host_and_takes_the_participle_date():
+    found = _meetings("The previous meeting between Hakan Fidan and Sergey Lavrov, hosted by Qatari Prime Minister "
+                      "Mohammed bin Abdulrahman Al Thani in Doha on June 3, 2024, produced no agreement.")
+    assert [(frozenset(m.participants), m.window.start, m.city) for m in found] == [
+        (frozenset({"hakan-fidan", "sergey-lavrov", "mohammed-bin-abdulrahman-al-thani"}), D(2024, 6, 3), "Doha")]
+
+
+def test_a_video_call_is_video_not_phone():
+    (meeting,) = _meetings("Hakan Fidan held a video call with Sergey Lavrov on Monday.")
+    assert meeting.mode == "video"
+
+
+def test_welcoming_someones_deed_is_no_meeting():
+    assert _meetings("Hakan Fidan on Monday welcomed Sergey Lavrov's decision to reopen the consulate.") == []
+
+
+def test_a_noun_predicate_dates_the_meeting_past_long_appositives():
+    (meeting,) = _meetings(
+        "The meeting between Hakan Fidan, head of the Turkish delegation to the Black Sea grain talks, and "
+        "Russia's chief negotiator, Foreign Minister Sergey Lavrov, had been scheduled for March 20 in Istanbul.")
+    assert meeting.window.start == D(2025, 3, 20) and meeting.status == "planned"
+
+
+def test_a_planned_return_in_a_bare_month_lies_ahead():
+    (visit,) = [v for v in _visits("Hakan Fidan accepted an invitation to return to Cairo in September, an aide said.")]
+    assert visit.status == "planned" and visit.window.start == D(2025, 9, 1)
+
+
+def test_speaking_on_the_sidelines_is_an_in_person_meeting():
+    (meeting,) = _meetings("Hakan Fidan and Sergey Lavrov spoke briefly on the margins of the G20 meeting in Rome on March 2.")
+    assert (set(meeting.participants), meeting.mode, meeting.status) == (
+        {"hakan-fidan", "sergey-lavrov"}, "in_person", "occurred")
+
+
+def test_a_meeting_held_long_ago_is_not_the_postponed_one():
+    found = _meetings("A meeting in Ankara for which Hakan Fidan was to travel for talks with Sergey Lavrov has been "
+                      "postponed. The last session was held in Ankara in May 2024, when Lavrov received Fidan.")
+    assert sorted(m.status for m in found) == ["occurred", "postponed"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the guest of an invitation travels; the host invited
+    ("Hakan Fidan invited Sergey Lavrov to Ankara for talks in April, and the Russian minister accepted.",
+     ("sergey-lavrov", "TUR", "planned", "hakan-fidan")),
+    # leading a delegation, then a clause after a semicolon speaks of that trip
+    ("Sergey Lavrov had been expected to lead the Russian delegation to Cairo; that trip has been called off, "
+     "a diplomat said.", ("sergey-lavrov", "EGY", "cancelled", None)),
+])
+def test_round3_visit_shapes(text, expected):
+    (visit,) = _visits(text)
+    assert (visit.traveler, visit.host_country, visit.status, visit.invited_by) == expected
+
+
+def test_due_to_receive_is_a_planned_meeting():
+    (meeting,) = _meetings("Hakan Fidan is due to receive Sergey Lavrov in Ankara on March 20, his office said.")
+    assert (set(meeting.participants), meeting.status, meeting.window.start) == (
+        {"hakan-fidan", "sergey-lavrov"}, "planned", D(2025, 3, 20))
+
+
+def test_undated_talks_of_a_traveller_belong_to_the_one_trip_ahead():
+    ctx = _ctx("Sergey Lavrov will travel to Cairo on March 20. Lavrov will also hold talks with Hakan Fidan, "
+               "an aide said.")
+    found = find_meetings(ctx, find_visits(ctx))
+    assert [(set(m.participants), m.window.start) for m in found] == [({"sergey-lavrov", "hakan-fidan"}, D(2025, 3, 20))]
