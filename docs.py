@@ -20,7 +20,8 @@ GOLD_SETS = (
     ("extra (development)", "tests/gold/extra.yaml", "tests/articles"),
     ("held-out 1 (tuned on)", "tests/heldout/gold.yaml", "tests/heldout/corpus"),
     ("held-out 2 (tuned on)", "tests/heldout2/gold.yaml", "tests/heldout2/corpus"),
-    ("held-out 3 (blind)", "tests/heldout3/gold.yaml", "tests/heldout3/corpus"),
+    ("held-out 3 (tuned on)", "tests/heldout3/gold.yaml", "tests/heldout3/corpus"),
+    ("held-out 4 (blind)", "tests/heldout4/gold.yaml", "tests/heldout4/corpus"),
 )
 
 
