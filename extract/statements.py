@@ -26,8 +26,8 @@ the previous paragraph (a role must be part of that person's title).
 Quotes over sentences and paragraphs: the paragraph is the unit. A quote opened in one paragraph
 and left open continues into the next paragraph when that one opens with a quote mark; the chain
 has one speaker and gives one statement per paragraph. A quote with no attribution of its own
-continues the last speaker of the same or the previous paragraph; in the same paragraph it joins
-that speaker's quote ('"A," X said. "B."' is one statement).
+continues the last speaker of the same or the previous paragraph as a statement of its own
+('"A," X said. "B."' is two statements, as the project's seed gold codes it).
 
 Date (the day it was said), first that applies:
 1. a date in the attribution part of the sentence (outside the content and quotes), not after
@@ -973,25 +973,6 @@ def _by_paragraph(ctx: Context, found: _Found) -> list[_Found]:
     return out
 
 
-def _join_paragraph_quotes(ctx: Context, ordered: list[_Found], links: list[Optional[int]]
-                           ) -> tuple[list[_Found], list[Optional[int]]]:
-    """Join an unattributed quote to the same paragraph's preceding quote of its speaker ('"A," X said. "B."')."""
-    para = {a.sentence.index: a.sentence.paragraph for a in ctx.sentences}
-    out: list[_Found] = []
-    out_links: list[Optional[int]] = []
-    for f, link in zip(ordered, links):
-        prev = out[-1] if out else None
-        if (prev is not None and f.inherit and prev.kind == f.kind == "direct" and prev.speaker == f.speaker
-                and para[prev.last] == para[f.first] and f.first >= prev.first):
-            sep = " " if prev.text[-1:] in ".?!" else ". "
-            prev.text = prev.text + sep + f.text
-            prev.last = max(prev.last, f.last)
-            continue
-        out.append(f)
-        out_links.append(link)
-    return out, out_links
-
-
 # ----------------------------------------------------------------------------- dates, meetings
 
 
@@ -1158,7 +1139,6 @@ def find_statements(ctx: Context, meetings: list[MeetingCandidate]) -> list[Stat
     ordered = [f for i in sorted(by_sentence) for f in sorted(by_sentence[i], key=lambda f: f.first)]
     ordered = sorted((p for f in ordered for p in _by_paragraph(ctx, f)), key=lambda f: f.first)
     links = _settle_dates(ctx, ordered, meetings)
-    ordered, links = _join_paragraph_quotes(ctx, ordered, links)
     raw = ctx.article.raw
     out = []
     for f, link in zip(ordered, links):

@@ -86,7 +86,8 @@ CASES = {
     "open-quote-continues": (
         'Vladimir Putin took questions in Moscow. "The harvest was good this year," he said. '
         '"Exports will grow.\n\n"We are ready to supply our partners in Africa."',
-        [("vladimir-putin", "direct", "The harvest was good this year. Exports will grow"),
+        [("vladimir-putin", "direct", "The harvest was good this year"),
+         ("vladimir-putin", "direct", "Exports will grow"),
          ("vladimir-putin", "direct", "We are ready to supply")]),
     "quote-paragraph-continuation": (
         'Sergey Lavrov spoke in Minsk. "Our alliance is solid," Lavrov said.\n\n'
@@ -331,9 +332,9 @@ ROUND2_CASES = {
     "trailing-told-briefing": (
         "The grain corridor must stay open, Hakan Fidan told a briefing in Ankara.",
         [("hakan-fidan", "indirect", "The grain corridor must stay open")]),
-    "attribution-in-middle-joined": (
+    "attribution-then-second-quote": (
         'Wang Yi spoke in Beijing. "Trade is rising," Wang said. "Investment will follow."',
-        [("wang-yi", "direct", "Trade is rising. Investment will follow")]),
+        [("wang-yi", "direct", "Trade is rising"), ("wang-yi", "direct", "Investment will follow")]),
     "apposition-ending-in-name": (
         "Russia's chief diplomat, Foreign Minister Sergey Lavrov, said the grain talks would resume in April.",
         [("sergey-lavrov", "indirect", "the grain talks would resume in April")]),
@@ -402,7 +403,7 @@ ROUND3_CASES = {
          ("hakan-fidan", "direct", "Nobody gains from a closed border")]),
     "new-sentence-quote-same-sentence-speaker": (
         'Wang Yi spoke in Beijing. "Trade is rising," he wrote on X. "Investment will follow."',
-        [("wang-yi", "direct", "Trade is rising. Investment will follow")]),
+        [("wang-yi", "direct", "Trade is rising"), ("wang-yi", "direct", "Investment will follow")]),
 }
 
 
