@@ -38,7 +38,7 @@ from diplomatic_events.schema import TABLES
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = sorted((REPO / "corpus").glob("*.txt"))
 BOUNDED = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-REFUSALS = ("empty article", "binary file", "no article text")
+REFUSALS = ("empty article", "binary file", "no article text", "too long for an article", "too much article text")
 
 QUOTES = ['"', "“", "”", "‘", "’", "'", "«", "»"]
 EMOJI = ["🇹🇷", "🤝", "😀", "👍🏽", "\u200d", "\ufe0f"]
