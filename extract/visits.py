@@ -41,9 +41,10 @@ THIS_VISIT = re.compile(r"\b(?:the|that|this|his|her|their)\s+(?:planned\s+|stat
                         r"(?:visit|trip|tour|journey)\b", re.I)
 # Reports someone rejects: "dismissed reports that the visit had been scrapped".
 DISMISSED = re.compile(r"\b(?:dismissed|denied|rejected|refuted)\b[^.;]*$", re.I)
-# What joins destinations of one trip: "Singapore and China", "Riga, then Vilnius", "Riga, Vilnius and ...".
+# An earlier try at the trip, whose status is not this trip's ("an earlier attempt at the trip").
 OTHER_ATTEMPT = re.compile(r"\b(?:attempts?|bids?|efforts?|previous|earlier|last)\s+(?:at\s+|to\s+make\s+)?$", re.I)
 CONTRAST = re.compile(r"(?:(?:,|;)\s*(?:but|however|yet|although|though)|;)\s+$", re.I)
+# What joins destinations of one trip: "Singapore and China", "Riga, then Vilnius", "Riga, Vilnius and ...".
 COORDINATION = re.compile(r",?\s+(?:and|then|as well as|and then)\s+(?:(?:on\s+)?to\s+)?|,\s+(?=[A-Z])", re.I)
 LIST_GOES_ON = re.compile(r",\s|\s+and\s", re.I)
 REACH = {"visit": 60, "near": 12, "passive": 110, "invite": 12}
