@@ -1,4 +1,4 @@
-"""Dump what reading and annotation find in every test and corpus article, to compare two versions.
+"""Dump what reading, annotation and extraction find in every article we hold, to compare two versions.
 
 Run: python benchmarks/check_same.py OUT.json  (then diff the files of two versions)
 """
@@ -11,7 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from diplomatic_events.extract.context import annotate
-from diplomatic_events.extract.pipeline import _plain
+from diplomatic_events.extract.pipeline import _plain, extract_article, records_json
 from diplomatic_events.extract.reader import article_paths, read_article
 
 REPO = Path(__file__).resolve().parents[1]
@@ -28,11 +28,13 @@ def dump(path: Path) -> dict:
              "dates": [asdict(d) for d in a.dates], "tense": a.tense}
             for a in ctx.sentences
         ],
+        "records": records_json(extract_article(article)),
     })
 
 
 def main() -> None:
-    paths = [p for folder in ("corpus", "tests/articles") for p in article_paths(REPO / folder)]
+    folders = [REPO / "corpus", REPO / "tests" / "articles", *sorted(REPO.glob("tests/heldout*/corpus"))]
+    paths = [p for folder in folders for p in article_paths(folder)]
     result = {str(p.relative_to(REPO)): dump(p) for p in paths}
     Path(sys.argv[1]).write_text(json.dumps(result, indent=1, sort_keys=True, default=str))
 
