@@ -1,0 +1,75 @@
+"""Shortcuts taken for speed must never change an answer: each is checked against the slow path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplomatic_events.extract import clean
+from diplomatic_events.extract.reader import article_paths
+from diplomatic_events.extract.text import casefree
+
+TESTS = Path(__file__).resolve().parent
+FOLDERS = [TESTS.parent / "corpus", TESTS / "articles", *sorted(TESTS.glob("heldout*/corpus"))]
+LINES = [line for folder in FOLDERS for path in article_paths(folder)
+         for line in path.read_text("utf-8", errors="replace").splitlines() if line.strip()]
+BOILERPLATE = [
+    "Sign up for our daily newsletter", "Subscribe to get alerts in your inbox", "SIGNUP NOW",
+    "Get our e-mail alerts", "By email", "Read our Terms of Service", "See our privacy policy here",
+    "You agree to receive electronic communications", "Unsubscribe at any time",
+    "To republish this article, please use the form", "Reprinting the story costs fees",
+    "Syndication of our content", "More about the Ministry of Foreign Affairs can be found here",
+    "(Reuters Photo)", "(File Photo)", "Photo: AFP", "Credits : Jane Doe", "(L-R) the ministers",
+    "(left) the minister", "Talks / Getty Images", "var x = function(){ return 1; };",
+    "document.write('<p>')", "YWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXphYmNkZWZnaGlqa2xtbm9w==",
+    "Monday 12:30", "Published: Mon, 26 May 2025 10:45 a.m. GMT", "ſunday", "ſign up for our newsletter",
+    "newsletters you want, in yours inbox", "more ABOUT İt can be found here",
+]
+
+
+def _variants(text: str) -> list[str]:
+    """Return `text` in every case a writer might use, plus the letters only regexes equate."""
+    forms = {text, text.lower(), text.upper(), text.title(), text.swapcase()}
+    forms |= {f.replace("s", "ſ").replace("i", "ı") for f in list(forms)}
+    forms |= {f.replace("I", "İ") for f in list(forms)}
+    return sorted(forms)
+
+
+TEXTS = [v for t in LINES + BOILERPLATE for v in _variants(t)]
+GATED = [(clean._NEWSLETTER_TOPIC, clean._NEWSLETTER_GATE, True),
+         (clean._REPUBLISHING, clean._REPUBLISHING_GATE, True),
+         (clean._PHOTO_MARKER, clean._PHOTO_GATE, False)]
+
+
+@pytest.mark.parametrize("pattern,words,folded", GATED, ids=["newsletter", "republishing", "photo"])
+def test_clean_gate_holds_wherever_its_pattern_matches(pattern, words, folded) -> None:
+    matched = [t for t in TEXTS if pattern.search(t)]
+    assert matched, "the gate is never exercised"
+    for text in matched:
+        assert clean._has_any(casefree(text) if folded else text, words), text
+
+
+def test_code_character_count_is_what_the_pattern_finds() -> None:
+    for text in TEXTS:
+        assert sum(text.count(c) for c in clean._CODE_CHAR_SET) == len(clean._CODE_CHARS.findall(text))
+
+
+def test_every_junk_rule_runs_once_in_the_cheap_order() -> None:
+    assert sorted(map(id, clean._BY_COST)) == sorted(map(id, clean.JUNK_RULES.values()))
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.parent.name + "/" + f.name)
+def test_is_junk_agrees_with_junk_reasons(folder: Path) -> None:
+    for path in article_paths(folder):
+        lines = clean.Lines(line.text for line in clean.raw_lines(path.read_text("utf-8", errors="replace")))
+        variants = clean.Lines([*lines, *BOILERPLATE, *(v for t in BOILERPLATE for v in _variants(t))])
+        for doc in (lines, variants):
+            for i in range(len(doc)):
+                assert clean.is_junk(doc, i) == bool(clean.junk_reasons(doc, i)), doc[i]
+
+
+def test_blob_gate_holds_wherever_a_blob_is_found() -> None:
+    blobs = [t for t in TEXTS if clean._BLOB.search(t)]
+    assert blobs
+    assert all(any(len(chunk) >= 40 for chunk in t.split()) for t in blobs)
