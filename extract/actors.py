@@ -348,6 +348,8 @@ def state_of(name: str) -> Optional[str]:
 # The tokens of the sentences find_actors read last: annotate then asks find_places about the same
 # sentences, which need not be tokenized twice.
 _last_tokens: dict[str, list[Token]] = {}
+# Every place those sentences name (offset 0, all mentions), found once for find_actors and annotate.
+_last_places: dict[str, list[Place]] = {}
 
 
 def _tokens(text: str) -> list[Token]:
@@ -1342,9 +1344,10 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
                 ) -> tuple[dict[str, ActorRef], list[ActorMention]]:
     """Find the actors of one article's sentences and every passage that refers to them."""
     art = _Article(gazetteer or load_gazetteer())
-    global _last_tokens
+    global _last_tokens, _last_places
     tokens = [_tokens(s.text) for s in sentences]
     _last_tokens = {s.text: toks for s, toks in zip(sentences, tokens)}
+    _last_places = {}
     scanned = [_scan(s, toks, art) for s, toks in zip(sentences, tokens)]
     surnames = _surname_index(art)
     for sent, toks, found in zip(sentences, tokens, scanned):
@@ -1355,7 +1358,7 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     history: list[tuple[str, int]] = []
     resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
     _resolve_forward(art, resolved)
-    _place_unplaced(art, sentences, resolved)
+    _place_unplaced(art, sentences, tokens, resolved)
     mentions = [ActorMention(f.key, _span(sent, f), f.how)
                 for sent, found in zip(sentences, resolved) for f in found if f.key]
     refs = {key: _actor_ref(art, key) for key in _used_keys(mentions)}
@@ -1382,7 +1385,8 @@ def _mark_speech(text: str, found: list[_Found]) -> None:
             f.later = frozenset(g.key for g in found if g.key and g.start > f.start)
 
 
-def _place_unplaced(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> None:
+def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[list[Token]],
+                    resolved: list[list[_Found]]) -> None:
     """Give office holders the article left without a state the country of the scene they host.
 
     News leaves a host's nationality unsaid: "Retailleau travelled to Rabat for talks with his
@@ -1393,13 +1397,13 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], resolved: list
     scene: Optional[str] = _dateline_country(sentences[0].text) if sentences else None
     recent: list[tuple[int, str]] = []
     travellers: dict[str, str] = {}
-    for n, (sent, found) in enumerate(zip(sentences, resolved)):
+    for n, (sent, toks, found) in enumerate(zip(sentences, tokens, resolved)):
         places = [p for p in find_places(sent.text) if p.preposition != "from"]
         here = {p.country for p in places}
         ahead = {p.country for p in places if p.preposition not in ("in", "at", "near", "inside", "outside")}
         people = [f.key for f in found if f.key and art.actors[f.key].kind == "person"]
         first = people[0] if people else None
-        words = {w.lower() for w in _WORD.findall(sent.text)}
+        words = {t.low for t in toks}
         if len(ahead) == 1 and first and art.actors[first].country is None and words & _TRAVEL_CUES:
             travellers.setdefault(first, next(iter(ahead)))
         visitor = art.actors[first].country if first else None
@@ -1490,6 +1494,26 @@ def find_places(text: str, *, offset: int = 0, all_mentions: bool = False) -> li
     Cities count everywhere a locative word or a descriptor ("the Russian city of") precedes them;
     so do states. `offset` is added to every span (pass the sentence's start).
     """
+    places = _last_places.get(text)
+    if places is None:
+        places = _all_places(text)
+        if text in _last_tokens:
+            _last_places[text] = places
+    if not all_mentions:
+        places = [p for p in places if p.preposition]
+    if offset:
+        return [_shifted(p, offset) for p in places]
+    return list(places)
+
+
+def _shifted(place: Place, offset: int) -> Place:
+    span = place.span
+    return Place(Span(span.start + offset, span.end + offset, span.text), place.name, place.country, place.kind,
+                 place.preposition)
+
+
+def _all_places(text: str) -> list[Place]:
+    """Find every city and state `text` names, with the locative word before each if any."""
     gaz = load_gazetteer()
     toks = _last_tokens.get(text) or _tokens(text)
     places: list[Place] = []
@@ -1501,19 +1525,17 @@ def find_places(text: str, *, offset: int = 0, all_mentions: bool = False) -> li
             continue
         j = i + len(surface.tokens)
         prep = _preposition(toks, i, gaz)
-        if prep or all_mentions:
-            entry = gaz.entries[surface.key]
-            start, end = toks[i].start, toks[j - 1].end
-            kind = "state" if entry.kind == "state" else "city"
-            places.append(Place(Span(start + offset, end + offset, text[start:end]), entry.name,
-                                entry.country, kind, prep))
+        entry = gaz.entries[surface.key]
+        start, end = toks[i].start, toks[j - 1].end
+        kind = "state" if entry.kind == "state" else "city"
+        places.append(Place(Span(start, end, text[start:end]), entry.name, entry.country, kind, prep))
         i = j
     if "capital" in text:
-        places = sorted(places + _capitals(text, toks, gaz, offset, all_mentions), key=lambda p: p.span.start)
+        places = sorted(places + _capitals(text, toks, gaz), key=lambda p: p.span.start)
     return places
 
 
-def _capitals(text: str, toks: list[Token], gaz: Gazetteer, offset: int, all_mentions: bool) -> list[Place]:
+def _capitals(text: str, toks: list[Token], gaz: Gazetteer) -> list[Place]:
     """Find "the Libyan capital" (with no city name after it): the capital of the state the demonym names."""
     out: list[Place] = []
     for i, t in enumerate(toks):
@@ -1524,11 +1546,9 @@ def _capitals(text: str, toks: list[Token], gaz: Gazetteer, offset: int, all_men
             phrase = text[words[0].start:words[-1].end] if words and words[0].text[0].isupper() else ""
             iso3 = gaz.state_of(phrase) if fold(phrase) in gaz.demonyms else None
             if iso3 and iso3 in gaz.capitals:
-                prep = _preposition(toks, i - n, gaz)
-                if prep or all_mentions:
-                    start, end = words[0].start, t.end
-                    out.append(Place(Span(start + offset, end + offset, text[start:end]), gaz.capitals[iso3],
-                                     iso3, "city", prep))
+                start, end = words[0].start, t.end
+                out.append(Place(Span(start, end, text[start:end]), gaz.capitals[iso3], iso3, "city",
+                                 _preposition(toks, i - n, gaz)))
                 break
     return out
 
