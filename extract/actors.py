@@ -19,6 +19,7 @@ from .types import ActorMention, ActorRef, Sentence, Span
 GAZETTEER_VERSION = "2025.11.3"
 
 _WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 _POSSESSOR = re.compile(r"\w+['’]s\b")
 # What may separate two tokens of one name ("U.S.", "al-Assad", "Kassym-Jomart", "Côte d'Ivoire").
 _JOIN = re.compile(r"[ \t\u00a0\-.'’]{1,3}")
@@ -353,11 +354,22 @@ _last_places: dict[str, list[Place]] = {}
 
 
 def _tokens(text: str) -> list[Token]:
+    parts = _WORD_SPLIT.split(text)  # gap, word, gap, ..., word, gap: the `_WORD` runs and what lies between
     out = []
-    for m in _WORD.finditer(text):
-        word = m.group()
-        out.append(Token(word, m.start(), m.end(), _fold_token(word), word.lower()))
+    make = tuple.__new__  # what Token(...) does, without its keyword handling
+    pos = len(parts[0])
+    for k in range(1, len(parts), 2):
+        word = parts[k]
+        end = pos + len(word)
+        out.append(make(Token, (word, pos, end, *_word_forms(word))))
+        pos = end + len(parts[k + 1])
     return out
+
+
+@lru_cache(maxsize=65536)
+def _word_forms(word: str) -> tuple[str, str]:
+    """Return a token's folded and lower-case forms."""
+    return _fold_token(word), word.lower()
 
 
 def _caps_ok(raw: str, cap: int) -> bool:

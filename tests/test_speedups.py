@@ -73,3 +73,13 @@ def test_blob_gate_holds_wherever_a_blob_is_found() -> None:
     blobs = [t for t in TEXTS if clean._BLOB.search(t)]
     assert blobs
     assert all(any(len(chunk) >= 40 for chunk in t.split()) for t in blobs)
+
+
+def test_tokens_are_the_word_runs_of_the_text() -> None:
+    from diplomatic_events.extract import actors
+
+    for text in TEXTS:
+        expected = [(m.group(), m.start(), m.end(), actors._fold_token(m.group()), m.group().lower())
+                    for m in actors._WORD.finditer(text)]
+        assert [tuple(t) for t in actors._tokens(text)] == expected
+        assert all(type(t) is actors.Token for t in actors._tokens(text))
