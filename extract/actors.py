@@ -380,10 +380,16 @@ def _caps_ok(raw: str, cap: int) -> bool:
 
 def _match_at(text: str, toks: list[Token], i: int, index: dict[str, list[Surface]]) -> Optional[Surface]:
     """Return the longest form in `index` written at token `i`."""
+    n = len(toks)
     for surface in index.get(toks[i].folded, ()):
-        last = i + len(surface.tokens) - 1
+        size = len(surface.tokens)
+        if size == 1:  # its one token is toks[i]: only the capitals are left to check
+            if _caps_ok(toks[i].text, surface.caps[0]):
+                return surface
+            continue
+        last = i + size - 1
         # Most forms sharing a first token ("the", "united") already differ in their last one.
-        if last < len(toks) and toks[last].folded == surface.tokens[-1] and _written_at(text, toks, i, surface):
+        if last < n and toks[last].folded == surface.tokens[-1] and _written_at(text, toks, i, surface):
             return surface
     return None
 
@@ -417,9 +423,10 @@ class _Item:
 
 def _items(text: str, toks: list[Token], gaz: Gazetteer) -> list[_Item]:
     items: list[_Item] = []
-    i = 0
-    while i < len(toks):
-        surface = _match_at(text, toks, i, gaz.actor_index) if toks[i].folded in gaz.actor_index else None
+    index = gaz.actor_index
+    i, n = 0, len(toks)
+    while i < n:
+        surface = _match_at(text, toks, i, index) if toks[i].folded in index else None
         if surface:
             j = i + len(surface.tokens)
             end = toks[j - 1].end
