@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable, Sequence
 
 from .text import casefree
@@ -283,19 +283,23 @@ def is_junk(lines: Sequence[str], i: int) -> bool:
 
 def raw_lines(raw: str) -> list[Line]:
     """Split `raw` into non-blank lines, trimmed by moving offsets (any newline convention)."""
+    return list(_raw_lines(raw))
+
+
+@lru_cache(maxsize=4)  # reading one article asks for its lines three times in a row
+def _raw_lines(raw: str) -> tuple[Line, ...]:
     lines = []
     for match in _LINE.finditer(raw):
         start, end = match.span()
         header = _DATE_HEADER.match(raw, start, end)
         if header and header.end() < end:
             start = header.end()
-        while start < end and raw[start].isspace():
-            start += 1
-        while end > start and raw[end - 1].isspace():
-            end -= 1
-        if end > start:
-            lines.append(Line(start, end, raw[start:end]))
-    return lines
+        line = raw[start:end]
+        text = line.strip()  # strips what str.isspace() calls space
+        if text:
+            start += len(line) - len(line.lstrip())
+            lines.append(Line(start, start + len(text), text))
+    return tuple(lines)
 
 
 def _continues(line: str, following: str) -> bool:

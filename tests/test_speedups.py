@@ -83,3 +83,32 @@ def test_tokens_are_the_word_runs_of_the_text() -> None:
                     for m in actors._WORD.finditer(text)]
         assert [tuple(t) for t in actors._tokens(text)] == expected
         assert all(type(t) is actors.Token for t in actors._tokens(text))
+
+
+def _walked_lines(raw: str) -> list[clean.Line]:
+    """Trim every line by walking its ends one character at a time (the plain way)."""
+    lines = []
+    for match in clean._LINE.finditer(raw):
+        start, end = match.span()
+        header = clean._DATE_HEADER.match(raw, start, end)
+        if header and header.end() < end:
+            start = header.end()
+        while start < end and raw[start].isspace():
+            start += 1
+        while end > start and raw[end - 1].isspace():
+            end -= 1
+        if end > start:
+            lines.append(clean.Line(start, end, raw[start:end]))
+    return lines
+
+
+ODD_SPACE = "\t\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2007\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.parent.name + "/" + f.name)
+def test_raw_lines_trim_like_walking_the_ends(folder: Path) -> None:
+    raws = [p.read_text("utf-8", errors="replace") for p in article_paths(folder)]
+    raws += [ODD_SPACE + "date 2025-05-27 " + ODD_SPACE + "Text" + ODD_SPACE + "\r\n\r" + ODD_SPACE + "x\n"]
+    raws += [f"{c}a{c}\n{c}\r\n{c}{c}b c{c}" for c in ODD_SPACE]
+    for raw in raws:
+        assert clean.raw_lines(raw) == _walked_lines(raw)
