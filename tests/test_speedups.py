@@ -112,3 +112,29 @@ def test_raw_lines_trim_like_walking_the_ends(folder: Path) -> None:
     raws += [f"{c}a{c}\n{c}\r\n{c}{c}b c{c}" for c in ODD_SPACE]
     for raw in raws:
         assert clean.raw_lines(raw) == _walked_lines(raw)
+
+
+def test_literal_date_needs_find_what_their_regexes_find() -> None:
+    import re
+
+    from diplomatic_events.extract import dates
+
+    needs = {**dates._CASED_NEEDS, **dates._LOWER_NEEDS}
+    literal = [name for name, (rx, _) in dates._NEEDS.items() if isinstance(rx, dates._Literals)]
+    assert {"weekday", "unit", "season"} <= set(literal)
+    for name in literal:
+        rx, cased = dates._NEEDS[name]
+        regex = re.compile(needs[name])
+        for text in TEXTS + ["Monday", "mid-May", "first half", "tonight"]:
+            probe = text if cased else casefree(text)
+            assert rx.search(probe) == bool(regex.search(probe)), (name, text)
+
+
+def test_weekday_need_is_every_weekday_name() -> None:
+    import re
+
+    from diplomatic_events.extract import dates
+
+    old = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+    for text in TEXTS + dates._WEEKDAYS:
+        assert dates._NEEDS["weekday"][0].search(text) == bool(old.search(text))
