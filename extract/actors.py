@@ -103,6 +103,8 @@ _PARTICLES = frozenset(
 _ARTICLES = frozenset({"al", "el"})
 # Particles that stay part of the short form of a name ("bin Salman", "von der Leyen").
 _SURNAME_PARTICLES = frozenset({"bin", "bint", "ibn", "von", "van", "der", "den", "ter"})
+# Lower-case words a known name may begin with ("bin Salman", "al-Sisi").
+_LOWER_NAME_STARTS = _SURNAME_PARTICLES | _ARTICLES
 # States whose people English news calls by the first written name: the family name (Xi, Lee).
 _FAMILY_FIRST_STATES = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC"})
 # States without family names, where news uses either the given name (Abiy) or the father's name.
@@ -1298,14 +1300,18 @@ def _short_forms(entry: Entry) -> list[tuple[str, ...]]:
 
 
 def _scan_known_names(sent: Sentence, toks: list[Token], art: _Article, surnames: dict[tuple[str, ...], str],
-                      found: list[_Found]) -> None:
-    """Find the full names and surnames of persons this article introduced by title."""
-    firsts = {names_toks[0] for names_toks in art.names} | {surname[0] for surname in surnames}
+                      found: list[_Found], firsts: Optional[set[str]] = None) -> None:
+    """Find the full names and surnames of persons this article introduced by title.
+
+    `firsts` are the first tokens of those names (computed here when not given).
+    """
+    if firsts is None:
+        firsts = _first_tokens(art, surnames)
     taken = [(f.start, f.end) for f in found]
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.folded not in firsts or not (t.text[0].isupper() or t.low in _SURNAME_PARTICLES | _ARTICLES) \
+        if t.folded not in firsts or not (t.text[0].isupper() or t.low in _LOWER_NAME_STARTS) \
                 or any(a <= t.start < b for a, b in taken):
             i += 1
             continue
@@ -1322,6 +1328,10 @@ def _scan_known_names(sent: Sentence, toks: list[Token], art: _Article, surnames
             i += n
             continue
         i += 1
+
+
+def _first_tokens(art: _Article, surnames: dict[tuple[str, ...], str]) -> set[str]:
+    return {names_toks[0] for names_toks in art.names} | {surname[0] for surname in surnames}
 
 
 def _surname_at(text: str, toks: list[Token], i: int, surnames: dict[tuple[str, ...], str]
@@ -1369,8 +1379,9 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     _last_places = {}
     scanned = [_scan(s, toks, art) for s, toks in zip(sentences, tokens)]
     surnames = _surname_index(art)
+    firsts = _first_tokens(art, surnames)  # names are all known once every sentence is scanned
     for sent, toks, found in zip(sentences, tokens, scanned):
-        _scan_known_names(sent, toks, art, surnames, found)
+        _scan_known_names(sent, toks, art, surnames, found, firsts)
         for f in found:
             f.quoted = _in_quote(sent.text, f.start)
         _mark_speech(sent.text, found)
