@@ -19,6 +19,7 @@ from .types import ActorMention, ActorRef, Sentence, Span
 GAZETTEER_VERSION = "2025.11.3"
 
 _WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 _POSSESSOR = re.compile(r"\w+['’]s\b")
 # What may separate two tokens of one name ("U.S.", "al-Assad", "Kassym-Jomart", "Côte d'Ivoire").
 _JOIN = re.compile(r"[ \t\u00a0\-.'’]{1,3}")
@@ -102,6 +103,8 @@ _PARTICLES = frozenset(
 _ARTICLES = frozenset({"al", "el"})
 # Particles that stay part of the short form of a name ("bin Salman", "von der Leyen").
 _SURNAME_PARTICLES = frozenset({"bin", "bint", "ibn", "von", "van", "der", "den", "ter"})
+# Lower-case words a known name may begin with ("bin Salman", "al-Sisi").
+_LOWER_NAME_STARTS = _SURNAME_PARTICLES | _ARTICLES
 # States whose people English news calls by the first written name: the family name (Xi, Lee).
 _FAMILY_FIRST_STATES = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC"})
 # States without family names, where news uses either the given name (Abiy) or the father's name.
@@ -348,14 +351,27 @@ def state_of(name: str) -> Optional[str]:
 # The tokens of the sentences find_actors read last: annotate then asks find_places about the same
 # sentences, which need not be tokenized twice.
 _last_tokens: dict[str, list[Token]] = {}
+# Every place those sentences name (offset 0, all mentions), found once for find_actors and annotate.
+_last_places: dict[str, list[Place]] = {}
 
 
 def _tokens(text: str) -> list[Token]:
+    parts = _WORD_SPLIT.split(text)  # gap, word, gap, ..., word, gap: the `_WORD` runs and what lies between
     out = []
-    for m in _WORD.finditer(text):
-        word = m.group()
-        out.append(Token(word, m.start(), m.end(), _fold_token(word), word.lower()))
+    make = tuple.__new__  # what Token(...) does, without its keyword handling
+    pos = len(parts[0])
+    for k in range(1, len(parts), 2):
+        word = parts[k]
+        end = pos + len(word)
+        out.append(make(Token, (word, pos, end, *_word_forms(word))))
+        pos = end + len(parts[k + 1])
     return out
+
+
+@lru_cache(maxsize=65536)
+def _word_forms(word: str) -> tuple[str, str]:
+    """Return a token's folded and lower-case forms."""
+    return _fold_token(word), word.lower()
 
 
 def _caps_ok(raw: str, cap: int) -> bool:
@@ -366,10 +382,16 @@ def _caps_ok(raw: str, cap: int) -> bool:
 
 def _match_at(text: str, toks: list[Token], i: int, index: dict[str, list[Surface]]) -> Optional[Surface]:
     """Return the longest form in `index` written at token `i`."""
+    n = len(toks)
     for surface in index.get(toks[i].folded, ()):
-        last = i + len(surface.tokens) - 1
+        size = len(surface.tokens)
+        if size == 1:  # its one token is toks[i]: only the capitals are left to check
+            if _caps_ok(toks[i].text, surface.caps[0]):
+                return surface
+            continue
+        last = i + size - 1
         # Most forms sharing a first token ("the", "united") already differ in their last one.
-        if last < len(toks) and toks[last].folded == surface.tokens[-1] and _written_at(text, toks, i, surface):
+        if last < n and toks[last].folded == surface.tokens[-1] and _written_at(text, toks, i, surface):
             return surface
     return None
 
@@ -403,9 +425,10 @@ class _Item:
 
 def _items(text: str, toks: list[Token], gaz: Gazetteer) -> list[_Item]:
     items: list[_Item] = []
-    i = 0
-    while i < len(toks):
-        surface = _match_at(text, toks, i, gaz.actor_index) if toks[i].folded in gaz.actor_index else None
+    index = gaz.actor_index
+    i, n = 0, len(toks)
+    while i < n:
+        surface = _match_at(text, toks, i, index) if toks[i].folded in index else None
         if surface:
             j = i + len(surface.tokens)
             end = toks[j - 1].end
@@ -1277,14 +1300,18 @@ def _short_forms(entry: Entry) -> list[tuple[str, ...]]:
 
 
 def _scan_known_names(sent: Sentence, toks: list[Token], art: _Article, surnames: dict[tuple[str, ...], str],
-                      found: list[_Found]) -> None:
-    """Find the full names and surnames of persons this article introduced by title."""
-    firsts = {names_toks[0] for names_toks in art.names} | {surname[0] for surname in surnames}
+                      found: list[_Found], firsts: Optional[set[str]] = None) -> None:
+    """Find the full names and surnames of persons this article introduced by title.
+
+    `firsts` are the first tokens of those names (computed here when not given).
+    """
+    if firsts is None:
+        firsts = _first_tokens(art, surnames)
     taken = [(f.start, f.end) for f in found]
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.folded not in firsts or not (t.text[0].isupper() or t.low in _SURNAME_PARTICLES | _ARTICLES) \
+        if t.folded not in firsts or not (t.text[0].isupper() or t.low in _LOWER_NAME_STARTS) \
                 or any(a <= t.start < b for a, b in taken):
             i += 1
             continue
@@ -1301,6 +1328,10 @@ def _scan_known_names(sent: Sentence, toks: list[Token], art: _Article, surnames
             i += n
             continue
         i += 1
+
+
+def _first_tokens(art: _Article, surnames: dict[tuple[str, ...], str]) -> set[str]:
+    return {names_toks[0] for names_toks in art.names} | {surname[0] for surname in surnames}
 
 
 def _surname_at(text: str, toks: list[Token], i: int, surnames: dict[tuple[str, ...], str]
@@ -1342,20 +1373,22 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
                 ) -> tuple[dict[str, ActorRef], list[ActorMention]]:
     """Find the actors of one article's sentences and every passage that refers to them."""
     art = _Article(gazetteer or load_gazetteer())
-    global _last_tokens
+    global _last_tokens, _last_places
     tokens = [_tokens(s.text) for s in sentences]
     _last_tokens = {s.text: toks for s, toks in zip(sentences, tokens)}
+    _last_places = {}
     scanned = [_scan(s, toks, art) for s, toks in zip(sentences, tokens)]
     surnames = _surname_index(art)
+    firsts = _first_tokens(art, surnames)  # names are all known once every sentence is scanned
     for sent, toks, found in zip(sentences, tokens, scanned):
-        _scan_known_names(sent, toks, art, surnames, found)
+        _scan_known_names(sent, toks, art, surnames, found, firsts)
         for f in found:
             f.quoted = _in_quote(sent.text, f.start)
         _mark_speech(sent.text, found)
     history: list[tuple[str, int]] = []
     resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
     _resolve_forward(art, resolved)
-    _place_unplaced(art, sentences, resolved)
+    _place_unplaced(art, sentences, tokens, resolved)
     mentions = [ActorMention(f.key, _span(sent, f), f.how)
                 for sent, found in zip(sentences, resolved) for f in found if f.key]
     refs = {key: _actor_ref(art, key) for key in _used_keys(mentions)}
@@ -1382,7 +1415,8 @@ def _mark_speech(text: str, found: list[_Found]) -> None:
             f.later = frozenset(g.key for g in found if g.key and g.start > f.start)
 
 
-def _place_unplaced(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> None:
+def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[list[Token]],
+                    resolved: list[list[_Found]]) -> None:
     """Give office holders the article left without a state the country of the scene they host.
 
     News leaves a host's nationality unsaid: "Retailleau travelled to Rabat for talks with his
@@ -1393,13 +1427,13 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], resolved: list
     scene: Optional[str] = _dateline_country(sentences[0].text) if sentences else None
     recent: list[tuple[int, str]] = []
     travellers: dict[str, str] = {}
-    for n, (sent, found) in enumerate(zip(sentences, resolved)):
+    for n, (sent, toks, found) in enumerate(zip(sentences, tokens, resolved)):
         places = [p for p in find_places(sent.text) if p.preposition != "from"]
         here = {p.country for p in places}
         ahead = {p.country for p in places if p.preposition not in ("in", "at", "near", "inside", "outside")}
         people = [f.key for f in found if f.key and art.actors[f.key].kind == "person"]
         first = people[0] if people else None
-        words = {w.lower() for w in _WORD.findall(sent.text)}
+        words = {t.low for t in toks}
         if len(ahead) == 1 and first and art.actors[first].country is None and words & _TRAVEL_CUES:
             travellers.setdefault(first, next(iter(ahead)))
         visitor = art.actors[first].country if first else None
@@ -1490,6 +1524,26 @@ def find_places(text: str, *, offset: int = 0, all_mentions: bool = False) -> li
     Cities count everywhere a locative word or a descriptor ("the Russian city of") precedes them;
     so do states. `offset` is added to every span (pass the sentence's start).
     """
+    places = _last_places.get(text)
+    if places is None:
+        places = _all_places(text)
+        if text in _last_tokens:
+            _last_places[text] = places
+    if not all_mentions:
+        places = [p for p in places if p.preposition]
+    if offset:
+        return [_shifted(p, offset) for p in places]
+    return list(places)
+
+
+def _shifted(place: Place, offset: int) -> Place:
+    span = place.span
+    return Place(Span(span.start + offset, span.end + offset, span.text), place.name, place.country, place.kind,
+                 place.preposition)
+
+
+def _all_places(text: str) -> list[Place]:
+    """Find every city and state `text` names, with the locative word before each if any."""
     gaz = load_gazetteer()
     toks = _last_tokens.get(text) or _tokens(text)
     places: list[Place] = []
@@ -1501,19 +1555,17 @@ def find_places(text: str, *, offset: int = 0, all_mentions: bool = False) -> li
             continue
         j = i + len(surface.tokens)
         prep = _preposition(toks, i, gaz)
-        if prep or all_mentions:
-            entry = gaz.entries[surface.key]
-            start, end = toks[i].start, toks[j - 1].end
-            kind = "state" if entry.kind == "state" else "city"
-            places.append(Place(Span(start + offset, end + offset, text[start:end]), entry.name,
-                                entry.country, kind, prep))
+        entry = gaz.entries[surface.key]
+        start, end = toks[i].start, toks[j - 1].end
+        kind = "state" if entry.kind == "state" else "city"
+        places.append(Place(Span(start, end, text[start:end]), entry.name, entry.country, kind, prep))
         i = j
     if "capital" in text:
-        places = sorted(places + _capitals(text, toks, gaz, offset, all_mentions), key=lambda p: p.span.start)
+        places = sorted(places + _capitals(text, toks, gaz), key=lambda p: p.span.start)
     return places
 
 
-def _capitals(text: str, toks: list[Token], gaz: Gazetteer, offset: int, all_mentions: bool) -> list[Place]:
+def _capitals(text: str, toks: list[Token], gaz: Gazetteer) -> list[Place]:
     """Find "the Libyan capital" (with no city name after it): the capital of the state the demonym names."""
     out: list[Place] = []
     for i, t in enumerate(toks):
@@ -1524,11 +1576,9 @@ def _capitals(text: str, toks: list[Token], gaz: Gazetteer, offset: int, all_men
             phrase = text[words[0].start:words[-1].end] if words and words[0].text[0].isupper() else ""
             iso3 = gaz.state_of(phrase) if fold(phrase) in gaz.demonyms else None
             if iso3 and iso3 in gaz.capitals:
-                prep = _preposition(toks, i - n, gaz)
-                if prep or all_mentions:
-                    start, end = words[0].start, t.end
-                    out.append(Place(Span(start + offset, end + offset, text[start:end]), gaz.capitals[iso3],
-                                     iso3, "city", prep))
+                start, end = words[0].start, t.end
+                out.append(Place(Span(start, end, text[start:end]), gaz.capitals[iso3], iso3, "city",
+                                 _preposition(toks, i - n, gaz)))
                 break
     return out
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable, Sequence
 
+from .text import casefree
 from .types import Span
 
 _LINE = re.compile(r"[^\r\n]*")
@@ -77,6 +78,21 @@ _UPDATE_NOTE = re.compile(
     r".*\b(?:updated|corrected|amended|revised|changed)\b",
     re.IGNORECASE,
 )
+_DATE_HEADER_LINE = re.compile(r"date[ \t]+\d{4}-\d{2}-\d{2}", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b", re.IGNORECASE)
+_AGENCIES = re.compile(r"[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6})+")
+_HASHTAG = re.compile(r"#\w")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+# Editing a pattern below? Keep its gate words true of every text it matches (tests/test_gates.py checks).
+# Words (lower case) one of which every match of _NEWSLETTER_TOPIC contains.
+_NEWSLETTER_GATE = ("newsletter", "subscri", "sign", "inbox", "mail", "terms of", "privacy policy",
+                    "electronic communications")
+# Words (lower case) one of which every match of _REPUBLISHING contains.
+_REPUBLISHING_GATE = ("republish", "reprint", "syndicat", "more about")
+# Characters one of which every match of _PHOTO_MARKER contains.
+_PHOTO_GATE = ("(", ":", "/")
+_CODE_CHAR_SET = "{}();=<>[]$|\\"
 _CODE_CHARS = re.compile(r"[{}();=<>\[\]$|\\]")
 _CODE_TOKENS = re.compile(r"\}\)|\)\{|function\s*\(|=>|\bvar\s+\w+\s*=|jQuery\(|document\.|window\.")
 _BLOB = re.compile(r"[A-Za-z0-9+/=%_\-]{40,}")
@@ -110,15 +126,15 @@ def is_prose(text: str) -> bool:
 
 
 def _date_header(lines: Sequence[str], i: int) -> bool:
-    return bool(re.fullmatch(r"date[ \t]+\d{4}-\d{2}-\d{2}", lines[i], re.IGNORECASE))
+    return bool(_DATE_HEADER_LINE.fullmatch(lines[i]))
 
 
 def _dateline(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    if not re.search(r"\d", text) and not re.search(rf"\b(?:{_WEEKDAYS})\b", text, re.IGNORECASE):
-        return False
     if any(not _DATE_WORD_RUN.fullmatch(run.group()) for run in _LETTER_RUN.finditer(text)):
         return False  # a word no date is written with: prose, decided without rewriting the line
+    if not _DIGIT.search(text) and not _WEEKDAY.search(text):
+        return False
     rest = _DATE_DIGITS.sub(" ", _DATE_WORDS.sub(" ", text))
     return not re.sub(r"[\s()\[\],:]+", "", rest)
 
@@ -127,11 +143,11 @@ def _agency_credit(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
     if _BYLINE.match(text) and len(_words(text)) <= 8 and not is_prose(text):
         return True
-    return len(_words(text)) == 1 and bool(_CREDIT.match(text)) or bool(re.fullmatch(r"[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6})+", text))
+    return len(_words(text)) == 1 and bool(_CREDIT.match(text)) or bool(_AGENCIES.fullmatch(text))
 
 
 def _hashtag(lines: Sequence[str], i: int) -> bool:
-    return bool(re.match(r"#\w", lines[i])) and len(_words(lines[i])) <= 6
+    return bool(_HASHTAG.match(lines[i])) and len(_words(lines[i])) <= 6
 
 
 def _social_prompt(lines: Sequence[str], i: int) -> bool:
@@ -171,16 +187,22 @@ def _comment_section(lines: Sequence[str], i: int) -> bool:
     return i >= _facts(lines).first_comment_heading
 
 
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
 def _newsletter(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
+    if not _has_any(casefree(text), _NEWSLETTER_GATE):
+        return False
     return bool(_NEWSLETTER_TOPIC.search(text)) and bool(_ADDRESSES_READER.search(text))
 
 
 def _publisher_promo(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    if _REPUBLISHING.search(text):
+    if _has_any(casefree(text), _REPUBLISHING_GATE) and _REPUBLISHING.search(text):
         return True
-    return bool(_SELF_DESCRIPTION.match(text)) and bool(_MEDIA_WORDS.search(text)) and not re.search(r"[\"“”]", text)
+    return bool(_SELF_DESCRIPTION.match(text)) and bool(_MEDIA_WORDS.search(text)) and not _QUOTE_MARK.search(text)
 
 
 def _update_note(lines: Sequence[str], i: int) -> bool:
@@ -189,20 +211,25 @@ def _update_note(lines: Sequence[str], i: int) -> bool:
 
 def _code(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    if _CODE_TOKENS.search(text) and len(_CODE_CHARS.findall(text)) >= 4:
+    chars = sum(text.count(c) for c in _CODE_CHAR_SET)  # what _CODE_CHARS finds
+    if chars >= 4 and _CODE_TOKENS.search(text):
         return True
-    return len(text) >= 20 and len(_CODE_CHARS.findall(text)) / len(text) > 0.08
+    return len(text) >= 20 and chars / len(text) > 0.08
 
 
 def _encoded_blob(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
+    if all(len(chunk) < 40 for chunk in text.split()):
+        return False  # a blob is a run of 40 non-space characters
     blob = sum(len(m.group()) for m in _BLOB.finditer(text))
     return blob >= 40 and blob / len(text) > 0.5
 
 
 def _photo_caption(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    return bool(_PHOTO_MARKER.search(text)) and not re.search(r"[“”\"]", text)
+    if not _has_any(text, _PHOTO_GATE):
+        return False
+    return bool(_PHOTO_MARKER.search(text)) and not _QUOTE_MARK.search(text)
 
 
 def _repeated_line(lines: Sequence[str], i: int) -> bool:
@@ -237,26 +264,42 @@ JUNK_RULES: dict[str, Rule] = {
 }
 
 
+# JUNK_RULES in an order that settles most lines after a few cheap checks.
+_CHEAP_FIRST = ("not_prose", "repeated_line", "comment_section", "hashtag", "social_prompt", "update_note",
+                "date_header", "agency_credit", "encoded_blob", "dateline", "photo_caption", "code")
+_BY_COST = (*(JUNK_RULES[name] for name in _CHEAP_FIRST),
+            *(rule for name, rule in JUNK_RULES.items() if name not in _CHEAP_FIRST))
+
+
 def junk_reasons(lines: Sequence[str], i: int) -> list[str]:
     """Return the names of the rules that mark line `i` of `lines` as boilerplate."""
     return [name for name, rule in JUNK_RULES.items() if rule(lines, i)]
 
 
+def is_junk(lines: Sequence[str], i: int) -> bool:
+    """Tell whether any rule marks line `i` of `lines` as boilerplate (cheapest rules first)."""
+    return any(rule(lines, i) for rule in _BY_COST)
+
+
 def raw_lines(raw: str) -> list[Line]:
     """Split `raw` into non-blank lines, trimmed by moving offsets (any newline convention)."""
+    return list(_raw_lines(raw))
+
+
+@lru_cache(maxsize=4)  # reading one article asks for its lines three times in a row
+def _raw_lines(raw: str) -> tuple[Line, ...]:
     lines = []
     for match in _LINE.finditer(raw):
         start, end = match.span()
         header = _DATE_HEADER.match(raw, start, end)
         if header and header.end() < end:
             start = header.end()
-        while start < end and raw[start].isspace():
-            start += 1
-        while end > start and raw[end - 1].isspace():
-            end -= 1
-        if end > start:
-            lines.append(Line(start, end, raw[start:end]))
-    return lines
+        line = raw[start:end]
+        text = line.strip()  # strips what str.isspace() calls space
+        if text:
+            start += len(line) - len(line.lstrip())
+            lines.append(Line(start, start + len(text), text))
+    return tuple(lines)
 
 
 def _continues(line: str, following: str) -> bool:
@@ -286,10 +329,10 @@ def clean(raw: str) -> list[Span]:
     """Return the paragraphs of `raw` that are article prose, as spans of the raw text."""
     paragraphs = _paragraphs(raw, raw_lines(raw))
     texts = Lines(p.text for p in paragraphs)
-    return [Span(p.start, p.end, p.text) for i, p in enumerate(paragraphs) if not junk_reasons(texts, i)]
+    return [Span(p.start, p.end, p.text) for i, p in enumerate(paragraphs) if not is_junk(texts, i)]
 
 
 def clean_blocks(texts: Sequence[str]) -> list[int]:
     """Return the indexes of the `texts` blocks (already split, e.g. from HTML) that are prose."""
     lines = _facts(texts)
-    return [i for i in range(len(lines)) if not junk_reasons(lines, i)]
+    return [i for i in range(len(lines)) if not is_junk(lines, i)]

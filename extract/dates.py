@@ -32,7 +32,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Callable, NamedTuple, Optional, Union
 
 from .text import casefree
 from .types import DateWindow, Span
@@ -110,7 +110,7 @@ _CASED_NEEDS = {
     "year range": r"(?:1[89]|20)\d\d(?:\s*[-–—]|\s+(?i:to|and)\s)",
     "bare month": rf"(?:{_FULL_MONTHS})\b(?!\s+\d)",
     "month year": rf"{_MONTHS}\.?,?\s+(?:(?i:of)\s+)?(?:1[89]|20)\d\d",
-    "weekday": r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
+    "weekday": "|".join(_WEEKDAYS),
 }
 _LOWER_NEEDS = {
     "unit": r"day|week|month|year|morning|afternoon|evening|night",
@@ -127,7 +127,23 @@ _LOWER_NEEDS = {
     "weekend": r"the\s+weekend",
     "today": r"today|tonight|yesterday|tomorrow",
 }
-_NEEDS = {name: (re.compile(rx), cased) for names, cased in ((_CASED_NEEDS, True), (_LOWER_NEEDS, False))
+_LITERAL_WORDS = re.compile(r"[A-Za-z ]+(?:\|[A-Za-z ]+)*")
+
+
+class _Literals(NamedTuple):
+    """A need that is one of a few literal words: `in` finds those faster than a regex scan does."""
+
+    words: tuple[str, ...]
+
+    def search(self, text: str) -> bool:
+        return any(word in text for word in self.words)
+
+
+def _need(rx: str) -> Union[re.Pattern[str], _Literals]:
+    return _Literals(tuple(rx.split("|"))) if _LITERAL_WORDS.fullmatch(rx) else re.compile(rx)
+
+
+_NEEDS = {name: (_need(rx), cased) for names, cased in ((_CASED_NEEDS, True), (_LOWER_NEEDS, False))
           for name, rx in names.items()}
 _NEEDS_OF: dict[str, tuple[str, ...]] = {}  # keyed by pattern text: hashing a Pattern is slow
 def _rx(pattern: str, *needs: str) -> re.Pattern[str]:
@@ -782,7 +798,7 @@ def _may_match(pattern: re.Pattern[str], text: str, low: str, found: dict[str, b
     for name in _NEEDS_OF.get(pattern.pattern, ()):
         if name not in found:
             rx, cased = _NEEDS[name]
-            found[name] = rx.search(text if cased else low) is not None
+            found[name] = bool(rx.search(text if cased else low))
         if not found[name]:
             return False
     return True
