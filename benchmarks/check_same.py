@@ -36,7 +36,9 @@ def main() -> None:
     folders = [REPO / "corpus", REPO / "tests" / "articles", *sorted(REPO.glob("tests/heldout*/corpus"))]
     paths = [p for folder in folders for p in article_paths(folder)]
     result = {str(p.relative_to(REPO)): dump(p) for p in paths}
-    Path(sys.argv[1]).write_text(json.dumps(result, indent=1, sort_keys=True, default=str))
+    text = json.dumps(result, indent=1, sort_keys=True, default=str)
+    # Repository-relative paths, so that dumps of two checkouts compare equal.
+    Path(sys.argv[1]).write_text(text.replace(json.dumps(str(REPO) + "/")[1:-1], ""))
 
 
 if __name__ == "__main__":
