@@ -6,17 +6,19 @@ keyed by the first token, so one pass over a sentence costs a few dict lookups p
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple, Optional, Sequence
 
+from ..schema.vocab import edtf_bounds
 from .text import fold, slug, strip_accents
 from .types import ActorMention, ActorRef, Sentence, Span
 
 # The gazetteer.yaml release this code expects; bump together with the file's `version`.
-GAZETTEER_VERSION = "2025.11.3"
+GAZETTEER_VERSION = "2025.11.4"
 
 _WORD = re.compile(r"\w+")
 _WORD_SPLIT = re.compile(r"(\w+)")
@@ -172,6 +174,13 @@ class Entry:
     aliases: tuple[str, ...] = ()
     former: bool = False  # no longer holds `title` as of the gazetteer version
     surname: Optional[str] = None  # how the article may shorten the name after a full mention
+    terms: tuple[tuple[dt.date, Optional[dt.date]], ...] = ()  # when `title` was held; empty: unknown
+
+    def in_office(self, day: Optional[dt.date]) -> bool:
+        """Tell whether the person held `title` on a day (with no day: holds it now)."""
+        if day is None or not self.terms:
+            return not self.former
+        return any(start <= day and (end is None or day <= end) for start, end in self.terms)
 
 
 @dataclass(frozen=True)
@@ -227,9 +236,10 @@ class Gazetteer:
 
     def _add_person(self, p: dict) -> tuple[str, Optional[str]]:
         surname = p["surname"] if "surname" in p else default_surname(p["name"], p.get("country"))
+        terms = tuple(parse_term(t) for t in p.get("terms") or ())
         entry = Entry(slug(p["name"]), p["name"], "person", p.get("country"), p.get("title"),
                       p.get("wikidata"), p.get("gender"), tuple(p.get("aliases") or ()),
-                      bool(p.get("former")), surname)
+                      bool(terms) and all(end is not None for _, end in terms), surname, terms)
         self._add_entry(entry)
         self._add_form(self.actor_index, entry.key, "name", entry.name)
         for alias in entry.aliases:
@@ -329,6 +339,18 @@ def _fold_tokens(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def _fold_token(word: str) -> str:
     return fold(word)
+
+
+def parse_term(value: str) -> tuple[dt.date, Optional[dt.date]]:
+    """Return the first and last day of an EDTF interval of office ("2023-06-04/.." is open)."""
+    start, sep, end = str(value).partition("/")
+    if not sep:
+        raise ValueError(f"gazetteer term {value!r} is not an EDTF interval START/END")
+    first = edtf_bounds(start)[0]
+    last = None if end == ".." else edtf_bounds(end)[1]
+    if last is not None and last < first:
+        raise ValueError(f"gazetteer term {value!r} ends before it starts")
+    return first, last
 
 
 @lru_cache(maxsize=1)
@@ -479,6 +501,7 @@ class _Article:
     """What find_actors learns about one article."""
 
     gaz: Gazetteer
+    day: Optional[dt.date] = None  # publication day: whose term an unnamed role falls in
     actors: dict[str, Entry] = field(default_factory=dict)
     titles: dict[str, list[str]] = field(default_factory=dict)
     spellings: dict[str, list[str]] = field(default_factory=dict)
@@ -1180,7 +1203,7 @@ def _office_holder(art: _Article, f: _Found) -> Optional[str]:
     if not f.country:
         return None
     pool = [e for e in art.gaz.entries.values()
-            if e.kind == "person" and not e.former and e.country == f.country and e.title
+            if e.kind == "person" and e.in_office(art.day) and e.country == f.country and e.title
             and _role_fits(f.role, e.title)]
     if len(pool) != 1:
         return None
@@ -1232,7 +1255,7 @@ def _counterpart(art: _Article, f: _Found, history: list[tuple[str, int]]) -> Op
     known = [k for k, e in art.actors.items() if fits(e)]
     if known:
         return known[0]
-    pool = [e for e in art.gaz.entries.values() if not e.former and fits(e)]
+    pool = [e for e in art.gaz.entries.values() if e.in_office(art.day) and fits(e)]
     if len(pool) != 1:
         return None
     art.see(pool[0].key)
@@ -1369,10 +1392,13 @@ def _known_name_at(text: str, toks: list[Token], i: int, art: _Article) -> Optio
     return None
 
 
-def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer] = None
-                ) -> tuple[dict[str, ActorRef], list[ActorMention]]:
-    """Find the actors of one article's sentences and every passage that refers to them."""
-    art = _Article(gazetteer or load_gazetteer())
+def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer] = None,
+                day: Optional[dt.date] = None) -> tuple[dict[str, ActorRef], list[ActorMention]]:
+    """Find the actors of one article's sentences and every passage that refers to them.
+
+    `day` (the publication day) picks who held an office the article names without a name.
+    """
+    art = _Article(gazetteer or load_gazetteer(), day)
     global _last_tokens, _last_places
     tokens = [_tokens(s.text) for s in sentences]
     _last_tokens = {s.text: toks for s, toks in zip(sentences, tokens)}

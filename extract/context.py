@@ -58,7 +58,7 @@ def _assign(sentences: list[Annotated], mentions: list[ActorMention]) -> None:
 
 def annotate(article: Article) -> Context:
     """Return the article with every sentence's actors, places, dates and tense."""
-    refs, mentions = find_actors(article.sentences)
+    refs, mentions = find_actors(article.sentences, day=article.published)
     sentences = [Annotated(s) for s in article.sentences]
     _assign(sentences, mentions)
     anchor: Optional[DateWindow] = None

@@ -761,3 +761,67 @@ def test_a_named_capital_is_found_once():
 def test_the_object_of_a_saying_verb_is_not_the_speaker():
     _, mentions = run("Putin will visit Hanoi, and Ushakov said Lavrov would join him. He added that the trip was long.")
     assert mention_of(mentions, "He", "pronoun") == "yuri-ushakov"
+
+
+# ---------------------------------------------------------------- terms of office
+
+
+@pytest.mark.parametrize("term,first,last", [
+    ("2023-06-04/..", "2023-06-04", None),
+    ("2014-08-29/2015-08-28", "2014-08-29", "2015-08-28"),
+    ("2024-01/2025-07", "2024-01-01", "2025-07-31"),
+    ("1985/2023-08-21", "1985-01-01", "2023-08-21"),
+])
+def test_parse_term(term, first, last):
+    start, end = A.parse_term(term)
+    assert (start.isoformat(), end.isoformat() if end else None) == (first, last)
+
+
+@pytest.mark.parametrize("term", ["2023-06-04", "2023-06-04..", "../2020-01-01", "2025-01-01/2024-01-01", "June 2023/.."])
+def test_parse_term_refuses(term):
+    with pytest.raises(ValueError, match="term|EDTF"):
+        A.parse_term(term)
+
+
+def test_every_shipped_term_parses_and_terms_of_one_office_do_not_overlap():
+    holders: dict[tuple, list[tuple]] = {}
+    for e in A.load_gazetteer().entries.values():
+        for start, end in e.terms:
+            holders.setdefault((e.country, A._role_key(e.title)), []).append((start, end, e.name))
+    for office, terms in holders.items():
+        terms.sort(key=lambda t: t[0])
+        for (_, end, name), (start, _, nxt) in zip(terms, terms[1:]):
+            assert end is not None and end < start, (office, name, nxt)
+
+
+@pytest.mark.parametrize("name,day,held", [
+    ("Shigeru Ishiba", "2025-03-01", True), ("Shigeru Ishiba", "2025-11-01", False), ("Shigeru Ishiba", None, False),
+    ("Sanae Takaichi", "2025-03-01", False), ("Sanae Takaichi", None, True),
+    ("Donald Trump", "2019-06-01", True), ("Donald Trump", "2023-06-01", False), ("Donald Trump", "2025-06-01", True),
+    ("Sergey Lavrov", "2010-01-01", True),  # no terms listed: holds the title whenever asked
+])
+def test_in_office(name, day, held):
+    import datetime as dt
+
+    entry = A.load_gazetteer().person(name)
+    assert entry.in_office(dt.date.fromisoformat(day) if day else None) is held
+
+
+@pytest.mark.parametrize("day,key", [
+    ("2025-03-10", "takeshi-iwaya"), ("2025-11-10", "toshimitsu-motegi"), (None, "toshimitsu-motegi"),
+    ("2025-10-21", "toshimitsu-motegi"),
+])
+def test_counterpart_is_whoever_held_the_office_that_day(day, key):
+    import datetime as dt
+
+    text = "Indian External Affairs Minister Subrahmanyam Jaishankar met his Japanese counterpart on Monday."
+    _, mentions = A.find_actors(split(text), day=dt.date.fromisoformat(day) if day else None)
+    assert key in {m.actor for m in mentions}
+
+
+def test_role_before_any_listed_term_is_unresolved():
+    import datetime as dt
+
+    text = "Russian Foreign Minister Sergey Lavrov will meet his Turkish counterpart on Thursday."
+    _, mentions = A.find_actors(split(text), day=dt.date(2012, 5, 1))  # neither listed minister held it then
+    assert not {"hakan-fidan", "mevlut-cavusoglu"} & {m.actor for m in mentions}
