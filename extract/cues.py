@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from .context import Annotated, Context
 from .dates import resolve, sentence_tense
+from .text import casefree
 from .types import ActorMention, DateWindow, Span
 
 # Negation right before an event word: the event did not (or will not) take place.
@@ -112,11 +116,57 @@ def dateline_end(text: str) -> int:
     return match.end() if match else 0
 
 
+@dataclass(frozen=True)
+class Gated:
+    """A case-insensitive pattern tried only where its gate holds on the case-free text.
+
+    The gate is a lower-case lookahead naming how every match of the pattern can open; it is
+    cheap to scan for, so the slow pattern runs at a few places instead of every character.
+    """
+
+    pattern: re.Pattern[str]
+    gate: re.Pattern[str]
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """Return what `pattern.finditer(text)` yields, in order."""
+        out: list[re.Match[str]] = []
+        pos = 0
+        for opening in self.gate.finditer(casefree(text)):
+            at = opening.start()
+            if at < pos:
+                continue
+            match = self.pattern.match(text, at)
+            if match is not None:
+                out.append(match)
+                pos = max(match.end(), at + 1)
+        return out
+
+
+@lru_cache(maxsize=64)
+def _cuts(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Return the starts and ends of the clause cuts a scan of the whole text finds."""
+    spans = [m.span() for m in CLAUSE_CUT.finditer(text)]
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Return the clause around text[start:end]: from the last cut before to the first cut after."""
-    cuts_before = [m.end() for m in CLAUSE_CUT.finditer(text) if m.end() <= start]
-    after = CLAUSE_CUT.search(text, end)
-    return (cuts_before[-1] if cuts_before else 0), (after.start() if after else len(text))
+    starts, ends = _cuts(text)
+    before = bisect_right(ends, start)
+    return (ends[before - 1] if before else 0), _cut_after(text, end, starts, ends)
+
+
+def _cut_after(text: str, end: int, starts: tuple[int, ...], ends: tuple[int, ...]) -> int:
+    """Return where the first cut at or after `end` starts (the text's end when none does).
+
+    The whole-text scan tried every position from the cut before `end` on, so its next cut is
+    the first one; only a cut straddling `end` leaves positions it skipped, to search afresh.
+    """
+    i = bisect_left(starts, end)
+    if i and ends[i - 1] > end:
+        after = CLAUSE_CUT.search(text, end)
+        return after.start() if after else len(text)
+    return starts[i] if i < len(starts) else len(text)
 
 
 def status_of(text: str, start: int, end: int, window: Optional[DateWindow],

@@ -43,6 +43,11 @@ IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|meetings?\s+(?:with|between)|(?:
              r"several|\w+)\s+(?:hours?|minutes|days?|time|evening|afternoon|morning)\s+with|"
              r"(?:paid|pay|pays|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|courtesy\s+call\s+on")
 TRIGGER = re.compile(rf"\b(?:(?P<phone>{PHONE})|(?P<video>{VIDEO})|(?P<joint>{GATHERING})|(?P<meet>{IN_PERSON}))\b", re.I)
+# How a trigger can open, in lower case: the first letters of each word above that may begin one.
+TRIGGER_SCAN = cues.Gated(TRIGGER, re.compile(
+    r"\b(?=spo|spe|tal|hel|hol|ha[dsv]|tel|pho|(?:a|the|their|his|her)\s+(?:\w+\s+)?call|(?:in|during|on)\s+a\s+call|"
+    r"vid|vir|by\s|onl|bro|bri|joi|con|att|met|mee|bil|tri|one|fac|sig|neg|disc|dia|ses|rou|rec|hos|wel|cha|cal|"
+    r"co-|sum|sat|sit|pa[yi]|cou)"))
 # Triggers after which the subject hosts the meeting at home ("X received Y", "X hosted Y").
 HOSTING = re.compile(r"^(?:received|receives|receiving|hosted|hosts|hosting|welcomed|receive|host|welcome)$", re.I)
 LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+)*$")
@@ -198,7 +203,7 @@ def _state_key(ctx: Context, country: Optional[str]) -> Optional[str]:
 
 def _triggers(text: str) -> list[_Trigger]:
     out = []
-    for m in TRIGGER.finditer(text):
+    for m in TRIGGER_SCAN.finditer(text):
         mode = "phone" if m.group("phone") else "video" if m.group("video") else "in_person"
         host = bool(HOSTING.match(m.group(0))) and not PASSIVE.search(text, 0, m.start())
         if HOSTING.match(m.group(0)) and WELCOMED_THING.match(text, m.end()):

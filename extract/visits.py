@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import lru_cache
 from typing import Optional
 
 from . import cues
 from .actors import Place, find_places, state_of
 from .context import Annotated, Context
+from .text import casefree
 from .types import DateWindow, VisitCandidate
 
 # Words that announce travel; a destination place must follow closely (`reach` characters).
@@ -29,6 +31,12 @@ TRAVEL = re.compile(
     r" once| due| expected| back)? in|due (?:back )?in|stay in|received in|welcomed in|landed in)|"
     r"(?P<passive>(?:was|were|is|are|been|be) (?:received|welcomed|hosted|greeted) by))\b",
     re.I)
+# How a travel trigger can open, in lower case: the first letters of each of its words above.
+TRAVEL_OPENINGS = (r"vis|pa[yi]|sta|off|wor|fir|sec|nex|sid|bri|far|tri|tou|jou|sto|tra|fl|hea|go|wen|mov|pre|"
+                   r"con|le|tak|too|ret|inv|arr|is|are|was|wer|be|due|rec|wel|lan")
+TRAVEL_SCAN = cues.Gated(TRAVEL, re.compile(rf"\b(?={TRAVEL_OPENINGS})"))
+# "a two-day visit to": any word ending in "-day" may open a trigger; scanned only when one is there.
+TRAVEL_SCAN_DAY = cues.Gated(TRAVEL, re.compile(rf"\b(?={TRAVEL_OPENINGS}|[\w-]+-day )"))
 # Triggers of an onward leg of a tour: they take no date from the leg before them.
 ONWARD = re.compile(r"\b(?:on|onward|onwards|continu\w*|leave|leaves|left|leaving|take|takes|taking|took)\b", re.I)
 NOUN_TRIGGER = re.compile(r"\b(?:visit|trip|tour|journey|stopover) (?:to|of|in)$", re.I)
@@ -72,13 +80,18 @@ def find_visits(ctx: Context) -> list[VisitCandidate]:
     found: list[tuple[VisitCandidate, bool]] = []
     for index, ann in enumerate(ctx.sentences):
         before = len(found)
-        for match in TRAVEL.finditer(ann.text):
+        for match in _travel(ann.text):
             made = _visits_at(ctx, index, ann, match)
             cued = cues.cued_status(ann.text, match.start(), match.end()) is not None \
                 or _noun_status(ann.text, match) is not None
             found.extend((visit, cued) for visit in made)
         _apply_anaphoric_status(ann.text, [v for v, _ in found], same_sentence=len(found) > before)
     return merge_visits(found)
+
+
+def _travel(text: str) -> list[re.Match[str]]:
+    """Return the travel triggers of a sentence, as TRAVEL.finditer finds them."""
+    return (TRAVEL_SCAN_DAY if "-day " in casefree(text) else TRAVEL_SCAN).finditer(text)
 
 
 def _visits_at(ctx: Context, index: int, ann: Annotated, match: re.Match[str]) -> list[VisitCandidate]:
@@ -179,9 +192,14 @@ def _destination(ctx: Context, index: int, ann: Annotated, end: int, reach: int,
     return _host_of_agent(ctx, ann, end) if kind == "passive" else None
 
 
-def _all_places(ann: Annotated) -> list[Place]:
+def _all_places(ann: Annotated) -> tuple[Place, ...]:
     """Return every place the sentence names, with or without a preposition before it."""
-    return find_places(ann.text, offset=ann.sentence.start, all_mentions=True)
+    return _places_named(ann.text, ann.sentence.start)
+
+
+@lru_cache(maxsize=64)
+def _places_named(text: str, offset: int) -> tuple[Place, ...]:
+    return tuple(find_places(text, offset=offset, all_mentions=True))
 
 
 def _coordinated(ann: Annotated, dest: _Dest) -> list[_Dest]:

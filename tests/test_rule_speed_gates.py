@@ -1,0 +1,100 @@
+"""Shortcuts that spare slow rule scans must find exactly what the plain scans find."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from diplomatic_events.extract import cues, meetings, visits
+from diplomatic_events.extract.reader import article_paths, read_article
+from diplomatic_events.extract.text import casefree
+
+TESTS = Path(__file__).resolve().parent
+PHRASES = [
+    "He paid a two-day visit to Oman.", "A THREE-DAY STATE VISIT TO KENYA", "the follow-up Ten-Day Tour of Peru",
+    "She flew on to Riga, then went on to Vilnius.", "He LEFT Paris for Rome", "They were Received By the king",
+    "He invited Ruto to visit", "was ſtill in Kyiv", "İnvited Erdoğan to Ankara", "spoke by TELEPHONE with",
+    "held a Video Conference", "in a call with", "their first call on Monday with", "Sat Down Together with",
+    "paid a courtesy call on", "co-chaired the talks", "Talks Were Held Between", "signed three agreements",
+    "spent two hours with", "after meeting Putin", ", meeting his counterpart", "to WELCOME him", "by video",
+]
+
+
+def _texts() -> list[str]:
+    texts = list(PHRASES)
+    folders = [TESTS.parent / "corpus", TESTS / "articles", *sorted(TESTS.glob("heldout*/corpus"))]
+    for path in [p for folder in folders for p in article_paths(folder)]:
+        texts += [s.text for s in read_article(path).sentences]
+    for name in ("test_events.py", "test_statements.py"):
+        for node in ast.walk(ast.parse((TESTS / name).read_text("utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                texts.append(node.value)
+    return texts
+
+
+TEXTS = _texts()
+VARIANTS = [v for t in TEXTS for v in {t, t.upper(), t.lower(), t.title(), t.swapcase()}]
+SCANS = {"travel": visits.TRAVEL_SCAN, "travel-day": visits.TRAVEL_SCAN_DAY, "meeting": meetings.TRIGGER_SCAN}
+
+
+def _scanned_by(name: str, text: str) -> bool:
+    """Return whether the scan serves `text` (the plain travel gate only serves texts without "-day ")."""
+    return name != "travel" or "-day " not in casefree(text)
+
+
+@pytest.mark.parametrize("name", SCANS)
+def test_gate_holds_wherever_the_pattern_matches(name: str) -> None:
+    scan = SCANS[name]
+    matched = 0
+    for text in [t for t in VARIANTS if _scanned_by(name, t)]:
+        low = casefree(text)
+        for at in range(len(text)):
+            if scan.pattern.match(text, at):
+                matched += 1
+                assert scan.gate.match(low, at), (name, text[at:at + 40])
+    assert matched > 100
+
+
+@pytest.mark.parametrize("name", SCANS)
+def test_gated_scan_finds_what_the_plain_scan_finds(name: str) -> None:
+    scan = SCANS[name]
+    for text in [t for t in VARIANTS if _scanned_by(name, t)]:
+        assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.pattern.finditer(text)], text
+
+
+def test_travel_triggers_match_the_plain_scan() -> None:
+    day = [t for t in VARIANTS if "-day " in casefree(t)]
+    assert day
+    for text in VARIANTS:
+        assert [m.span() for m in visits._travel(text)] == [m.span() for m in visits.TRAVEL.finditer(text)]
+
+
+def test_casefree_keeps_word_characters_apart_from_the_rest() -> None:
+    word = re.compile(r"\w")
+    for code in range(0x110000):
+        char = chr(code)
+        low = casefree(char)
+        if low != char:
+            assert len(low) == 1 and bool(word.match(low)) == bool(word.match(char)), hex(code)
+
+
+def _plain_clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    cuts_before = [m.end() for m in cues.CLAUSE_CUT.finditer(text) if m.end() <= start]
+    after = cues.CLAUSE_CUT.search(text, end)
+    return (cuts_before[-1] if cuts_before else 0), (after.start() if after else len(text))
+
+
+def test_clause_bounds_equal_the_plain_scan() -> None:
+    texts = TEXTS + ["a , when  when b", "x;y: z", "he said, when , which  who", " - — : ;;"]
+    straddled = 0
+    for text in texts:
+        spans = [m.span() for m in cues.CLAUSE_CUT.finditer(text)]
+        points = {p for a, b in spans for p in range(max(0, a - 1), b + 2)} | set(range(0, len(text) + 1, 9))
+        for end in sorted(points):
+            straddled += any(a < end < b for a, b in spans)
+            for start in (max(0, end - 5), end):
+                assert cues.clause_bounds(text, start, end) == _plain_clause_bounds(text, start, end), (text, end)
+    assert straddled > 0
