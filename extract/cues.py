@@ -142,6 +142,30 @@ class Gated:
         return out
 
 
+def opening_gate(openings: Sequence[str], extra: str = "") -> re.Pattern[str]:
+    """Return a lookahead that holds where a word starts with one of the lower-case `openings`.
+
+    The openings are laid out as a letter tree, so a scan tests a few letters per word instead of
+    every opening; `extra` adds regex alternatives (lower case) to the lookahead.
+    """
+    tree: dict[str, dict] = {}
+    for word in openings:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    body = "|".join(part for part in (_branches(tree), extra) if part)
+    return re.compile(rf"\b(?={body})")
+
+
+def _branches(node: dict[str, dict]) -> str:
+    """Return a regex for the letter tree `node` that stops where its shortest opening ends."""
+    if "" in node:
+        return ""
+    parts = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items())]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
 @lru_cache(maxsize=64)
 def _cuts(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Return the starts and ends of the clause cuts a scan of the whole text finds."""

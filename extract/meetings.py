@@ -44,10 +44,12 @@ IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|meetings?\s+(?:with|between)|(?:
              r"(?:paid|pay|pays|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|courtesy\s+call\s+on")
 TRIGGER = re.compile(rf"\b(?:(?P<phone>{PHONE})|(?P<video>{VIDEO})|(?P<joint>{GATHERING})|(?P<meet>{IN_PERSON}))\b", re.I)
 # How a trigger can open, in lower case: the first letters of each word above that may begin one.
-TRIGGER_SCAN = cues.Gated(TRIGGER, re.compile(
-    r"\b(?=spo|spe|tal|hel|hol|ha[dsv]|tel|pho|(?:a|the|their|his|her)\s+(?:\w+\s+)?call|(?:in|during|on)\s+a\s+call|"
-    r"vid|vir|by\s|onl|bro|bri|joi|con|att|met|mee|bil|tri|one|fac|sig|neg|disc|dia|ses|rou|rec|hos|wel|cha|cal|"
-    r"co-|sum|sat|sit|pa[yi]|cou)"))
+TRIGGER_OPENINGS = ("spo", "spe", "tal", "hel", "hol", "had", "has", "hav", "tel", "pho", "vid", "vir", "by", "onl",
+                    "bro", "bri", "joi", "con", "att", "met", "mee", "bil", "tri", "one", "fac", "sig", "neg",
+                    "disc", "dia", "ses", "rou", "rec", "hos", "wel", "cha", "cal", "co-", "sum", "sat", "sit",
+                    "pay", "pai", "cou")
+TRIGGER_SCAN = cues.Gated(TRIGGER, cues.opening_gate(
+    TRIGGER_OPENINGS, r"(?:a|the|their|his|her)\s+(?:\w+\s+)?call|(?:in|during|on)\s+a\s+call"))
 # Triggers after which the subject hosts the meeting at home ("X received Y", "X hosted Y").
 HOSTING = re.compile(r"^(?:received|receives|receiving|hosted|hosts|hosting|welcomed|receive|host|welcome)$", re.I)
 LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+)*$")

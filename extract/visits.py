@@ -32,11 +32,12 @@ TRAVEL = re.compile(
     r"(?P<passive>(?:was|were|is|are|been|be) (?:received|welcomed|hosted|greeted) by))\b",
     re.I)
 # How a travel trigger can open, in lower case: the first letters of each of its words above.
-TRAVEL_OPENINGS = (r"vis|pa[yi]|sta|off|wor|fir|sec|nex|sid|bri|far|tri|tou|jou|sto|tra|fl|hea|go|wen|mov|pre|"
-                   r"con|le|tak|too|ret|inv|arr|is|are|was|wer|be|due|rec|wel|lan")
-TRAVEL_SCAN = cues.Gated(TRAVEL, re.compile(rf"\b(?={TRAVEL_OPENINGS})"))
+TRAVEL_OPENINGS = ("vis", "pay", "pai", "sta", "off", "wor", "fir", "sec", "nex", "sid", "bri", "far", "tri", "tou",
+                   "jou", "sto", "tra", "fl", "hea", "go", "wen", "mov", "pre", "con", "le", "tak", "too", "ret",
+                   "inv", "arr", "is", "are", "was", "wer", "be", "due", "rec", "wel", "lan")
+TRAVEL_SCAN = cues.Gated(TRAVEL, cues.opening_gate(TRAVEL_OPENINGS))
 # "a two-day visit to": any word ending in "-day" may open a trigger; scanned only when one is there.
-TRAVEL_SCAN_DAY = cues.Gated(TRAVEL, re.compile(rf"\b(?={TRAVEL_OPENINGS}|[\w-]+-day )"))
+TRAVEL_SCAN_DAY = cues.Gated(TRAVEL, cues.opening_gate(TRAVEL_OPENINGS, r"[\w-]+-day "))
 # Triggers of an onward leg of a tour: they take no date from the leg before them.
 ONWARD = re.compile(r"\b(?:on|onward|onwards|continu\w*|leave|leaves|left|leaving|take|takes|taking|took)\b", re.I)
 NOUN_TRIGGER = re.compile(r"\b(?:visit|trip|tour|journey|stopover) (?:to|of|in)$", re.I)

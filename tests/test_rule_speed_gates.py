@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from diplomatic_events.extract import cues, meetings, visits
+from diplomatic_events.extract import cues, meetings, statements, visits
+from diplomatic_events.extract.context import annotate
 from diplomatic_events.extract.reader import article_paths, read_article
 from diplomatic_events.extract.text import casefree
 
@@ -20,6 +21,7 @@ PHRASES = [
     "held a Video Conference", "in a call with", "their first call on Monday with", "Sat Down Together with",
     "paid a courtesy call on", "co-chaired the talks", "Talks Were Held Between", "signed three agreements",
     "spent two hours with", "after meeting Putin", ", meeting his counterpart", "to WELCOME him", "by video",
+    "she said, calling for calm", "He pointed  out that", "as Lavrov referred to it as", "they were told",
 ]
 
 
@@ -37,7 +39,10 @@ def _texts() -> list[str]:
 
 TEXTS = _texts()
 VARIANTS = [v for t in TEXTS for v in {t, t.upper(), t.lower(), t.title(), t.swapcase()}]
-SCANS = {"travel": visits.TRAVEL_SCAN, "travel-day": visits.TRAVEL_SCAN_DAY, "meeting": meetings.TRIGGER_SCAN}
+SCANS = {"travel": visits.TRAVEL_SCAN, "travel-day": visits.TRAVEL_SCAN_DAY, "meeting": meetings.TRIGGER_SCAN,
+         "speech": statements._VERB_SCAN}
+BOUNDARY = re.compile(r"\b")
+ARTICLES = [p for d in ("corpus", "tests/articles") for p in article_paths(TESTS.parent / d)]
 
 
 def _scanned_by(name: str, text: str) -> bool:
@@ -98,3 +103,48 @@ def test_clause_bounds_equal_the_plain_scan() -> None:
             for start in (max(0, end - 5), end):
                 assert cues.clause_bounds(text, start, end) == _plain_clause_bounds(text, start, end), (text, end)
     assert straddled > 0
+
+
+@pytest.mark.parametrize("openings, extra", [(("vis", "v", "pay"), ""), (("ab", "abc"), "x+y"), (("said",), "")])
+def test_opening_gate_holds_exactly_where_an_opening_starts(openings: tuple[str, ...], extra: str) -> None:
+    gate = cues.opening_gate(openings, extra)
+    for text in ["visit pay vex", "a abc ab xxy", "said unsaid saidx", "pa va ba", "xy ayb"]:
+        bounds = [i for i in range(len(text) + 1) if BOUNDARY.match(text, i)]
+        starts = {i for i in bounds if any(text.startswith(w, i) for w in openings) or (extra and re.match(extra, text[i:]))}
+        assert {m.start() for m in gate.finditer(text)} == starts, text
+
+
+def _plain_sentence_index(ctx, pos: int) -> int:
+    for a in ctx.sentences:
+        if a.sentence.start <= pos < a.sentence.end + 1:
+            return a.sentence.index
+    return ctx.sentences[-1].sentence.index
+
+
+@pytest.mark.parametrize("path", ARTICLES[:12], ids=lambda p: p.stem[:24])
+def test_sentence_index_equals_the_plain_scan(path: Path) -> None:
+    ctx = annotate(read_article(path))
+    state = statements._State(ctx, statements.find_quotes(ctx))
+    for pos in range(-1, len(ctx.article.raw) + 2):
+        assert statements._sentence_index(state, pos) == _plain_sentence_index(ctx, pos), pos
+
+
+def _plain_quote_starting(state, pos: int):
+    raw = state.ctx.article.raw
+    for q in state.quotes:
+        if not q.used and q.open_at >= pos and not raw[pos:q.open_at].strip(" ,:\n\r\t"):
+            return q
+    return None
+
+
+@pytest.mark.parametrize("path", [p for p in ARTICLES if '"' in p.read_text("utf-8") or "“" in p.read_text("utf-8")][:10],
+                         ids=lambda p: p.stem[:24])
+def test_quote_starting_equals_the_plain_scan(path: Path) -> None:
+    ctx = annotate(read_article(path))
+    state = statements._State(ctx, statements.find_quotes(ctx))
+    assert state.quotes
+    for used in (False, True):
+        for q in state.quotes[::2]:
+            q.used = used
+        for pos in range(len(ctx.article.raw) + 1):
+            assert statements._quote_starting(state, pos, pos) is _plain_quote_starting(state, pos), pos
