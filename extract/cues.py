@@ -17,6 +17,75 @@ from .dates import resolve, sentence_tense
 from .text import casefree
 from .types import ActorMention, DateWindow, Span
 
+
+@dataclass(frozen=True)
+class Gated:
+    """A case-insensitive pattern tried only where its gate holds on the case-free text.
+
+    The gate is a lower-case lookahead naming how every match of the pattern can open; it is
+    cheap to scan for, so the slow pattern runs at a few places instead of every character.
+    """
+
+    pattern: re.Pattern[str]
+    gate: re.Pattern[str]
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """Return what `pattern.finditer(text)` yields, in order."""
+        out: list[re.Match[str]] = []
+        pos = 0
+        for opening in self.gate.finditer(casefree(text)):
+            at = opening.start()
+            if at < pos:
+                continue
+            match = self.pattern.match(text, at)
+            if match is not None:
+                out.append(match)
+                pos = max(match.end(), at + 1)
+        return out
+
+
+@dataclass(frozen=True)
+class Hinted:
+    """A pattern searched only in texts that hold one of its hints (lower-case words every match contains)."""
+
+    pattern: re.Pattern[str]
+    hints: tuple[str, ...]
+
+    def search(self, text: str) -> Optional[re.Match[str]]:
+        """Return what `pattern.search(text)` returns."""
+        low = casefree(text)
+        return self.pattern.search(text) if any(h in low for h in self.hints) else None
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """Return what `pattern.finditer(text)` yields, in order."""
+        low = casefree(text)
+        return list(self.pattern.finditer(text)) if any(h in low for h in self.hints) else []
+
+
+def opening_gate(openings: Sequence[str], extra: str = "") -> re.Pattern[str]:
+    """Return a lookahead that holds where a word starts with one of the lower-case `openings`.
+
+    The openings are laid out as a letter tree, so a scan tests a few letters per word instead of
+    every opening; `extra` adds regex alternatives (lower case) to the lookahead.
+    """
+    tree: dict[str, dict] = {}
+    for word in openings:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    body = "|".join(part for part in (_branches(tree), extra) if part)
+    return re.compile(rf"\b(?={body})")
+
+
+def _branches(node: dict[str, dict]) -> str:
+    """Return a regex for the letter tree `node` that stops where its shortest opening ends."""
+    if "" in node:
+        return ""
+    parts = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items())]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
 # Negation right before an event word: the event did not (or will not) take place.
 NEGATION = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|do not|will not|won't|would not|never|no plans to|not planning to|"
@@ -35,6 +104,9 @@ PLANNED = re.compile(
     r"intends?|intended|going to|poised|invited|rumou?red|preparations?|prepared|being prepared|"
     r"in the works|upcoming|forthcoming|potential|possible|proposed|hopes? to|to be held|"
     r"underway|under way|agreed to|invitation to|accepted an invitation|to be in)\b", re.I)
+CANCELLED_SCAN = Hinted(CANCELLED, ("cancel", "off", "scrap", "axed", "shelved", "abandoned", "nixed", "scuttled"))
+POSTPONED_SCAN = Hinted(POSTPONED, ("postpon", "delayed", "pushed", "put off", "rescheduled", "deferred", "hold",
+                                    "later date"))
 # "... has been postponed": the predicate a noun subject ("X's visit to Y, set for May 3,") takes.
 STATUS_PREDICATE = re.compile(
     r"\b(?:has|have|had|was|were|is|are|will be|would be)\s+(?:now\s+|also\s+|since\s+|already\s+)?(?:been\s+)?"
@@ -116,56 +188,6 @@ def dateline_end(text: str) -> int:
     return match.end() if match else 0
 
 
-@dataclass(frozen=True)
-class Gated:
-    """A case-insensitive pattern tried only where its gate holds on the case-free text.
-
-    The gate is a lower-case lookahead naming how every match of the pattern can open; it is
-    cheap to scan for, so the slow pattern runs at a few places instead of every character.
-    """
-
-    pattern: re.Pattern[str]
-    gate: re.Pattern[str]
-
-    def finditer(self, text: str) -> list[re.Match[str]]:
-        """Return what `pattern.finditer(text)` yields, in order."""
-        out: list[re.Match[str]] = []
-        pos = 0
-        for opening in self.gate.finditer(casefree(text)):
-            at = opening.start()
-            if at < pos:
-                continue
-            match = self.pattern.match(text, at)
-            if match is not None:
-                out.append(match)
-                pos = max(match.end(), at + 1)
-        return out
-
-
-def opening_gate(openings: Sequence[str], extra: str = "") -> re.Pattern[str]:
-    """Return a lookahead that holds where a word starts with one of the lower-case `openings`.
-
-    The openings are laid out as a letter tree, so a scan tests a few letters per word instead of
-    every opening; `extra` adds regex alternatives (lower case) to the lookahead.
-    """
-    tree: dict[str, dict] = {}
-    for word in openings:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    body = "|".join(part for part in (_branches(tree), extra) if part)
-    return re.compile(rf"\b(?={body})")
-
-
-def _branches(node: dict[str, dict]) -> str:
-    """Return a regex for the letter tree `node` that stops where its shortest opening ends."""
-    if "" in node:
-        return ""
-    parts = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items())]
-    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
-
 @lru_cache(maxsize=64)
 def _cuts(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Return the starts and ends of the clause cuts a scan of the whole text finds."""
@@ -220,9 +242,9 @@ def cued_status(text: str, start: int, end: int) -> Optional[str]:
     """Return the status a cue word states for the event at text[start:end], else None."""
     lo, hi = clause_bounds(text, start, end)
     region = text[lo:hi]
-    if CANCELLED.search(region):
+    if CANCELLED_SCAN.search(region):
         return "cancelled"
-    if POSTPONED.search(region):
+    if POSTPONED_SCAN.search(region):
         return "postponed"
     if PLANNED.search(text[max(lo, start - 70):start]) or PLANNED.search(text[start:end]):
         return "planned"

@@ -107,6 +107,9 @@ ENUMERATION = re.compile(
     r"(?:include|includes|included)\b|Among\s+(?:them|those|these)\b)", re.I)
 # Another round of talks named without its parties ("A follow-up round set for Thursday has been postponed").
 NEXT_ROUND = re.compile(r"\b(?:follow-up|next|new|further|another|second|third|fourth|fresh)\s+round\b", re.I)
+NEXT_ROUND_SCAN = cues.Hinted(NEXT_ROUND, ("round",))
+THIS_MEETING_SCAN = cues.Hinted(THIS_MEETING, ("meeting", "talks", "call"))
+JOINT_SCAN = cues.Hinted(JOINT, ("trilateral", "three-way", "joint", "together", "multilateral", "quadrilateral"))
 PLACE_WHERE = re.compile(r"^,?\s+where\s", re.I)
 # A host receiving several guests at a summit receives them together ("at the summit, X hosted Y and Z"),
 # unlike bilaterals "on the sidelines of" one.
@@ -184,7 +187,7 @@ def _next_round(ctx: Context, ann: Annotated, found: list[MeetingCandidate]) -> 
 
     Its delegations are not named, so the states stand for them.
     """
-    match = NEXT_ROUND.search(ann.text)
+    match = NEXT_ROUND_SCAN.search(ann.text)
     if match is None or cues.persons_in(ctx, ann, 0, len(ann.text)):
         return []
     last = next((m for m in reversed(found) if m.mode == "in_person" and len(m.participants) >= 3), None)
@@ -356,7 +359,7 @@ def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
     if len(subjects) + len(objects) < 2 and visits and VISIT_REFERENCE.search(ann.text[:trig.start]):
         subjects = cues.unique(subjects + [visits[-1].traveler])
     apart = SEPARATE.search(ann.text, max(0, trig.start - 20), trig.end + 20)
-    together = not apart and (trig.joint or JOINT.search(ann.text) or (
+    together = not apart and (trig.joint or JOINT_SCAN.search(ann.text) or (
         trig.host and SUMMIT.search(ann.text) and not SIDELINES.search(ann.text)))
     if len(subjects) == 1 and len(objects) >= 2 and not together:
         return [tuple(cues.unique(subjects + [o])) for o in objects if o != subjects[0]]
@@ -461,13 +464,13 @@ def _update_status(ann: Annotated, found: list[MeetingCandidate]) -> None:
     """Apply "That meeting has been cancelled" to the last meeting reported."""
     if not found:
         return
-    match = THIS_MEETING.search(ann.text)
+    match = THIS_MEETING_SCAN.search(ann.text)
     if not match:
         return
     rest = ann.text[match.end():match.end() + 60]
-    if cues.CANCELLED.search(rest):
+    if cues.CANCELLED_SCAN.search(rest):
         found[-1].status = "cancelled"
-    elif cues.POSTPONED.search(rest):
+    elif cues.POSTPONED_SCAN.search(rest):
         found[-1].status = "postponed"
 
 

@@ -180,7 +180,7 @@ _THAT = re.compile(r"\bthat\b")
 _VERB_SCAN = Gated(_VERB_RX, opening_gate(sorted(
     SPEECH_VERBS | SPEECH_PARTICIPLES | {p.split()[0] for p in PHRASAL_VERBS + PHRASAL_PARTICIPLES})))
 _MARK = re.compile("[“”\"]")
-_HEADLINE_END = re.compile(r"[.!?:\"”’')]\s*$")
+_SENTENCE_ENDS = ".!?:\"”’')"  # a sentence ends in one of these (before blanks); a headline does not
 
 
 @dataclass
@@ -834,7 +834,13 @@ def _trailing(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -
 
 
 def _is_headline(a: Annotated) -> bool:
-    return not _HEADLINE_END.search(a.text)
+    return _ends_like_a_headline(a.text)
+
+
+def _ends_like_a_headline(text: str) -> bool:
+    """Return whether the text ends (before blanks) in no sentence-closing mark."""
+    end = text.rstrip()[-1:]
+    return not end or end not in _SENTENCE_ENDS
 
 
 def _sentence_statements(state: _State, a: Annotated) -> list[_Found]:

@@ -48,6 +48,7 @@ NOUN_FOLLOWER = re.compile(r"\s+(?:to|of|in)\b", re.I)
 # "the trip", "that visit": a later mention of the visit just reported.
 THIS_VISIT = re.compile(r"\b(?:the|that|this|his|her|their)\s+(?:planned\s+|state\s+|official\s+|proposed\s+)?"
                         r"(?:visit|trip|tour|journey)\b", re.I)
+THIS_VISIT_SCAN = cues.Hinted(THIS_VISIT, ("visit", "trip", "tour", "journey"))
 # Reports someone rejects: "dismissed reports that the visit had been scrapped".
 DISMISSED = re.compile(r"\b(?:dismissed|denied|rejected|refuted)\b[^.;]*$", re.I)
 # An earlier try at the trip, whose status is not this trip's ("an earlier attempt at the trip").
@@ -163,7 +164,7 @@ def _apply_anaphoric_status(text: str, found: list[VisitCandidate], same_sentenc
     """
     if not found:
         return
-    for anaphor in THIS_VISIT.finditer(text):
+    for anaphor in THIS_VISIT_SCAN.finditer(text):
         head = text[:anaphor.start()]
         if DISMISSED.search(head) or OTHER_ATTEMPT.search(head) or (same_sentence and not CONTRAST.search(head)):
             continue

@@ -148,3 +148,28 @@ def test_quote_starting_equals_the_plain_scan(path: Path) -> None:
             q.used = used
         for pos in range(len(ctx.article.raw) + 1):
             assert statements._quote_starting(state, pos, pos) is _plain_quote_starting(state, pos), pos
+
+
+HINTED = {"cancelled": cues.CANCELLED_SCAN, "postponed": cues.POSTPONED_SCAN, "next round": meetings.NEXT_ROUND_SCAN,
+          "this meeting": meetings.THIS_MEETING_SCAN, "joint": meetings.JOINT_SCAN, "this visit": visits.THIS_VISIT_SCAN}
+HINT_PHRASES = ["It was CANCELLED.", "talks were Called Off", "the trip was scrapped, then SHELVED", "put on hold",
+                "Postponed to a Later Date", "pushed back", "the Follow-Up Round", "That Meeting", "this call",
+                "A Trilateral Summit", "three-way talks", "their planned visit", "THE JOURNEY", "off the table"]
+
+
+@pytest.mark.parametrize("name", HINTED)
+def test_every_match_holds_a_hint(name: str) -> None:
+    scan = HINTED[name]
+    matched = 0
+    for text in VARIANTS + [v for p in HINT_PHRASES for v in (p, p.upper(), p.lower(), p.swapcase())]:
+        for match in scan.pattern.finditer(text):
+            matched += 1
+            assert any(h in casefree(match.group()) for h in scan.hints), (name, match.group())
+        assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.pattern.finditer(text)]
+    assert matched > 0
+
+
+def test_headline_check_equals_its_pattern() -> None:
+    pattern = re.compile(r"[.!?:\"”’')]\s*$")
+    for text in TEXTS + ["", " ", "He said.\n", "Headline\n", "x )\u2003", "“Quote”", "ends:\n\n", "a.b"]:
+        assert statements._ends_like_a_headline(text) == (not pattern.search(text)), text
