@@ -157,6 +157,8 @@ def find_meetings(ctx: Context, visits: list[VisitCandidate]) -> list[MeetingCan
 def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCandidate],
                  ties: dict[int, _Tie]) -> list[MeetingCandidate]:
     triggers = _triggers(ann.text)
+    if not triggers:
+        return []
     skip = _descriptions(ctx, ann)
     out: list[MeetingCandidate] = []
     previous: Optional[_Trigger] = None
