@@ -51,10 +51,11 @@ class Hinted:
     pattern: re.Pattern[str]
     hints: tuple[str, ...]
 
-    def search(self, text: str) -> Optional[re.Match[str]]:
-        """Return what `pattern.search(text)` returns."""
-        low = casefree(text)
-        return self.pattern.search(text) if any(h in low for h in self.hints) else None
+    def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[re.Match[str]]:
+        """Return what `pattern.search(text, pos, endpos)` returns."""
+        end = len(text) if endpos is None else endpos
+        low = casefree(text[pos:end])
+        return self.pattern.search(text, pos, end) if any(h in low for h in self.hints) else None
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """Return what `pattern.finditer(text)` yields, in order."""
@@ -114,6 +115,8 @@ STATUS_PREDICATE = re.compile(
     r"(?P<cancelled>cancell?ed|called off|scrapped|shelved|axed|abandoned|scuttled))\b", re.I)
 PARENTHETICAL = re.compile(r",[^,;]*,")
 PREDICATE_REACH = 70  # how far (after removing parentheticals) a noun's predicate may follow it
+NEGATION_SCAN = Hinted(NEGATION, ("no", "n't", "never", "denied", "ruled out", "refused", "declined"))
+UNCERTAIN_SCAN = Hinted(UNCERTAIN, ("whether", "unclear if", "uncertain if"))
 # Verb forms that report the event as having happened or being under way.
 OCCURRED = re.compile(
     r"\b(?:visited|arrived|landed|touched down|met|held|travel(?:l)?ed|flew|headed|received|hosted|welcomed|concluded|"
@@ -142,10 +145,14 @@ PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+|originally\s+|initially\s+)*(?:expec
                        r"meant|supposed|pencill?ed|intended|hoped|to)\b", re.I)
 # A date that opens a span of repeated events ("several times since January"): not one event's day.
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+SINCE_SCAN = Hinted(SINCE, ("since",))
 # Words of another event or clause: a date after one belongs there, not to the trigger before it.
 EVENT_WORDS = re.compile(
     r"\b(?:held|met|meets|visited|hosted|launched|began|started|signed|took place|since|war|invasion|"
     r"operation|when|after|before)\b", re.I)
+EVENT_WORDS_SCAN = Hinted(EVENT_WORDS, ("held", "met", "meets", "visited", "hosted", "launched", "began", "started",
+                                        "signed", "took place", "since", "war", "invasion", "operation", "when",
+                                        "after", "before"))
 # A reduced relative describing the event just named ("the talks, held in Geneva on May 3,"): its date is the event's.
 REDUCED_PARTICIPLE = re.compile(r",\s+(?:held|hosted)\b", re.I)
 # "The Turkish local media claimed", a news dateline: "BAKU, March 12 (Test Wire) - ".
@@ -153,12 +160,15 @@ DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s
 GROUP = re.compile(
     r"\b(?:(?:the|these|those)\s+(two|three|four)|both)\s+(?:foreign\s+|defence\s+|defense\s+|trade\s+)?"
     r"(?:ministers|leaders|presidents|counterparts|heads of state|top diplomats)\b|\bthe pair\b", re.I)
+GROUP_SCAN = Hinted(GROUP, ("two", "three", "four", "both", "pair"))
 GROUP_SIZE = {"two": 2, "three": 3, "four": 4, None: 2, "pair": 2, "both": 2}
 OCCASION = re.compile(
     r"\b(?:to attend|to take part in|to participate in|for|on the sidelines of|on the margins of|during|at)\s+"
     r"((?:the|a|an)\s+)?([^,.;]{0,60}?\b(?:[Ss]ummit|[Ff]orum|[Mm]eetings?|[Aa]ssembly|[Cc]onference|"
     r"[Dd]ialogue|[Ss]ession|[Cc]ouncil|[Ww]eek|[Cc]eremony|[Pp]latform)\b(?:\s+(?:on|of)\s+[^,.;]{2,50}?)?)"
     r"(?=[,.;]|\s+in\s|\s+on\s|\s+at\s|\s+and\s|\s+to\s|\s*$)")
+OCCASION_SCAN = Hinted(OCCASION, ("summit", "forum", "meeting", "assembly", "conference", "dialogue", "session",
+                                  "council", "week", "ceremony", "platform"))
 # A preposition before a person that marks it as an object ("invitation from X", "adviser to X").
 GOVERNING = re.compile(
     r"\b(?P<prep>from|of|to|by|for|with|invitation from|adviser to|aide to)\s+(?P<between>(?:[A-Z][\w'’.-]*\s+)*)$")
@@ -168,10 +178,12 @@ TITLE_HEAD = re.compile(r"\b(?:Minister|Secretary|President|Chancellor|Commissio
 # The title run right before a name ("Indian Minister of State for External Affairs ").
 TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+)*" + TITLE_HEAD.pattern
                        + r"(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*\s+$")
+TITLE_RUN_SCAN = Hinted(TITLE_RUN, tuple(w.lower() for w in re.findall(r"[A-Z][a-z]+", TITLE_HEAD.pattern)))
 # A relative clause whose subject is the person just named ("X, the minister for Y, who will travel to"),
 # even when a preposition governs that person ("the next step falls to X, who ...").
 WHO_CLAUSE = re.compile(r"(?:,[^,;.]{0,80})?,\s+who\s+(?:[\w'’-]+\s+){0,4}(?:[\w'’-]+\s+)?$")
 INVITER = re.compile(r"\b(?:invitation (?:from|of|by)|invited by|at the invitation of|as a guest of)\s", re.I)
+INVITER_SCAN = Hinted(INVITER, ("invit", "guest of"))
 PERSON_KINDS = ("person",)
 # "the two leaders" are heads of state or government, never their spokespeople or aides.
 LEADER_NOUNS = frozenset({"leaders", "presidents", "state"})
@@ -218,7 +230,7 @@ def _cut_after(text: str, end: int, starts: tuple[int, ...], ends: tuple[int, ..
 def status_of(text: str, start: int, end: int, window: Optional[DateWindow],
               published: Optional[dt.date]) -> Optional[str]:
     """Return the status cues give the event at text[start:end]; None when it is negated."""
-    if NEGATION.search(text[max(0, start - 45):start]) or UNCERTAIN.search(text[max(0, start - 80):start]):
+    if NEGATION_SCAN.search(text[max(0, start - 45):start]) or UNCERTAIN_SCAN.search(text[max(0, start - 80):start]):
         return None
     lo, hi = clause_bounds(text, start, end)
     return cued_status(text, start, end) or _status_by_time(
@@ -231,9 +243,9 @@ def predicate_status(text: str, end: int) -> Optional[str]:
     if match is None:
         return None
     between = PARENTHETICAL.sub(" ", text[end:match.start()])
-    if len(between) > PREDICATE_REACH or EVENT_WORDS.search(between) or re.search(r"[;:]", between):
+    if len(between) > PREDICATE_REACH or EVENT_WORDS_SCAN.search(between) or re.search(r"[;:]", between):
         return None
-    if NEGATION.search(text[max(0, match.start() - 30):match.start()]) or re.search(r"\bnot\s*$", between):
+    if NEGATION_SCAN.search(text[max(0, match.start() - 30):match.start()]) or re.search(r"\bnot\s*$", between):
         return None
     return "postponed" if match.group("postponed") else "cancelled"
 
@@ -292,13 +304,13 @@ def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None
     limit = stop if stop is not None else len(ann.text)
     for d in dates:
         local = ann.local(d.span.start)
-        if SINCE.search(ann.text[:local]):
+        if SINCE_SCAN.search(ann.text[:local]):
             continue
         between = _without_since_dates(ann, dates, end, local)
         if "," in between:
             between = REDUCED_PARTICIPLE.sub(",", between)
         near = local - end <= 120 or local - end <= 240 and len(PARENTHETICAL.sub(",", between)) <= 120
-        if end <= local < limit and near and not EVENT_WORDS.search(between) \
+        if end <= local < limit and near and not EVENT_WORDS_SCAN.search(between) \
                 and not CONTRAST_CUT.search(between) \
                 and not REPORTING.search(ann.text[max(end, local - 80):local]):
             return d
@@ -311,7 +323,7 @@ def _without_since_dates(ann: Annotated, dates: list[DateWindow], lo: int, hi: i
     text = ann.text[lo:hi]
     for d in dates:
         start, stop = ann.local(d.span.start), ann.local(d.span.end)
-        since = SINCE.search(ann.text[:start])
+        since = SINCE_SCAN.search(ann.text[:start])
         if since is not None and lo <= since.start() and stop <= hi:
             text = text[:since.start() - lo] + " " * (stop - since.start()) + text[stop - lo:]
     return text
@@ -387,7 +399,7 @@ def unique(keys: list[str]) -> list[str]:
 
 def occasion_in(text: str) -> Optional[str]:
     """Return the occasion a passage names ("the BRICS Summit", "a conference on food security")."""
-    match = OCCASION.search(text)
+    match = OCCASION_SCAN.search(text)
     if not match:
         return None
     name = match.group(2).strip()
@@ -447,7 +459,7 @@ def evidence(ann: Annotated) -> Span:
 def governed(text: str, local: int, preps: frozenset[str]) -> bool:
     """Return whether the mention at `local` follows one of `preps` (outside a title like "Minister of X")."""
     head = text[max(0, local - 100):local]
-    title = TITLE_RUN.search(head)
+    title = TITLE_RUN_SCAN.search(head)
     if title is not None:
         head = head[:title.start()]
     match = GOVERNING.search(head)

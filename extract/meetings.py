@@ -238,7 +238,7 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
                 if m.how == "pronoun" or not _governed(text, ann.local(m.span.start))
                 or _relative_subject(text, ann.local(m.span.end), trig.start)]
     keys = cues.unique([m.actor for m in mentions])
-    group = cues.GROUP.search(text, lo, trig.start)
+    group = cues.GROUP_SCAN.search(text, lo, trig.start)
     if group and not keys:
         size = cues.GROUP_SIZE.get(group.group(1), 2)
         keys = cues.recent_persons(ctx, index, group.start(), size, _noun(group))
@@ -324,7 +324,7 @@ def _objects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int
     halt = OBJECT_STOP.search(text, trig.end, stop)
     hi = halt.start() if halt else stop
     keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, trig.end, hi)])
-    group = cues.GROUP.search(text, trig.end, hi)
+    group = cues.GROUP_SCAN.search(text, trig.end, hi)
     if group and not keys:
         size = cues.GROUP_SIZE.get(group.group(1), 2)
         keys = cues.recent_persons(ctx, index, group.start(), size + len(trig.subjects), _noun(group))

@@ -319,7 +319,7 @@ def _origin_from_delegation(ctx: Context, ann: Annotated, start: int) -> Optiona
 
 
 def _inviter(ctx: Context, ann: Annotated, traveler: str) -> Optional[str]:
-    match = cues.INVITER.search(ann.text)
+    match = cues.INVITER_SCAN.search(ann.text)
     if not match:
         return None
     for m in cues.persons_in(ctx, ann, match.end(), match.end() + 80):

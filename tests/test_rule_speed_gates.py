@@ -151,21 +151,30 @@ def test_quote_starting_equals_the_plain_scan(path: Path) -> None:
 
 
 HINTED = {"cancelled": cues.CANCELLED_SCAN, "postponed": cues.POSTPONED_SCAN, "next round": meetings.NEXT_ROUND_SCAN,
-          "this meeting": meetings.THIS_MEETING_SCAN, "joint": meetings.JOINT_SCAN, "this visit": visits.THIS_VISIT_SCAN}
+          "this meeting": meetings.THIS_MEETING_SCAN, "joint": meetings.JOINT_SCAN, "this visit": visits.THIS_VISIT_SCAN,
+          "negation": cues.NEGATION_SCAN, "uncertain": cues.UNCERTAIN_SCAN, "since": cues.SINCE_SCAN,
+          "event words": cues.EVENT_WORDS_SCAN, "group": cues.GROUP_SCAN, "occasion": cues.OCCASION_SCAN,
+          "title run": cues.TITLE_RUN_SCAN, "inviter": cues.INVITER_SCAN}
 HINT_PHRASES = ["It was CANCELLED.", "talks were Called Off", "the trip was scrapped, then SHELVED", "put on hold",
                 "Postponed to a Later Date", "pushed back", "the Follow-Up Round", "That Meeting", "this call",
-                "A Trilateral Summit", "three-way talks", "their planned visit", "THE JOURNEY", "off the table"]
-
-
+                "A Trilateral Summit", "three-way talks", "their planned visit", "THE JOURNEY", "off the table",
+                "He did not ", "she won't really ", "No ", "It is unclear if he ", "Whether they ", "since early ",
+                "SINCE ", "Foreign Minister ", "the President of the Republic ", "the two leaders", "BOTH MINISTERS",
+                "at the G20 Summit, ", "at the invitation of ", "as a Guest of ", "the war", "Took Place"]
+# Anchored patterns are searched in the text before an event: every sentence's word-start prefixes.
+PREFIXES = [t[:m.start()] for t in TEXTS[:1500] for m in re.finditer(r"\b\w", t)]
 @pytest.mark.parametrize("name", HINTED)
 def test_every_match_holds_a_hint(name: str) -> None:
     scan = HINTED[name]
     matched = 0
-    for text in VARIANTS + [v for p in HINT_PHRASES for v in (p, p.upper(), p.lower(), p.swapcase())]:
+    for text in VARIANTS + PREFIXES + [v for p in HINT_PHRASES for v in (p, p.upper(), p.lower(), p.swapcase())]:
         for match in scan.pattern.finditer(text):
             matched += 1
             assert any(h in casefree(match.group()) for h in scan.hints), (name, match.group())
         assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.pattern.finditer(text)]
+        half = len(text) // 2
+        found = scan.search(text, half // 2, half + 3)
+        assert (found and found.span()) == ((m := scan.pattern.search(text, half // 2, half + 3)) and m.span())
     assert matched > 0
 
 
