@@ -54,13 +54,17 @@ class Hinted:
     def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[re.Match[str]]:
         """Return what `pattern.search(text, pos, endpos)` returns."""
         end = len(text) if endpos is None else endpos
-        low = casefree(text[pos:end])
-        return self.pattern.search(text, pos, end) if any(h in low for h in self.hints) else None
+        if not self.hinted(text if pos == 0 and end >= len(text) else text[pos:end]):
+            return None
+        return self.pattern.search(text, pos, end)
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """Return what `pattern.finditer(text)` yields, in order."""
-        low = casefree(text)
-        return list(self.pattern.finditer(text)) if any(h in low for h in self.hints) else []
+        return list(self.pattern.finditer(text)) if self.hinted(text) else []
+
+    def hinted(self, text: str) -> bool:
+        """Return whether the text holds a hint."""
+        return any(map(casefree(text).__contains__, self.hints))
 
 
 def opening_gate(openings: Sequence[str], extra: str = "") -> re.Pattern[str]:

@@ -180,6 +180,9 @@ _THAT = re.compile(r"\bthat\b")
 _VERB_SCAN = Gated(_VERB_RX, opening_gate(sorted(
     SPEECH_VERBS | SPEECH_PARTICIPLES | {p.split()[0] for p in PHRASAL_VERBS + PHRASAL_PARTICIPLES})))
 _MARK = re.compile("[“”\"]")
+_PARENTHETICAL = re.compile(r",[^,]*,")
+_GAP_STOP = re.compile(r"[\"“”;:()]")
+_POSSESSIVE_S = re.compile(r"['’]s?\b")
 _SENTENCE_ENDS = ".!?:\"”’')"  # a sentence ends in one of these (before blanks); a headline does not
 
 
@@ -312,7 +315,7 @@ def _words(text: str) -> list[str]:
 
 
 def _strip_parentheticals(gap: str) -> str:
-    return re.sub(r",[^,]*,", " ", gap)
+    return _PARENTHETICAL.sub(" ", gap)
 
 
 def _gap_ok(gap: str, dates: list[tuple[int, int]], gap_start: int) -> bool:
@@ -322,7 +325,7 @@ def _gap_ok(gap: str, dates: list[tuple[int, int]], gap_start: int) -> bool:
         for i in range(max(a - gap_start, 0), min(b - gap_start, len(chars))):
             chars[i] = " "
     cleaned = _strip_parentheticals("".join(chars))
-    if re.search(r"[\"“”;:()]", cleaned) or cleaned.strip(" ,") != cleaned.strip(" "):
+    if _GAP_STOP.search(cleaned) or cleaned.strip(" ,") != cleaned.strip(" "):
         return False
     return all(w in SUBJECT_GAP_WORDS or w.endswith("ly") for w in _words(cleaned))
 
@@ -336,7 +339,7 @@ def _usable(a: Annotated, m: ActorMention, ctx: Context, absolute: bool = False)
     if m.span.text.lower() in POSSESSIVES:
         return False
     after = text[hi:hi + 30]
-    if re.match(r"['’]s?\b", after):
+    if _POSSESSIVE_S.match(after):
         return False
     follow = _words(after)[:1]
     if follow and follow[0] in SOURCE_WORDS:
