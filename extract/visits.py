@@ -43,6 +43,7 @@ ONWARD = re.compile(r"\b(?:on|onward|onwards|continu\w*|leave|leaves|left|leavin
 NOUN_TRIGGER = re.compile(r"\b(?:visit|trip|tour|journey|stopover) (?:to|of|in)$", re.I)
 # A participle clause whose subject is the main clause's ("..., before flying on to Singapore").
 PARTICIPLE_CLAUSE = re.compile(r"\b(?:before|after|ahead of|prior to|then)\s+$", re.I)
+PARTICIPLE_CLAUSE_SCAN = cues.Hinted(PARTICIPLE_CLAUSE, ("before", "after", "ahead of", "prior to", "then"))
 BARE_NOUN = re.compile(r"visit|trip|tour", re.I)
 NOUN_FOLLOWER = re.compile(r"\s+(?:to|of|in)\b", re.I)
 # "the trip", "that visit": a later mention of the visit just reported.
@@ -87,7 +88,8 @@ def find_visits(ctx: Context) -> list[VisitCandidate]:
             cued = cues.cued_status(ann.text, match.start(), match.end()) is not None \
                 or _noun_status(ann.text, match) is not None
             found.extend((visit, cued) for visit in made)
-        _apply_anaphoric_status(ann.text, [v for v, _ in found], same_sentence=len(found) > before)
+        if found:
+            _apply_anaphoric_status(ann.text, found[-1][0], same_sentence=len(found) > before)
     return merge_visits(found)
 
 
@@ -137,7 +139,7 @@ def _visit_at(ctx: Context, ann: Annotated, match: re.Match[str], traveler: str,
     if status is None:
         return None
     status = _noun_status(ann.text, match) or status
-    if PARTICIPLE_CLAUSE.search(ann.text[:match.start()]) and cues.PLANNED.search(ann.text[:match.start()]):
+    if PARTICIPLE_CLAUSE_SCAN.search(ann.text[:match.start()]) and cues.PLANNED.search(ann.text[:match.start()]):
         status = "planned"  # the participle clause shares the main clause's plans
     past = cues.past_plan(ann.text, match.start(), match.end())
     window = cues.settle_window(raw_window, status, ctx.article.published, past) or DateWindow.unknown()
@@ -156,14 +158,12 @@ def _noun_status(text: str, match: re.Match[str]) -> Optional[str]:
     return cues.predicate_status(text, match.end() + (place_end.end() if place_end else 0))
 
 
-def _apply_anaphoric_status(text: str, found: list[VisitCandidate], same_sentence: bool) -> None:
+def _apply_anaphoric_status(text: str, last: VisitCandidate, same_sentence: bool) -> None:
     """Apply "the trip had been deferred" / "but that visit was called off" to the last visit reported.
 
     In the sentence that reports the visit, only a contrasting clause ("..., but that trip was called off")
     speaks of it; "after her first attempt at the trip was postponed" is about an earlier attempt.
     """
-    if not found:
-        return
     for anaphor in THIS_VISIT_SCAN.finditer(text):
         head = text[:anaphor.start()]
         if DISMISSED.search(head) or OTHER_ATTEMPT.search(head) or (same_sentence and not CONTRAST.search(head)):
@@ -171,7 +171,7 @@ def _apply_anaphoric_status(text: str, found: list[VisitCandidate], same_sentenc
         status = cues.predicate_status(text, anaphor.end())
         if status is not None and text[anaphor.end():].lstrip().lower().startswith(("has", "have", "had", "was",
                                                                                         "were", "is", "are", "will")):
-            found[-1].status = status
+            last.status = status
             return
 
 
@@ -271,7 +271,7 @@ def _traveler(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Option
     if before and cues.WHO_CLAUSE.match(text, ann.local(before[-1].span.end), start):
         return before[-1].actor  # "... falls to X, the minister for Y, who will travel to Z"
     subjects = [m for m in before if not _is_object(text, ann.local(m.span.start))]
-    if subjects and PARTICIPLE_CLAUSE.search(text[:start]):
+    if subjects and PARTICIPLE_CLAUSE_SCAN.search(text[:start]):
         return subjects[0].actor  # "X was due in Mumbai to meet Y before flying on to Singapore": X travels
     if subjects:
         return subjects[-1].actor

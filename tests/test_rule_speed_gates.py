@@ -154,13 +154,14 @@ HINTED = {"cancelled": cues.CANCELLED_SCAN, "postponed": cues.POSTPONED_SCAN, "n
           "this meeting": meetings.THIS_MEETING_SCAN, "joint": meetings.JOINT_SCAN, "this visit": visits.THIS_VISIT_SCAN,
           "negation": cues.NEGATION_SCAN, "uncertain": cues.UNCERTAIN_SCAN, "since": cues.SINCE_SCAN,
           "event words": cues.EVENT_WORDS_SCAN, "group": cues.GROUP_SCAN, "occasion": cues.OCCASION_SCAN,
-          "title run": cues.TITLE_RUN_SCAN, "inviter": cues.INVITER_SCAN}
+          "title run": cues.TITLE_RUN_SCAN, "inviter": cues.INVITER_SCAN,
+          "participle clause": visits.PARTICIPLE_CLAUSE_SCAN}
 HINT_PHRASES = ["It was CANCELLED.", "talks were Called Off", "the trip was scrapped, then SHELVED", "put on hold",
                 "Postponed to a Later Date", "pushed back", "the Follow-Up Round", "That Meeting", "this call",
                 "A Trilateral Summit", "three-way talks", "their planned visit", "THE JOURNEY", "off the table",
                 "He did not ", "she won't really ", "No ", "It is unclear if he ", "Whether they ", "since early ",
                 "SINCE ", "Foreign Minister ", "the President of the Republic ", "the two leaders", "BOTH MINISTERS",
-                "at the G20 Summit, ", "at the invitation of ", "as a Guest of ", "the war", "Took Place"]
+                "at the G20 Summit, ", "at the invitation of ", "as a Guest of ", "the war", "Took Place", "Before ", "and then  ", "AHEAD OF "]
 # Anchored patterns are searched in the text before an event: every sentence's word-start prefixes.
 PREFIXES = [t[:m.start()] for t in TEXTS[:1500] for m in re.finditer(r"\b\w", t)]
 @pytest.mark.parametrize("name", HINTED)
