@@ -19,22 +19,41 @@ from .types import ActorMention, DateWindow, Span
 
 
 @dataclass(frozen=True)
+class Gate:
+    """The places on a case-free text where a word opens as one of a scan's openings.
+
+    `exact` is a lower-case lookahead after a word boundary. When every opening starts with a word
+    character, the same places are those right after a non-word character (or the text's start)
+    where the lookahead holds, which the regex engine finds faster: it skips to non-word characters.
+    """
+
+    exact: re.Pattern[str]
+    after_break: Optional[re.Pattern[str]] = None
+
+    def positions(self, low: str) -> list[int]:
+        """Return the places, in order."""
+        if self.after_break is None:
+            return [m.start() for m in self.exact.finditer(low)]
+        # A space before the text stands for its start; it shifts every place found by one.
+        return [m.start() for m in self.after_break.finditer(" " + low)]
+
+
+@dataclass(frozen=True)
 class Gated:
     """A case-insensitive pattern tried only where its gate holds on the case-free text.
 
-    The gate is a lower-case lookahead naming how every match of the pattern can open; it is
-    cheap to scan for, so the slow pattern runs at a few places instead of every character.
+    The gate names how every match of the pattern can open; it is cheap to scan for, so the
+    slow pattern runs at a few places instead of every character.
     """
 
     pattern: re.Pattern[str]
-    gate: re.Pattern[str]
+    gate: Gate
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """Return what `pattern.finditer(text)` yields, in order."""
         out: list[re.Match[str]] = []
         pos = 0
-        for opening in self.gate.finditer(casefree(text)):
-            at = opening.start()
+        for at in self.gate.positions(casefree(text)):
             if at < pos:
                 continue
             match = self.pattern.match(text, at)
@@ -67,11 +86,12 @@ class Hinted:
         return any(map(casefree(text).__contains__, self.hints))
 
 
-def opening_gate(openings: Sequence[str], extra: str = "") -> re.Pattern[str]:
-    """Return a lookahead that holds where a word starts with one of the lower-case `openings`.
+def opening_gate(openings: Sequence[str], extra: str = "", extra_opens_a_word: bool = True) -> Gate:
+    """Return the gate that holds where a word starts with one of the lower-case `openings`.
 
     The openings are laid out as a letter tree, so a scan tests a few letters per word instead of
-    every opening; `extra` adds regex alternatives (lower case) to the lookahead.
+    every opening; `extra` adds regex alternatives (lower case) to the lookahead; say whether each
+    of them starts with a word character.
     """
     tree: dict[str, dict] = {}
     for word in openings:
@@ -80,7 +100,10 @@ def opening_gate(openings: Sequence[str], extra: str = "") -> re.Pattern[str]:
             node = node.setdefault(ch, {})
         node[""] = {}
     body = "|".join(part for part in (_branches(tree), extra) if part)
-    return re.compile(rf"\b(?={body})")
+    exact = re.compile(rf"\b(?={body})")
+    if not extra_opens_a_word or not all(re.match(r"\w", word) for word in openings):
+        return Gate(exact)
+    return Gate(exact, re.compile(rf"\W(?={body})"))
 
 
 def _branches(node: dict[str, dict]) -> str:

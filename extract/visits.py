@@ -37,7 +37,7 @@ TRAVEL_OPENINGS = ("vis", "pay", "pai", "sta", "off", "wor", "fir", "sec", "nex"
                    "inv", "arr", "is", "are", "was", "wer", "be", "due", "rec", "wel", "lan")
 TRAVEL_SCAN = cues.Gated(TRAVEL, cues.opening_gate(TRAVEL_OPENINGS))
 # "a two-day visit to": any word ending in "-day" may open a trigger; scanned only when one is there.
-TRAVEL_SCAN_DAY = cues.Gated(TRAVEL, cues.opening_gate(TRAVEL_OPENINGS, r"[\w-]+-day "))
+TRAVEL_SCAN_DAY = cues.Gated(TRAVEL, cues.opening_gate(TRAVEL_OPENINGS, r"[\w-]+-day ", extra_opens_a_word=False))
 # Triggers of an onward leg of a tour: they take no date from the leg before them.
 ONWARD = re.compile(r"\b(?:on|onward|onwards|continu\w*|leave|leaves|left|leaving|take|takes|taking|took)\b", re.I)
 NOUN_TRIGGER = re.compile(r"\b(?:visit|trip|tour|journey|stopover) (?:to|of|in)$", re.I)
