@@ -311,6 +311,8 @@ def _inside(quotes: list[_Quote], pos: int) -> Optional[_Quote]:
 
 
 def _words(text: str) -> list[str]:
+    if text.isascii():  # lower-casing keeps each character's place and class: one pass serves
+        return _WORD.findall(text.lower())
     return [w.lower() for w in _WORD.findall(text)]
 
 

@@ -191,3 +191,8 @@ def test_headline_check_equals_its_pattern() -> None:
     pattern = re.compile(r"[.!?:\"”’')]\s*$")
     for text in TEXTS + ["", " ", "He said.\n", "Headline\n", "x )\u2003", "“Quote”", "ends:\n\n", "a.b"]:
         assert statements._ends_like_a_headline(text) == (not pattern.search(text)), text
+
+
+def test_words_equal_the_lower_cased_words_of_the_text() -> None:
+    for text in VARIANTS + ["İstanbul’s KELVIN \u212a", "ASCII-only O'Neil's", ""]:
+        assert statements._words(text) == [w.lower() for w in statements._WORD.findall(text)], text
