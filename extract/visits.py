@@ -85,6 +85,8 @@ def find_visits(ctx: Context) -> list[VisitCandidate]:
         before = len(found)
         for match in _travel(ann.text):
             made = _visits_at(ctx, index, ann, match)
+            if not made:
+                continue
             cued = cues.cued_status(ann.text, match.start(), match.end()) is not None \
                 or _noun_status(ann.text, match) is not None
             found.extend((visit, cued) for visit in made)
