@@ -53,6 +53,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Optional
 
 from .context import Annotated, Context
@@ -1027,7 +1028,7 @@ def _lead_date(ctx: Context) -> Optional[DateWindow]:
     published = ctx.article.published
     if published is None:
         return None
-    body = [a for a in ctx.sentences if not _is_headline(a)][:LEAD_SENTENCES]
+    body = islice((a for a in ctx.sentences if not _is_headline(a)), LEAD_SENTENCES)
     for lead in body:
         recent = [d for d in lead.dates if d.start is not None and d.end is not None
                   and d.end <= published and (published - d.start).days <= LEAD_WINDOW_DAYS
