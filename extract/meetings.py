@@ -43,11 +43,13 @@ IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|meetings?\s+(?:with|between)|(?:
              r"several|\w+)\s+(?:hours?|minutes|days?|time|evening|afternoon|morning)\s+with|"
              r"(?:paid|pay|pays|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|courtesy\s+call\s+on")
 TRIGGER = re.compile(rf"\b(?:(?P<phone>{PHONE})|(?P<video>{VIDEO})|(?P<joint>{GATHERING})|(?P<meet>{IN_PERSON}))\b", re.I)
-# How a trigger can open, in lower case: the first letters of each word above that may begin one.
-TRIGGER_OPENINGS = ("spo", "spe", "tal", "hel", "hol", "had", "has", "hav", "tel", "pho", "vid", "vir", "by", "onl",
-                    "bro", "bri", "joi", "con", "att", "met", "mee", "bil", "tri", "one", "fac", "sig", "neg",
-                    "disc", "dia", "ses", "rou", "rec", "hos", "wel", "cha", "cal", "co-", "sum", "sat", "sit",
-                    "pay", "pai", "cou")
+# How a trigger can open, in lower case: each word above that may begin one.
+TRIGGER_OPENINGS = ("spoke", "speak", "spen", "talk", "held", "hold", "had", "has", "have", "telephone", "phone",
+                    "video", "virtual", "by video", "online", "brought", "bring", "join", "conven", "attend", "met",
+                    "meet", "bilateral", "trilateral", "one-on-one", "face-to-face", "conduct", "sign",
+                    "negotiations", "consultations", "discussions", "dialogue", "session", "round", "receiv", "host",
+                    "welcom", "chatted", "conferred", "called", "co-chair", "summit", "sat", "sit", "pay", "paid",
+                    "courtesy")
 TRIGGER_SCAN = cues.Gated(TRIGGER, cues.opening_gate(
     TRIGGER_OPENINGS, r"(?:a|the|their|his|her)\s+(?:\w+\s+)?call|(?:in|during|on)\s+a\s+call"))
 # Triggers after which the subject hosts the meeting at home ("X received Y", "X hosted Y").

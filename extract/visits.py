@@ -31,10 +31,13 @@ TRAVEL = re.compile(
     r" once| due| expected| back)? in|due (?:back )?in|stay in|received in|welcomed in|landed in)|"
     r"(?P<passive>(?:was|were|is|are|been|be) (?:received|welcomed|hosted|greeted) by))\b",
     re.I)
-# How a travel trigger can open, in lower case: the first letters of each of its words above.
-TRAVEL_OPENINGS = ("vis", "pay", "pai", "sta", "off", "wor", "fir", "sec", "nex", "sid", "bri", "far", "tri", "tou",
-                   "jou", "sto", "tra", "fl", "hea", "go", "wen", "mov", "pre", "con", "le", "tak", "too", "ret",
-                   "inv", "arr", "is", "are", "was", "wer", "be", "due", "rec", "wel", "lan")
+# How a travel trigger can open, in lower case: each word above that may begin one, up to the literal
+# space after it where one always follows ("is in", "state visit to").
+TRAVEL_OPENINGS = ("visit", "pay", "paid", "state ", "official ", "working ", "first ", "second ", "next ", "side ",
+                   "brief ", "farewell ", "trip", "tour", "journey", "stop", "travel", "fly", "flie", "flew", "flown",
+                   "head", "go on", "goes on", "going on", "went on", "mov", "press", "continu", "leav", "left",
+                   "led ", "lead", "tak", "took ", "return", "invit", "arriv", "is ", "are ", "was ", "were ", "be ",
+                   "been ", "due ", "stay ", "received ", "welcomed ", "landed ")
 TRAVEL_SCAN = cues.Gated(TRAVEL, cues.opening_gate(TRAVEL_OPENINGS))
 # "a two-day visit to": any word ending in "-day" may open a trigger; scanned only when one is there.
 TRAVEL_SCAN_DAY = cues.Gated(TRAVEL, cues.opening_gate(TRAVEL_OPENINGS, r"[\w-]+-day ", extra_opens_a_word=False))
