@@ -227,7 +227,7 @@ def dateline_end(text: str) -> int:
     return match.end() if match else 0
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)  # visits and then meetings read every sentence of an article
 def _cuts(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Return the starts and ends of the clause cuts a scan of the whole text finds."""
     spans = [m.span() for m in CLAUSE_CUT.finditer(text)]
