@@ -7,11 +7,112 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from .context import Annotated, Context
 from .dates import resolve, sentence_tense
+from .text import casefree
 from .types import ActorMention, DateWindow, Span
+
+
+@dataclass(frozen=True)
+class Gate:
+    """The places on a case-free text where a word opens as one of a scan's openings.
+
+    `exact` is a lower-case lookahead after a word boundary. When every opening starts with a word
+    character, the same places are those right after a non-word character (or the text's start)
+    where the lookahead holds, which the regex engine finds faster: it skips to non-word characters.
+    """
+
+    exact: re.Pattern[str]
+    after_break: Optional[re.Pattern[str]] = None
+
+    def positions(self, low: str) -> list[int]:
+        """Return the places, in order."""
+        if self.after_break is None:
+            return [m.start() for m in self.exact.finditer(low)]
+        # A space before the text stands for its start; it shifts every place found by one.
+        return [m.start() for m in self.after_break.finditer(" " + low)]
+
+
+@dataclass(frozen=True)
+class Gated:
+    """A case-insensitive pattern tried only where its gate holds on the case-free text.
+
+    The gate names how every match of the pattern can open; it is cheap to scan for, so the
+    slow pattern runs at a few places instead of every character.
+    """
+
+    pattern: re.Pattern[str]
+    gate: Gate
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """Return what `pattern.finditer(text)` yields, in order."""
+        out: list[re.Match[str]] = []
+        pos = 0
+        for at in self.gate.positions(casefree(text)):
+            if at < pos:
+                continue
+            match = self.pattern.match(text, at)
+            if match is not None:
+                out.append(match)
+                pos = max(match.end(), at + 1)
+        return out
+
+
+@dataclass(frozen=True)
+class Hinted:
+    """A pattern searched only in texts that hold one of its hints (lower-case words every match contains)."""
+
+    pattern: re.Pattern[str]
+    hints: tuple[str, ...]
+
+    def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[re.Match[str]]:
+        """Return what `pattern.search(text, pos, endpos)` returns."""
+        end = len(text) if endpos is None else endpos
+        if not self.hinted(text if pos == 0 and end >= len(text) else text[pos:end]):
+            return None
+        return self.pattern.search(text, pos, end)
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """Return what `pattern.finditer(text)` yields, in order."""
+        return list(self.pattern.finditer(text)) if self.hinted(text) else []
+
+    def hinted(self, text: str) -> bool:
+        """Return whether the text holds a hint."""
+        return any(map(casefree(text).__contains__, self.hints))
+
+
+def opening_gate(openings: Sequence[str], extra: str = "", extra_opens_a_word: bool = True) -> Gate:
+    """Return the gate that holds where a word starts with one of the lower-case `openings`.
+
+    The openings are laid out as a letter tree, so a scan tests a few letters per word instead of
+    every opening; `extra` adds regex alternatives (lower case) to the lookahead; say whether each
+    of them starts with a word character.
+    """
+    tree: dict[str, dict] = {}
+    for word in openings:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    body = "|".join(part for part in (_branches(tree), extra) if part)
+    exact = re.compile(rf"\b(?={body})")
+    if not extra_opens_a_word or not all(re.match(r"\w", word) for word in openings):
+        return Gate(exact)
+    return Gate(exact, re.compile(rf"\W(?={body})"))
+
+
+def _branches(node: dict[str, dict]) -> str:
+    """Return a regex for the letter tree `node` that stops where its shortest opening ends."""
+    if "" in node:
+        return ""
+    parts = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items())]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
 
 # Negation right before an event word: the event did not (or will not) take place.
 NEGATION = re.compile(
@@ -31,6 +132,9 @@ PLANNED = re.compile(
     r"intends?|intended|going to|poised|invited|rumou?red|preparations?|prepared|being prepared|"
     r"in the works|upcoming|forthcoming|potential|possible|proposed|hopes? to|to be held|"
     r"underway|under way|agreed to|invitation to|accepted an invitation|to be in)\b", re.I)
+CANCELLED_SCAN = Hinted(CANCELLED, ("cancel", "off", "scrap", "axed", "shelved", "abandoned", "nixed", "scuttled"))
+POSTPONED_SCAN = Hinted(POSTPONED, ("postpon", "delayed", "pushed", "put off", "rescheduled", "deferred", "hold",
+                                    "later date"))
 # "... has been postponed": the predicate a noun subject ("X's visit to Y, set for May 3,") takes.
 STATUS_PREDICATE = re.compile(
     r"\b(?:has|have|had|was|were|is|are|will be|would be)\s+(?:now\s+|also\s+|since\s+|already\s+)?(?:been\s+)?"
@@ -38,6 +142,8 @@ STATUS_PREDICATE = re.compile(
     r"(?P<cancelled>cancell?ed|called off|scrapped|shelved|axed|abandoned|scuttled))\b", re.I)
 PARENTHETICAL = re.compile(r",[^,;]*,")
 PREDICATE_REACH = 70  # how far (after removing parentheticals) a noun's predicate may follow it
+NEGATION_SCAN = Hinted(NEGATION, ("no", "n't", "never", "denied", "ruled out", "refused", "declined"))
+UNCERTAIN_SCAN = Hinted(UNCERTAIN, ("whether", "unclear if", "uncertain if"))
 # Verb forms that report the event as having happened or being under way.
 OCCURRED = re.compile(
     r"\b(?:visited|arrived|landed|touched down|met|held|travel(?:l)?ed|flew|headed|received|hosted|welcomed|concluded|"
@@ -66,10 +172,14 @@ PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+|originally\s+|initially\s+)*(?:expec
                        r"meant|supposed|pencill?ed|intended|hoped|to)\b", re.I)
 # A date that opens a span of repeated events ("several times since January"): not one event's day.
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+SINCE_SCAN = Hinted(SINCE, ("since",))
 # Words of another event or clause: a date after one belongs there, not to the trigger before it.
 EVENT_WORDS = re.compile(
     r"\b(?:held|met|meets|visited|hosted|launched|began|started|signed|took place|since|war|invasion|"
     r"operation|when|after|before)\b", re.I)
+EVENT_WORDS_SCAN = Hinted(EVENT_WORDS, ("held", "met", "meets", "visited", "hosted", "launched", "began", "started",
+                                        "signed", "took place", "since", "war", "invasion", "operation", "when",
+                                        "after", "before"))
 # A reduced relative describing the event just named ("the talks, held in Geneva on May 3,"): its date is the event's.
 REDUCED_PARTICIPLE = re.compile(r",\s+(?:held|hosted)\b", re.I)
 # "The Turkish local media claimed", a news dateline: "BAKU, March 12 (Test Wire) - ".
@@ -77,12 +187,15 @@ DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s
 GROUP = re.compile(
     r"\b(?:(?:the|these|those)\s+(two|three|four)|both)\s+(?:foreign\s+|defence\s+|defense\s+|trade\s+)?"
     r"(?:ministers|leaders|presidents|counterparts|heads of state|top diplomats)\b|\bthe pair\b", re.I)
+GROUP_SCAN = Hinted(GROUP, ("two", "three", "four", "both", "pair"))
 GROUP_SIZE = {"two": 2, "three": 3, "four": 4, None: 2, "pair": 2, "both": 2}
 OCCASION = re.compile(
     r"\b(?:to attend|to take part in|to participate in|for|on the sidelines of|on the margins of|during|at)\s+"
     r"((?:the|a|an)\s+)?([^,.;]{0,60}?\b(?:[Ss]ummit|[Ff]orum|[Mm]eetings?|[Aa]ssembly|[Cc]onference|"
     r"[Dd]ialogue|[Ss]ession|[Cc]ouncil|[Ww]eek|[Cc]eremony|[Pp]latform)\b(?:\s+(?:on|of)\s+[^,.;]{2,50}?)?)"
     r"(?=[,.;]|\s+in\s|\s+on\s|\s+at\s|\s+and\s|\s+to\s|\s*$)")
+OCCASION_SCAN = Hinted(OCCASION, ("summit", "forum", "meeting", "assembly", "conference", "dialogue", "session",
+                                  "council", "week", "ceremony", "platform"))
 # A preposition before a person that marks it as an object ("invitation from X", "adviser to X").
 GOVERNING = re.compile(
     r"\b(?P<prep>from|of|to|by|for|with|invitation from|adviser to|aide to)\s+(?P<between>(?:[A-Z][\w'’.-]*\s+)*)$")
@@ -92,10 +205,12 @@ TITLE_HEAD = re.compile(r"\b(?:Minister|Secretary|President|Chancellor|Commissio
 # The title run right before a name ("Indian Minister of State for External Affairs ").
 TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+)*" + TITLE_HEAD.pattern
                        + r"(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*\s+$")
+TITLE_RUN_SCAN = Hinted(TITLE_RUN, tuple(w.lower() for w in re.findall(r"[A-Z][a-z]+", TITLE_HEAD.pattern)))
 # A relative clause whose subject is the person just named ("X, the minister for Y, who will travel to"),
 # even when a preposition governs that person ("the next step falls to X, who ...").
 WHO_CLAUSE = re.compile(r"(?:,[^,;.]{0,80})?,\s+who\s+(?:[\w'’-]+\s+){0,4}(?:[\w'’-]+\s+)?$")
 INVITER = re.compile(r"\b(?:invitation (?:from|of|by)|invited by|at the invitation of|as a guest of)\s", re.I)
+INVITER_SCAN = Hinted(INVITER, ("invit", "guest of"))
 PERSON_KINDS = ("person",)
 # "the two leaders" are heads of state or government, never their spokespeople or aides.
 LEADER_NOUNS = frozenset({"leaders", "presidents", "state"})
@@ -112,17 +227,37 @@ def dateline_end(text: str) -> int:
     return match.end() if match else 0
 
 
+@lru_cache(maxsize=256)  # visits and then meetings read every sentence of an article
+def _cuts(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Return the starts and ends of the clause cuts a scan of the whole text finds."""
+    spans = [m.span() for m in CLAUSE_CUT.finditer(text)]
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Return the clause around text[start:end]: from the last cut before to the first cut after."""
-    cuts_before = [m.end() for m in CLAUSE_CUT.finditer(text) if m.end() <= start]
-    after = CLAUSE_CUT.search(text, end)
-    return (cuts_before[-1] if cuts_before else 0), (after.start() if after else len(text))
+    starts, ends = _cuts(text)
+    before = bisect_right(ends, start)
+    return (ends[before - 1] if before else 0), _cut_after(text, end, starts, ends)
+
+
+def _cut_after(text: str, end: int, starts: tuple[int, ...], ends: tuple[int, ...]) -> int:
+    """Return where the first cut at or after `end` starts (the text's end when none does).
+
+    The whole-text scan tried every position from the cut before `end` on, so its next cut is
+    the first one; only a cut straddling `end` leaves positions it skipped, to search afresh.
+    """
+    i = bisect_left(starts, end)
+    if i and ends[i - 1] > end:
+        after = CLAUSE_CUT.search(text, end)
+        return after.start() if after else len(text)
+    return starts[i] if i < len(starts) else len(text)
 
 
 def status_of(text: str, start: int, end: int, window: Optional[DateWindow],
               published: Optional[dt.date]) -> Optional[str]:
     """Return the status cues give the event at text[start:end]; None when it is negated."""
-    if NEGATION.search(text[max(0, start - 45):start]) or UNCERTAIN.search(text[max(0, start - 80):start]):
+    if NEGATION_SCAN.search(text[max(0, start - 45):start]) or UNCERTAIN_SCAN.search(text[max(0, start - 80):start]):
         return None
     lo, hi = clause_bounds(text, start, end)
     return cued_status(text, start, end) or _status_by_time(
@@ -135,9 +270,9 @@ def predicate_status(text: str, end: int) -> Optional[str]:
     if match is None:
         return None
     between = PARENTHETICAL.sub(" ", text[end:match.start()])
-    if len(between) > PREDICATE_REACH or EVENT_WORDS.search(between) or re.search(r"[;:]", between):
+    if len(between) > PREDICATE_REACH or EVENT_WORDS_SCAN.search(between) or re.search(r"[;:]", between):
         return None
-    if NEGATION.search(text[max(0, match.start() - 30):match.start()]) or re.search(r"\bnot\s*$", between):
+    if NEGATION_SCAN.search(text[max(0, match.start() - 30):match.start()]) or re.search(r"\bnot\s*$", between):
         return None
     return "postponed" if match.group("postponed") else "cancelled"
 
@@ -146,9 +281,9 @@ def cued_status(text: str, start: int, end: int) -> Optional[str]:
     """Return the status a cue word states for the event at text[start:end], else None."""
     lo, hi = clause_bounds(text, start, end)
     region = text[lo:hi]
-    if CANCELLED.search(region):
+    if CANCELLED_SCAN.search(region):
         return "cancelled"
-    if POSTPONED.search(region):
+    if POSTPONED_SCAN.search(region):
         return "postponed"
     if PLANNED.search(text[max(lo, start - 70):start]) or PLANNED.search(text[start:end]):
         return "planned"
@@ -196,13 +331,13 @@ def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None
     limit = stop if stop is not None else len(ann.text)
     for d in dates:
         local = ann.local(d.span.start)
-        if SINCE.search(ann.text[:local]):
+        if SINCE_SCAN.search(ann.text[:local]):
             continue
         between = _without_since_dates(ann, dates, end, local)
         if "," in between:
             between = REDUCED_PARTICIPLE.sub(",", between)
         near = local - end <= 120 or local - end <= 240 and len(PARENTHETICAL.sub(",", between)) <= 120
-        if end <= local < limit and near and not EVENT_WORDS.search(between) \
+        if end <= local < limit and near and not EVENT_WORDS_SCAN.search(between) \
                 and not CONTRAST_CUT.search(between) \
                 and not REPORTING.search(ann.text[max(end, local - 80):local]):
             return d
@@ -215,7 +350,7 @@ def _without_since_dates(ann: Annotated, dates: list[DateWindow], lo: int, hi: i
     text = ann.text[lo:hi]
     for d in dates:
         start, stop = ann.local(d.span.start), ann.local(d.span.end)
-        since = SINCE.search(ann.text[:start])
+        since = SINCE_SCAN.search(ann.text[:start])
         if since is not None and lo <= since.start() and stop <= hi:
             text = text[:since.start() - lo] + " " * (stop - since.start()) + text[stop - lo:]
     return text
@@ -291,7 +426,7 @@ def unique(keys: list[str]) -> list[str]:
 
 def occasion_in(text: str) -> Optional[str]:
     """Return the occasion a passage names ("the BRICS Summit", "a conference on food security")."""
-    match = OCCASION.search(text)
+    match = OCCASION_SCAN.search(text)
     if not match:
         return None
     name = match.group(2).strip()
@@ -351,7 +486,7 @@ def evidence(ann: Annotated) -> Span:
 def governed(text: str, local: int, preps: frozenset[str]) -> bool:
     """Return whether the mention at `local` follows one of `preps` (outside a title like "Minister of X")."""
     head = text[max(0, local - 100):local]
-    title = TITLE_RUN.search(head)
+    title = TITLE_RUN_SCAN.search(head)
     if title is not None:
         head = head[:title.start()]
     match = GOVERNING.search(head)

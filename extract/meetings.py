@@ -43,6 +43,15 @@ IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|meetings?\s+(?:with|between)|(?:
              r"several|\w+)\s+(?:hours?|minutes|days?|time|evening|afternoon|morning)\s+with|"
              r"(?:paid|pay|pays|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|courtesy\s+call\s+on")
 TRIGGER = re.compile(rf"\b(?:(?P<phone>{PHONE})|(?P<video>{VIDEO})|(?P<joint>{GATHERING})|(?P<meet>{IN_PERSON}))\b", re.I)
+# How a trigger can open, in lower case: each word above that may begin one.
+TRIGGER_OPENINGS = ("spoke", "speak", "spen", "talk", "held", "hold", "had", "has", "have", "telephone", "phone",
+                    "video", "virtual", "by video", "online", "brought", "bring", "join", "conven", "attend", "met",
+                    "meet", "bilateral", "trilateral", "one-on-one", "face-to-face", "conduct", "sign",
+                    "negotiations", "consultations", "discussions", "dialogue", "session", "round", "receiv", "host",
+                    "welcom", "chatted", "conferred", "called", "co-chair", "summit", "sat", "sit", "pay", "paid",
+                    "courtesy")
+TRIGGER_SCAN = cues.Gated(TRIGGER, cues.opening_gate(
+    TRIGGER_OPENINGS, r"(?:a|the|their|his|her)\s+(?:\w+\s+)?call|(?:in|during|on)\s+a\s+call"))
 # Triggers after which the subject hosts the meeting at home ("X received Y", "X hosted Y").
 HOSTING = re.compile(r"^(?:received|receives|receiving|hosted|hosts|hosting|welcomed|receive|host|welcome)$", re.I)
 LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+)*$")
@@ -100,6 +109,9 @@ ENUMERATION = re.compile(
     r"(?:include|includes|included)\b|Among\s+(?:them|those|these)\b)", re.I)
 # Another round of talks named without its parties ("A follow-up round set for Thursday has been postponed").
 NEXT_ROUND = re.compile(r"\b(?:follow-up|next|new|further|another|second|third|fourth|fresh)\s+round\b", re.I)
+NEXT_ROUND_SCAN = cues.Hinted(NEXT_ROUND, ("round",))
+THIS_MEETING_SCAN = cues.Hinted(THIS_MEETING, ("meeting", "talks", "call"))
+JOINT_SCAN = cues.Hinted(JOINT, ("trilateral", "three-way", "joint", "together", "multilateral", "quadrilateral"))
 PLACE_WHERE = re.compile(r"^,?\s+where\s", re.I)
 # A host receiving several guests at a summit receives them together ("at the summit, X hosted Y and Z"),
 # unlike bilaterals "on the sidelines of" one.
@@ -147,6 +159,8 @@ def find_meetings(ctx: Context, visits: list[VisitCandidate]) -> list[MeetingCan
 def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCandidate],
                  ties: dict[int, _Tie]) -> list[MeetingCandidate]:
     triggers = _triggers(ann.text)
+    if not triggers:
+        return []
     skip = _descriptions(ctx, ann)
     out: list[MeetingCandidate] = []
     previous: Optional[_Trigger] = None
@@ -177,7 +191,7 @@ def _next_round(ctx: Context, ann: Annotated, found: list[MeetingCandidate]) -> 
 
     Its delegations are not named, so the states stand for them.
     """
-    match = NEXT_ROUND.search(ann.text)
+    match = NEXT_ROUND_SCAN.search(ann.text)
     if match is None or cues.persons_in(ctx, ann, 0, len(ann.text)):
         return []
     last = next((m for m in reversed(found) if m.mode == "in_person" and len(m.participants) >= 3), None)
@@ -198,7 +212,7 @@ def _state_key(ctx: Context, country: Optional[str]) -> Optional[str]:
 
 def _triggers(text: str) -> list[_Trigger]:
     out = []
-    for m in TRIGGER.finditer(text):
+    for m in TRIGGER_SCAN.finditer(text):
         mode = "phone" if m.group("phone") else "video" if m.group("video") else "in_person"
         host = bool(HOSTING.match(m.group(0))) and not PASSIVE.search(text, 0, m.start())
         if HOSTING.match(m.group(0)) and WELCOMED_THING.match(text, m.end()):
@@ -226,7 +240,7 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
                 if m.how == "pronoun" or not _governed(text, ann.local(m.span.start))
                 or _relative_subject(text, ann.local(m.span.end), trig.start)]
     keys = cues.unique([m.actor for m in mentions])
-    group = cues.GROUP.search(text, lo, trig.start)
+    group = cues.GROUP_SCAN.search(text, lo, trig.start)
     if group and not keys:
         size = cues.GROUP_SIZE.get(group.group(1), 2)
         keys = cues.recent_persons(ctx, index, group.start(), size, _noun(group))
@@ -312,7 +326,7 @@ def _objects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int
     halt = OBJECT_STOP.search(text, trig.end, stop)
     hi = halt.start() if halt else stop
     keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, trig.end, hi)])
-    group = cues.GROUP.search(text, trig.end, hi)
+    group = cues.GROUP_SCAN.search(text, trig.end, hi)
     if group and not keys:
         size = cues.GROUP_SIZE.get(group.group(1), 2)
         keys = cues.recent_persons(ctx, index, group.start(), size + len(trig.subjects), _noun(group))
@@ -349,7 +363,7 @@ def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
     if len(subjects) + len(objects) < 2 and visits and VISIT_REFERENCE.search(ann.text[:trig.start]):
         subjects = cues.unique(subjects + [visits[-1].traveler])
     apart = SEPARATE.search(ann.text, max(0, trig.start - 20), trig.end + 20)
-    together = not apart and (trig.joint or JOINT.search(ann.text) or (
+    together = not apart and (trig.joint or JOINT_SCAN.search(ann.text) or (
         trig.host and SUMMIT.search(ann.text) and not SIDELINES.search(ann.text)))
     if len(subjects) == 1 and len(objects) >= 2 and not together:
         return [tuple(cues.unique(subjects + [o])) for o in objects if o != subjects[0]]
@@ -454,13 +468,13 @@ def _update_status(ann: Annotated, found: list[MeetingCandidate]) -> None:
     """Apply "That meeting has been cancelled" to the last meeting reported."""
     if not found:
         return
-    match = THIS_MEETING.search(ann.text)
+    match = THIS_MEETING_SCAN.search(ann.text)
     if not match:
         return
     rest = ann.text[match.end():match.end() + 60]
-    if cues.CANCELLED.search(rest):
+    if cues.CANCELLED_SCAN.search(rest):
         found[-1].status = "cancelled"
-    elif cues.POSTPONED.search(rest):
+    elif cues.POSTPONED_SCAN.search(rest):
         found[-1].status = "postponed"
 
 

@@ -51,10 +51,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from itertools import islice
 from typing import Optional
 
 from .context import Annotated, Context
+from .cues import Gated, opening_gate
+from .text import casefree
 from .types import ActorMention, DateWindow, MeetingCandidate, Span, StatementCandidate
 
 # Finite forms only: base forms ("will say", "to reaffirm") are expectations, not statements.
@@ -173,6 +177,14 @@ _VERB_RX = re.compile(
                         + [p.replace(" ", r"\s+") for p in PHRASAL_VERBS + PHRASAL_PARTICIPLES]) + r")\b"
 )
 _THAT = re.compile(r"\bthat\b")
+# The verb scan runs only where a speech verb (or the first word of a phrasal one) starts.
+_VERB_SCAN = Gated(_VERB_RX, opening_gate(sorted(
+    SPEECH_VERBS | SPEECH_PARTICIPLES | {p.split()[0] for p in PHRASAL_VERBS + PHRASAL_PARTICIPLES})))
+_MARK = re.compile("[“”\"]")
+_PARENTHETICAL = re.compile(r",[^,]*,")
+_GAP_STOP = re.compile(r"[\"“”;:()]")
+_POSSESSIVE_S = re.compile(r"['’]s?\b")
+_SENTENCE_ENDS = ".!?:\"”’')"  # a sentence ends in one of these (before blanks); a headline does not
 
 
 @dataclass
@@ -224,6 +236,19 @@ class _State:
     quotes: list[_Quote]
     last_speaker: Optional[str] = None  # the latest statement's speaker and sentence
     last_sentence: int = -1
+    opens: list[int] = field(default_factory=list)  # each quote's opening mark, in text order
+    starts: list[int] = field(default_factory=list)  # each sentence's start and end, in text order
+    ends: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.opens = [q.open_at for q in self.quotes]
+        self.starts = [a.sentence.start for a in self.ctx.sentences]
+        self.ends = [a.sentence.end for a in self.ctx.sentences]
+
+    def drop(self, quote: _Quote) -> None:
+        """Remove a quote joined into another."""
+        self.opens.pop(self.quotes.index(quote))
+        self.quotes.remove(quote)
 
 
 # ----------------------------------------------------------------------------- quotes
@@ -243,8 +268,8 @@ def _marks(raw: str, start: int, end: int) -> list[tuple[int, Optional[int]]]:
     """Return (opening, closing) mark offsets of double quotes in raw[start:end]."""
     pairs: list[tuple[int, Optional[int]]] = []
     opened: Optional[int] = None
-    for i in range(start, end):
-        ch = raw[i]
+    for mark in _MARK.finditer(raw, start, end):
+        i, ch = mark.start(), mark.group()
         if ch == "“" or (ch == '"' and opened is None):
             if opened is None:
                 opened = i
@@ -287,11 +312,13 @@ def _inside(quotes: list[_Quote], pos: int) -> Optional[_Quote]:
 
 
 def _words(text: str) -> list[str]:
+    if text.isascii():  # lower-casing keeps each character's place and class: one pass serves
+        return _WORD.findall(text.lower())
     return [w.lower() for w in _WORD.findall(text)]
 
 
 def _strip_parentheticals(gap: str) -> str:
-    return re.sub(r",[^,]*,", " ", gap)
+    return _PARENTHETICAL.sub(" ", gap)
 
 
 def _gap_ok(gap: str, dates: list[tuple[int, int]], gap_start: int) -> bool:
@@ -301,7 +328,7 @@ def _gap_ok(gap: str, dates: list[tuple[int, int]], gap_start: int) -> bool:
         for i in range(max(a - gap_start, 0), min(b - gap_start, len(chars))):
             chars[i] = " "
     cleaned = _strip_parentheticals("".join(chars))
-    if re.search(r"[\"“”;:()]", cleaned) or cleaned.strip(" ,") != cleaned.strip(" "):
+    if _GAP_STOP.search(cleaned) or cleaned.strip(" ,") != cleaned.strip(" "):
         return False
     return all(w in SUBJECT_GAP_WORDS or w.endswith("ly") for w in _words(cleaned))
 
@@ -315,7 +342,7 @@ def _usable(a: Annotated, m: ActorMention, ctx: Context, absolute: bool = False)
     if m.span.text.lower() in POSSESSIVES:
         return False
     after = text[hi:hi + 30]
-    if re.match(r"['’]s?\b", after):
+    if _POSSESSIVE_S.match(after):
         return False
     follow = _words(after)[:1]
     if follow and follow[0] in SOURCE_WORDS:
@@ -511,7 +538,7 @@ class _Verb:
 def _verbs(state: _State, a: Annotated) -> list[_Verb]:
     base = a.sentence.start
     out = []
-    for m in _VERB_RX.finditer(a.text):
+    for m in _VERB_SCAN.finditer(a.text):
         if _inside(state.quotes, base + m.start()):
             continue
         word = " ".join(m.group(0).split())
@@ -537,18 +564,26 @@ def _quote_before(state: _State, a: Annotated, verb: _Verb) -> Optional[_Quote]:
 
 
 def _quote_starting(state: _State, pos: int, end: int) -> Optional[_Quote]:
-    raw = state.ctx.article.raw
-    for q in state.quotes:
-        if not q.used and q.open_at >= pos and not raw[pos:q.open_at].strip(" ,:\n\r\t"):
-            return q
+    """Return the unused quote that opens at `pos`, after blanks, commas or a colon at most.
+
+    Only the first quote opening at or after `pos` can: any later one has its opening mark in between.
+    """
+    i = bisect_left(state.opens, pos)
+    if i == len(state.quotes):
+        return None
+    q = state.quotes[i]
+    if not q.used and not state.ctx.article.raw[pos:q.open_at].strip(" ,:\n\r\t"):
+        return q
     return None
 
 
-def _sentence_index(ctx: Context, pos: int) -> int:
-    for a in ctx.sentences:
-        if a.sentence.start <= pos < a.sentence.end + 1:
-            return a.sentence.index
-    return ctx.sentences[-1].sentence.index
+def _sentence_index(state: _State, pos: int) -> int:
+    """Return the first sentence that holds raw offset `pos` (or ends just before it), else the last."""
+    i = bisect_left(state.ends, pos)
+    sentences = state.ctx.sentences
+    if i < len(sentences) and state.starts[i] <= pos:
+        return sentences[i].sentence.index
+    return sentences[-1].sentence.index
 
 
 def _attribution_date(a: Annotated, skip: list[tuple[int, int]], verb_at: int,
@@ -627,7 +662,7 @@ def _direct_from_quote(state: _State, a: Annotated, verb: _Verb, quote: _Quote) 
     _resume_after_attribution(state, a, verb, quote)
     skip = _quoted_ranges(state)
     kind, text = _embedding_clause(state, a, quote) or ("direct", quote.text(raw))
-    found = _Found(subject.actor, kind, text, _sentence_index(state.ctx, quote.open_at),
+    found = _Found(subject.actor, kind, text, _sentence_index(state, quote.open_at),
                    a.sentence.index, how=subject.how, quote=quote)
     found.window = _attribution_date(a, skip, verb.start, state.ctx.article.published)
     found.cue = bool(MEETING_CUES.search(raw[quote.close_at:a.sentence.end]))
@@ -665,7 +700,7 @@ def _resume_after_attribution(state: _State, a: Annotated, verb: _Verb, quote: _
         if re.fullmatch(r"[^\"“”.;:!?]*,\s*", raw[verb.end:q.open_at]) and not _VERB_RX.search(raw[verb.end:q.open_at]):
             quote.pieces.extend(q.pieces)
             quote.close_at = q.close_at
-            state.quotes.remove(q)
+            state.drop(q)
         return
 
 
@@ -684,7 +719,7 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
     split: Optional[_Quote] = None
     if quote is not None:
         quote.used = True
-        kind, text, last = "direct", quote.text(raw), _sentence_index(ctx, max(quote.end - 1, quote.start))
+        kind, text, last = "direct", quote.text(raw), _sentence_index(state, max(quote.end - 1, quote.start))
     else:
         end = limit
         inner = [q for q in state.quotes if not q.used and pos <= q.open_at < limit]
@@ -703,7 +738,7 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
             q.used = True
         kind = "direct" if inner and len(_words(quoted)) >= DIRECT_SHARE * len(_words(clause)) else "indirect"
         text = _with_fronted_subject(state, a, verb, subject, clause)
-        last = _sentence_index(ctx, max(end - 1, pos))
+        last = _sentence_index(state, max(end - 1, pos))
         skip.append((pos, end))
     if not text:
         return []
@@ -805,7 +840,13 @@ def _trailing(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -
 
 
 def _is_headline(a: Annotated) -> bool:
-    return not re.search(r"[.!?:\"”’')]\s*$", a.text)
+    return _ends_like_a_headline(a.text)
+
+
+def _ends_like_a_headline(text: str) -> bool:
+    """Return whether the text ends (before blanks) in no sentence-closing mark."""
+    end = text.rstrip()[-1:]
+    return not end or end not in _SENTENCE_ENDS
 
 
 def _sentence_statements(state: _State, a: Annotated) -> list[_Found]:
@@ -855,6 +896,8 @@ def _sentence_statements(state: _State, a: Annotated) -> list[_Found]:
 def _according(state: _State, a: Annotated) -> Optional[_Found]:
     """Return "According to X, ..." or "..., according to X." for a named person X."""
     raw, text = state.ctx.article.raw, a.text
+    if "according to" not in casefree(text):
+        return None  # the phrase both forms below need
     for m in a.actors:
         if state.ctx.actors[m.actor].kind != "person" or m.how not in SPEAKER_HOWS:
             continue
@@ -924,7 +967,7 @@ def _continuations(state: _State, found_by_sentence: dict[int, list[_Found]]) ->
     for q in state.quotes:
         if q.used:
             continue
-        i = _sentence_index(ctx, q.open_at)
+        i = _sentence_index(state, q.open_at)
         a = ctx.sentences[i]
         before = raw[a.sentence.start:q.open_at].strip()
         if (before and not before.endswith((".", "!", "?"))) or _attributed_elsewhere(state, q, a):
@@ -935,14 +978,14 @@ def _continuations(state: _State, found_by_sentence: dict[int, list[_Found]]) ->
             continue
         last = previous[-1]
         q.used = True
-        cont = _Found(last.speaker, "direct", q.text(raw), i, _sentence_index(ctx, max(q.end - 1, q.start)),
+        cont = _Found(last.speaker, "direct", q.text(raw), i, _sentence_index(state, max(q.end - 1, q.start)),
                       how="pronoun", inherit=True, window=last.window, cue=last.cue, quote=q)
         found_by_sentence.setdefault(i, []).append(cont)
 
 
 def _attributed_elsewhere(state: _State, q: _Quote, a: Annotated) -> bool:
     """Return whether the quote's own sentence names a speech verb (an unnamed or other speaker)."""
-    last = state.ctx.sentences[_sentence_index(state.ctx, max(q.end - 1, q.start))]
+    last = state.ctx.sentences[_sentence_index(state, max(q.end - 1, q.start))]
     after = state.ctx.article.raw[(q.close_at or q.end):last.sentence.end]
     return bool(_VERB_RX.search(after))
 
@@ -950,22 +993,23 @@ def _attributed_elsewhere(state: _State, q: _Quote, a: Annotated) -> bool:
 # ----------------------------------------------------------------------------- paragraphs as units
 
 
-def _by_paragraph(ctx: Context, found: _Found) -> list[_Found]:
+def _by_paragraph(state: _State, found: _Found) -> list[_Found]:
     """Split a quote chain over several paragraphs into one statement per paragraph."""
+    ctx = state.ctx
     quote, raw = found.quote, ctx.article.raw
     if quote is None or len(quote.pieces) < 2:
         return [found]
     para = {a.sentence.index: a.sentence.paragraph for a in ctx.sentences}
     groups: list[list[tuple[int, int]]] = []
     for a, b in quote.pieces:
-        if groups and para[_sentence_index(ctx, a)] == para[_sentence_index(ctx, groups[-1][0][0])]:
+        if groups and para[_sentence_index(state, a)] == para[_sentence_index(state, groups[-1][0][0])]:
             groups[-1].append((a, b))
         else:
             groups.append([(a, b)])
     out = []
     for i, group in enumerate(groups):
-        first = found.first if i == 0 else _sentence_index(ctx, group[0][0])
-        last = found.last if i == len(groups) - 1 else _sentence_index(ctx, max(group[-1][1] - 1, group[-1][0]))
+        first = found.first if i == 0 else _sentence_index(state, group[0][0])
+        last = found.last if i == len(groups) - 1 else _sentence_index(state, max(group[-1][1] - 1, group[-1][0]))
         text = _Quote(group, group[0][0] - 1, None).text(raw)
         how, inherit = (found.how, found.inherit) if i == 0 else ("pronoun", True)
         out.append(_Found(found.speaker, "direct", text, first, max(first, last), found.window, how,
@@ -984,7 +1028,7 @@ def _lead_date(ctx: Context) -> Optional[DateWindow]:
     published = ctx.article.published
     if published is None:
         return None
-    body = [a for a in ctx.sentences if not _is_headline(a)][:LEAD_SENTENCES]
+    body = islice((a for a in ctx.sentences if not _is_headline(a)), LEAD_SENTENCES)
     for lead in body:
         recent = [d for d in lead.dates if d.start is not None and d.end is not None
                   and d.end <= published and (published - d.start).days <= LEAD_WINDOW_DAYS
@@ -1137,7 +1181,7 @@ def find_statements(ctx: Context, meetings: list[MeetingCandidate]) -> list[Stat
             state.last_speaker, state.last_sentence = found[-1].speaker, found[-1].last
     _continuations(state, by_sentence)
     ordered = [f for i in sorted(by_sentence) for f in sorted(by_sentence[i], key=lambda f: f.first)]
-    ordered = sorted((p for f in ordered for p in _by_paragraph(ctx, f)), key=lambda f: f.first)
+    ordered = sorted((p for f in ordered for p in _by_paragraph(state, f)), key=lambda f: f.first)
     links = _settle_dates(ctx, ordered, meetings)
     raw = ctx.article.raw
     out = []

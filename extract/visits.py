@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import lru_cache
 from typing import Optional
 
 from . import cues
 from .actors import Place, find_places, state_of
 from .context import Annotated, Context
+from .text import casefree
 from .types import DateWindow, VisitCandidate
 
 # Words that announce travel; a destination place must follow closely (`reach` characters).
@@ -29,16 +31,28 @@ TRAVEL = re.compile(
     r" once| due| expected| back)? in|due (?:back )?in|stay in|received in|welcomed in|landed in)|"
     r"(?P<passive>(?:was|were|is|are|been|be) (?:received|welcomed|hosted|greeted) by))\b",
     re.I)
+# How a travel trigger can open, in lower case: each word above that may begin one, up to the literal
+# space after it where one always follows ("is in", "state visit to").
+TRAVEL_OPENINGS = ("visit", "pay", "paid", "state ", "official ", "working ", "first ", "second ", "next ", "side ",
+                   "brief ", "farewell ", "trip", "tour", "journey", "stop", "travel", "fly", "flie", "flew", "flown",
+                   "head", "go on", "goes on", "going on", "went on", "mov", "press", "continu", "leav", "left",
+                   "led ", "lead", "tak", "took ", "return", "invit", "arriv", "is ", "are ", "was ", "were ", "be ",
+                   "been ", "due ", "stay ", "received ", "welcomed ", "landed ")
+TRAVEL_SCAN = cues.Gated(TRAVEL, cues.opening_gate(TRAVEL_OPENINGS))
+# "a two-day visit to": any word ending in "-day" may open a trigger; scanned only when one is there.
+TRAVEL_SCAN_DAY = cues.Gated(TRAVEL, cues.opening_gate(TRAVEL_OPENINGS, r"[\w-]+-day ", extra_opens_a_word=False))
 # Triggers of an onward leg of a tour: they take no date from the leg before them.
 ONWARD = re.compile(r"\b(?:on|onward|onwards|continu\w*|leave|leaves|left|leaving|take|takes|taking|took)\b", re.I)
 NOUN_TRIGGER = re.compile(r"\b(?:visit|trip|tour|journey|stopover) (?:to|of|in)$", re.I)
 # A participle clause whose subject is the main clause's ("..., before flying on to Singapore").
 PARTICIPLE_CLAUSE = re.compile(r"\b(?:before|after|ahead of|prior to|then)\s+$", re.I)
+PARTICIPLE_CLAUSE_SCAN = cues.Hinted(PARTICIPLE_CLAUSE, ("before", "after", "ahead of", "prior to", "then"))
 BARE_NOUN = re.compile(r"visit|trip|tour", re.I)
 NOUN_FOLLOWER = re.compile(r"\s+(?:to|of|in)\b", re.I)
 # "the trip", "that visit": a later mention of the visit just reported.
 THIS_VISIT = re.compile(r"\b(?:the|that|this|his|her|their)\s+(?:planned\s+|state\s+|official\s+|proposed\s+)?"
                         r"(?:visit|trip|tour|journey)\b", re.I)
+THIS_VISIT_SCAN = cues.Hinted(THIS_VISIT, ("visit", "trip", "tour", "journey"))
 # Reports someone rejects: "dismissed reports that the visit had been scrapped".
 DISMISSED = re.compile(r"\b(?:dismissed|denied|rejected|refuted)\b[^.;]*$", re.I)
 # An earlier try at the trip, whose status is not this trip's ("an earlier attempt at the trip").
@@ -72,13 +86,21 @@ def find_visits(ctx: Context) -> list[VisitCandidate]:
     found: list[tuple[VisitCandidate, bool]] = []
     for index, ann in enumerate(ctx.sentences):
         before = len(found)
-        for match in TRAVEL.finditer(ann.text):
+        for match in _travel(ann.text):
             made = _visits_at(ctx, index, ann, match)
+            if not made:
+                continue
             cued = cues.cued_status(ann.text, match.start(), match.end()) is not None \
                 or _noun_status(ann.text, match) is not None
             found.extend((visit, cued) for visit in made)
-        _apply_anaphoric_status(ann.text, [v for v, _ in found], same_sentence=len(found) > before)
+        if found:
+            _apply_anaphoric_status(ann.text, found[-1][0], same_sentence=len(found) > before)
     return merge_visits(found)
+
+
+def _travel(text: str) -> list[re.Match[str]]:
+    """Return the travel triggers of a sentence, as TRAVEL.finditer finds them."""
+    return (TRAVEL_SCAN_DAY if "-day " in casefree(text) else TRAVEL_SCAN).finditer(text)
 
 
 def _visits_at(ctx: Context, index: int, ann: Annotated, match: re.Match[str]) -> list[VisitCandidate]:
@@ -122,7 +144,7 @@ def _visit_at(ctx: Context, ann: Annotated, match: re.Match[str], traveler: str,
     if status is None:
         return None
     status = _noun_status(ann.text, match) or status
-    if PARTICIPLE_CLAUSE.search(ann.text[:match.start()]) and cues.PLANNED.search(ann.text[:match.start()]):
+    if PARTICIPLE_CLAUSE_SCAN.search(ann.text[:match.start()]) and cues.PLANNED.search(ann.text[:match.start()]):
         status = "planned"  # the participle clause shares the main clause's plans
     past = cues.past_plan(ann.text, match.start(), match.end())
     window = cues.settle_window(raw_window, status, ctx.article.published, past) or DateWindow.unknown()
@@ -141,22 +163,20 @@ def _noun_status(text: str, match: re.Match[str]) -> Optional[str]:
     return cues.predicate_status(text, match.end() + (place_end.end() if place_end else 0))
 
 
-def _apply_anaphoric_status(text: str, found: list[VisitCandidate], same_sentence: bool) -> None:
+def _apply_anaphoric_status(text: str, last: VisitCandidate, same_sentence: bool) -> None:
     """Apply "the trip had been deferred" / "but that visit was called off" to the last visit reported.
 
     In the sentence that reports the visit, only a contrasting clause ("..., but that trip was called off")
     speaks of it; "after her first attempt at the trip was postponed" is about an earlier attempt.
     """
-    if not found:
-        return
-    for anaphor in THIS_VISIT.finditer(text):
+    for anaphor in THIS_VISIT_SCAN.finditer(text):
         head = text[:anaphor.start()]
         if DISMISSED.search(head) or OTHER_ATTEMPT.search(head) or (same_sentence and not CONTRAST.search(head)):
             continue
         status = cues.predicate_status(text, anaphor.end())
         if status is not None and text[anaphor.end():].lstrip().lower().startswith(("has", "have", "had", "was",
                                                                                         "were", "is", "are", "will")):
-            found[-1].status = status
+            last.status = status
             return
 
 
@@ -179,9 +199,14 @@ def _destination(ctx: Context, index: int, ann: Annotated, end: int, reach: int,
     return _host_of_agent(ctx, ann, end) if kind == "passive" else None
 
 
-def _all_places(ann: Annotated) -> list[Place]:
+def _all_places(ann: Annotated) -> tuple[Place, ...]:
     """Return every place the sentence names, with or without a preposition before it."""
-    return find_places(ann.text, offset=ann.sentence.start, all_mentions=True)
+    return _places_named(ann.text, ann.sentence.start)
+
+
+@lru_cache(maxsize=64)
+def _places_named(text: str, offset: int) -> tuple[Place, ...]:
+    return tuple(find_places(text, offset=offset, all_mentions=True))
 
 
 def _coordinated(ann: Annotated, dest: _Dest) -> list[_Dest]:
@@ -251,7 +276,7 @@ def _traveler(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Option
     if before and cues.WHO_CLAUSE.match(text, ann.local(before[-1].span.end), start):
         return before[-1].actor  # "... falls to X, the minister for Y, who will travel to Z"
     subjects = [m for m in before if not _is_object(text, ann.local(m.span.start))]
-    if subjects and PARTICIPLE_CLAUSE.search(text[:start]):
+    if subjects and PARTICIPLE_CLAUSE_SCAN.search(text[:start]):
         return subjects[0].actor  # "X was due in Mumbai to meet Y before flying on to Singapore": X travels
     if subjects:
         return subjects[-1].actor
@@ -299,7 +324,7 @@ def _origin_from_delegation(ctx: Context, ann: Annotated, start: int) -> Optiona
 
 
 def _inviter(ctx: Context, ann: Annotated, traveler: str) -> Optional[str]:
-    match = cues.INVITER.search(ann.text)
+    match = cues.INVITER_SCAN.search(ann.text)
     if not match:
         return None
     for m in cues.persons_in(ctx, ann, match.end(), match.end() + 80):
