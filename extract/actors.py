@@ -484,6 +484,7 @@ class _Found:
     speaks: bool = False  # next to a verb of saying ("Ushakov said", "He added")
     initial: bool = False  # a pronoun that opens its sentence as subject ("He added that Putin ...")
     later: frozenset[str] = frozenset()  # for an initial pronoun: persons its own sentence names after it
+    trailing: bool = False  # a pronoun in a closing reporting clause (", he said."): what precedes is content
 
 
 @dataclass
@@ -1272,6 +1273,11 @@ def _pronoun_antecedent(art: _Article, f: _Found, history: list[tuple[str, int]]
         speaker = art.speakers.get(fits[-1][1])
         if speaker and any(k == speaker for k, _ in fits):
             return speaker  # "..., Ushakov said. He added that ...": the speaker goes on
+    if f.trailing:  # "The summit, chaired by A, is delayed, he said.": A is content, not the speaker
+        fits = [(k, n) for k, n in fits if n < sentence_no]
+        speaker = art.speakers.get(fits[-1][1]) if fits else None
+        if speaker and any(k == speaker for k, _ in fits):
+            return speaker
     if f.object:
         same = [k for k, n in fits if n == sentence_no]
         if len(set(same)) > 1:
@@ -1426,6 +1432,8 @@ _WORD_BEFORE = re.compile(r"(\w+)[ \t\u00a0]+$")
 
 
 _OPENING = re.compile(r"[\s\"“‘']*")
+# The rest of a closing reporting clause: its verb and perhaps a short adjunct ("he said in Rabat.").
+_TRAILING_REPORT = re.compile(r"\s+\w+(?:\s+[\w.'’-]+){0,4}\s*[.!?]?\s*$")
 
 
 def _mark_speech(text: str, found: list[_Found]) -> None:
@@ -1439,6 +1447,9 @@ def _mark_speech(text: str, found: list[_Found]) -> None:
         if f.how == "pronoun" and not f.object and f.start == opening:
             f.initial = True
             f.later = frozenset(g.key for g in found if g.key and g.start > f.start)
+        elif f.how == "pronoun" and f.speaks and not f.object and _TRAILING_REPORT.match(text, f.end) \
+                and text[max(0, f.start - 4):f.start].rstrip().endswith((",", "\"", "”")):
+            f.trailing = True
 
 
 def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[list[Token]],

@@ -126,6 +126,7 @@ _LOWER_NEEDS = {
     "season": r"spring|summer|autumn|fall|winter",
     "weekend": r"the\s+weekend",
     "today": r"today|tonight|yesterday|tomorrow",
+    "day after": r"(?:day|week)s?\s+(?:after|before)",
 }
 _LITERAL_WORDS = re.compile(r"[A-Za-z ]+(?:\|[A-Za-z ]+)*")
 
@@ -659,6 +660,21 @@ def _h_anchor(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     return _Found(result[0], result[1], precision, "relative")
 
 
+def _h_clause_offset(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    """Date the clause "a day after X told ..." introduces: the main clause's day moved back (or on).
+
+    The main clause's day is the publication day: the shape refers back to the article's news
+    ("His comments came a day after ..."); a sentence with its own date keeps only that one.
+    """
+    base = ctx.published
+    n = _number(match.group("n") or "a")
+    if base is None or not n:
+        return None
+    days = n * (7 if match.group("u").lower() == "week" else 1)
+    day = base + dt.timedelta(days=-days if match.group("dir").lower() == "after" else days)
+    return _Found(day, day, "day", "relative")
+
+
 def _unanchored(how: str, unit: str, published: Optional[Date]) -> Optional[_Found]:
     """Read "the next/previous week|month|year" against publication when no date precedes it."""
     rel = {"next": "next", "previous": "last"}.get(how)
@@ -722,6 +738,7 @@ def _h_over_weekend(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
 
 _NUM_WORD = r"(?P<n>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
 _UNITS = r"(?P<u>(?i:day|week|month|year))"
+_CLAUSE_OFFSET = re.compile(rf"(?:{_NUM_WORD}|(?i:the))\s+(?i:day|week)s?\s+(?i:after|before)")
 
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (_rx(r"(?P<x>(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-]))", "digit", "iso"), _h_iso),
@@ -754,6 +771,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (_rx(r"(?P<x>(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year|morning|afternoon|evening|night))\b)", "unit", "that unit"),
      _h_anchor),
     (_rx(rf"(?P<x>{_NUM_WORD}\s+(?P<u>(?i:day|week|month|year))s?\s+(?P<dir>(?i:later|earlier)))\b", "unit", "unit later"), _h_anchor),
+    # a day after Trump announced ... ; two days before the minister arrived (a clause: a verb follows)
+    (_rx(rf"(?P<x>(?:{_NUM_WORD}|(?i:the))\s+(?P<u>(?i:day|week))s?\s+(?P<dir>(?i:after|before)))"
+         r"(?=(?:\s+[\w.'’-]+){1,7}?"
+         r"\s+(?:had\s+|has\s+|was\s+)?(?:said|told|announced|met|visited|spoke|held|arrived|called|"
+         r"signed|warned|urged|rejected|agreed|declared|returned|left|launched)\b)", "day after"), _h_clause_offset),
     # (earlier|the end of) this/next/last week|month|year ; later in the month
     (_rx(rf"(?P<x>(?:(?P<mod3>(?i:earlier|later))\s+|{_MOD})?(?:(?i:the)\s+)?{_REL}\s+"
          rf"(?P<u>(?i:weekend|week|month|year))\b)", "unit", "rel unit"), _h_relative),
@@ -846,9 +868,20 @@ def _run(text: str, published: Optional[Date], offset: int, anchor: Optional[Dat
         start, end = match.span("x")
         window = _window(found, Span(start + offset, end + offset, text[start:end]))
         windows.append(window)
-        if handler is not _h_anchor:
+        if handler is not _h_anchor and handler is not _h_clause_offset:
             ctx.anchor = window  # a date stated earlier in the sentence anchors what follows it
-    return _join_weekdays(text, offset, _year_qualified(text, offset, windows))
+    return _join_weekdays(text, offset, _year_qualified(text, offset, _alone_offsets(windows)))
+
+
+def _alone_offsets(windows: list[DateWindow]) -> list[DateWindow]:
+    """Drop "a day after X said" from a sentence naming another day: that day dates its main clause,
+    which rules reading the sentence's days would then confuse with the clause's."""
+    if len(windows) < 2:
+        return windows
+    offsets = [w for w in windows if w.span and _CLAUSE_OFFSET.fullmatch(w.span.text)]
+    if not offsets or not any(w.precision == "day" for w in windows if w not in offsets):
+        return windows
+    return [w for w in windows if w not in offsets]
 
 
 # "October 28 to 30 last year", "in October of that year", "on Jan. 15 this year"

@@ -328,6 +328,18 @@ def test_pronouns(text, pronoun, key):
     assert mention_of(mentions, pronoun, "pronoun") == key
 
 
+@pytest.mark.parametrize("text,key", [
+    # a name inside the reported content of ", he said" is not the speaker: the speaker goes on
+    ("Lavrov said the talks were delayed. The meeting, to be chaired by President Erdogan, will now take place "
+     "in May, he said.", "sergey-lavrov"),
+    # with no earlier speaker, the latest person named before stays the antecedent
+    ("Lavrov, speaking in Russian, struck a firmer tone. \"We are ready,\" he said.", "sergey-lavrov"),
+])
+def test_trailing_reporting_pronoun(text, key):
+    _, mentions = run(text)
+    assert mention_of(mentions, "he", "pronoun") == key
+
+
 def test_unresolvable_pronoun_is_dropped():
     _, mentions = run("He said the talks went well.")
     assert not mentions

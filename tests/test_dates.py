@@ -322,6 +322,16 @@ SENTENCES = [
     ("The two foreign ministers will fly to Nairobi for a regional security conference organised by the "
      "African Union in the Kenyan capital on Friday, the ministry said.", D(2025, 7, 3),
      [("Friday", D(2025, 7, 4), D(2025, 7, 4), "day")]),
+    # "a day after X said" dates the clause it opens: the news day moved back
+    ("Her remarks came a day after the defence minister told parliament that the base would close.", D(2025, 3, 12),
+     [("a day after", D(2025, 3, 11), D(2025, 3, 11), "day")]),
+    ("Two days before the envoy arrived in Accra, the talks were suspended.", D(2025, 3, 12),
+     [("Two days before", D(2025, 3, 14), D(2025, 3, 14), "day")]),
+    # a day of the sentence's own dates its main clause; the offset is dropped rather than confused with it
+    ("The ministers met in Lima on March 3, a day after the president announced the reshuffle.", D(2025, 3, 12),
+     [("March 3", D(2025, 3, 3), D(2025, 3, 3), "day")]),
+    # a noun phrase, not a clause: nothing to date
+    ("The vote was held a day after the holiday weekend ended quietly in the capital region.", D(2025, 3, 12), []),
 ]
 
 
