@@ -478,7 +478,9 @@ def _named_in_content(state: _State, a: Annotated, verb: _Verb, subject: ActorMe
 
 
 def _not_said(text_before: str) -> bool:
-    words = _words(text_before)[-2:]
+    """Return whether the verb's own clause makes it an expectation, a plan, a negation or a passive."""
+    clause = re.split(r"[,;:.!?\"“”]", text_before)[-1].replace("May", "")  # the month is no modal
+    words = _words(clause)[-2:]
     if words and words[-1] in PASSIVE_BEFORE:
         return True
     return any(w in NOT_SAID_BEFORE or w.endswith("n't") for w in words)
@@ -1199,12 +1201,16 @@ def _names_other_person(found: _Found, people: frozenset[str]) -> bool:
     return bool((found.mentioned & people) - {found.speaker})
 
 
-def _shared_meeting_window(found: _Found, meetings: list[MeetingCandidate]) -> Optional[DateWindow]:
+def _shared_meeting_window(found: _Found, meetings: list[MeetingCandidate],
+                           people: frozenset[str]) -> Optional[DateWindow]:
     """Return the one day of all the speaker's held meetings when the sentence cites talks but not which."""
     if not found.cue:
         return None
-    windows = {(m.window.start, m.window.end): m.window for m in meetings
-               if found.speaker in m.participants and m.status == "occurred" and m.window.start is not None}
+    held = [m for m in meetings if found.speaker in m.participants and m.status == "occurred"]
+    if _names_other_person(found, people) and not any(found.mentioned & set(m.participants) - {found.speaker}
+                                                      for m in held):
+        return None  # the occasion was with someone the speaker has no talks with here
+    windows = {(m.window.start, m.window.end): m.window for m in held if m.window.start is not None}
     return next(iter(windows.values())) if len(windows) == 1 else None
 
 
@@ -1232,7 +1238,7 @@ def _settle_dates(ctx: Context, ordered: list[_Found], meetings: list[MeetingCan
         if f.window is None and link is not None and meetings[link].window.start is not None:
             f.window = meetings[link].window
         if f.window is None and link is None:
-            f.window = _shared_meeting_window(f, meetings)
+            f.window = _shared_meeting_window(f, meetings, people)
         if f.window is None and link is None and linked is not None:
             shared = meetings[linked[1]]
             if f.speaker in shared.participants and linked[0].last >= f.first - 2 and shared.window.start is not None:
