@@ -130,6 +130,10 @@ CONTINUING_HOWS = frozenset({"pronoun", "role", "title", "surname"})
 MEETING_CUES = re.compile(
     r"\b(?:talks|meeting|meetings|news conference|press conference|joint briefing|briefing|"
     r"summit|negotiations|call|visit|sidelines|session)\b", re.IGNORECASE)
+# A meeting of one side's own body ("told a cabinet meeting") is an audience, not talks with another side.
+INTERNAL_MEETING = re.compile(
+    r"\b(?:cabinet|party|parliamentary|government|staff|board|caucus|council\s+of\s+ministers)\s+"
+    r"(?:meeting|meetings|session|briefing|call)\b", re.IGNORECASE)
 # A trailing attribution that ends reported content (", according to ...", ", his office said").
 TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to\b.*|(?:[\w'’]+\s+){1,8}?(?:said|says|told|reported|announced|added)\b[^,]*)$",
@@ -143,7 +147,14 @@ OFFICE_OF = re.compile(
     r"(?:\s+(?:of|for)\s+(?:foreign|external)\s+affairs)?\s+(?:(?:also|later|earlier|separately)\s+)?$",
     re.IGNORECASE)
 # A comma-enclosed relative clause ("Zelensky, who arrived on Sunday, said"): background, not the speech's date.
-RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
+# Without a closing comma it runs to the sentence end ("..., who arrived on Tuesday.").
+RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*(?:,|$)")
+# A duration before "after"/"before" and the speaker ("came a day after Prime Minister X told ..."):
+# the speech is dated from the sentence's own event, shifted by that duration.
+DURATION_OFFSET = re.compile(
+    r"\b(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|days|week|weeks)|(?:a\s+few\s+|several\s+|just\s+)?"
+    r"(hours))\s+(after|before)\s+(?:[\w'’.-]+\s+){0,6}$", re.IGNORECASE)
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # Words that open a new clause after reported content ("X said A, and Y said B").
 CLAUSE_OPENERS = frozenset("and but while whereas although though as".split())
 # A date opening a span ("since the summer") is background, not the scene of a speech.
@@ -157,6 +168,15 @@ OCCASION_REF = re.compile(
 BACKGROUND_CLAUSE = re.compile(r"\b(?:that|which|who|since|after|when)\b", re.IGNORECASE)
 # A participial aside after an attribution ("According to X, speaking last week, ..."): not content.
 PARTICIPLE_ASIDE = re.compile(r"\s*(?:speaking|writing|talking)\b[^,;\"“”]{0,60},")
+# The role before an appositive speaker name ("..., Spain's foreign minister, X, said"): not content.
+ROLE_APPOSITION = re.compile(
+    r",\s*(?:[A-Z][\w.-]*['’]s\s+|the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:minister|secretary|spokesman|spokeswoman|spokesperson|president|chancellor|adviser|advisor|envoy|"
+    r"ambassador|chief|head|leader|premier|official|king|prince|deputy|counterpart|mayor|governor)\s*$",
+    re.IGNORECASE)
+# A setting phrase followed by a relative clause ("said in a statement, which described ..."): no content.
+SETTING_ASIDE = re.compile(r"(?:in|on|at|during|after|following)\b[^,;\"“”]{0,60},\s*(?:which|who|where)\b",
+                           re.IGNORECASE)
 # A comment clause after a trailing attribution ("..., the ministry said, in what ... described as"): not content.
 COMMENT_CLAUSE = re.compile(r"in\s+(?:what|a\s+move|a\s+sign|a\s+bid|an\s+apparent)\b", re.IGNORECASE)
 # A phrase that places the speech act in an occasion; its date is the day it was said.
@@ -228,6 +248,7 @@ class _Found:
     quote: Optional[_Quote] = None  # the whole quote chain that is the text
     mentioned: frozenset[str] = frozenset()  # actors named in the attribution sentence
     addressee: Optional[str] = None  # the person told ("X told Y that ..."): a meeting of the two
+    shift: Optional[int] = None  # days before the previous statement ("His comments came a day after X said")
 
 
 @dataclass
@@ -354,7 +375,7 @@ def _usable(a: Annotated, m: ActorMention, ctx: Context, absolute: bool = False)
         return False
     while before and before[-1] in DETERMINERS:
         before.pop()
-    if before and before[-1] in PREPOSITIONS | SUBORDINATORS:
+    if before and before[-1] in PREPOSITIONS | SUBORDINATORS and not DURATION_OFFSET.search(text[:lo]):
         return absolute and before[-1] == "with"  # "with Fidan calling for ..."
 
     return True
@@ -438,11 +459,28 @@ def _pronoun_not_named_after(state: _State, a: Annotated, verb: _Verb, subject: 
         return subject
     named_after = any(m.actor == subject.actor and m.how in ("name", "surname") and m.span.start >= verb.end
                       for m in a.actors)
-    return ActorMention(last, subject.span, "pronoun") if named_after else subject
+    return ActorMention(last, subject.span, "pronoun") if named_after or _named_in_content(state, a, verb, subject) else subject
+
+
+def _named_in_content(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -> bool:
+    """Return whether a trailing '..., he said.' resolved to a person named in the reported content.
+
+    A pronoun attribution closing content that names someone refers back to the speaker of the
+    discourse, not to the person the content is about.
+    """
+    raw = state.ctx.article.raw
+    if not re.fullmatch(r"[^,;\"“”]{0,60}[.]?\s*", raw[verb.end:a.sentence.end]):
+        return False
+    if not raw[a.sentence.start:subject.span.start].rstrip().endswith(","):
+        return False
+    return any(m.actor == subject.actor and m.how in ("name", "surname", "title") and m.span.end <= subject.span.start
+               for m in a.actors)
 
 
 def _not_said(text_before: str) -> bool:
-    words = _words(text_before)[-2:]
+    """Return whether the verb's own clause makes it an expectation, a plan, a negation or a passive."""
+    clause = re.split(r"[,;:.!?\"“”]", text_before)[-1].replace("May", "")  # the month is no modal
+    words = _words(clause)[-2:]
     if words and words[-1] in PASSIVE_BEFORE:
         return True
     return any(w in NOT_SAID_BEFORE or w.endswith("n't") for w in words)
@@ -504,8 +542,8 @@ def _skip_lead(raw: str, pos: int, end: int, a: Annotated) -> int:
         if re.fullmatch(r"\s*(?:on|in|late|early|earlier|last|this)?\s*", lead, re.IGNORECASE):
             pos = d.span.end
     rest = raw[pos:end]
-    colon = re.match(r"\s*(?:(?:on|in|at|during|after|following|to)\b[^\"“”:;]{0,80}?)?\s*[:,]?\s*(?=[\"“])|"
-                     r"\s*(?:(?:on|in|at|during|after|following|to)\b[^\"“”:;]{0,80}?)?\s*:", rest, re.IGNORECASE)
+    colon = re.match(r"\s*(?:(?:on|in|at|during|after|following|to)\b[^\"“”:;,]{0,80}?)?\s*[:,]?\s*(?=[\"“])|"
+                     r"\s*(?:(?:on|in|at|during|after|following|to)\b[^\"“”:;,]{0,80}?)?\s*:", rest, re.IGNORECASE)
     return pos + colon.end() if colon else pos
 
 
@@ -590,7 +628,8 @@ def _attribution_date(a: Annotated, skip: list[tuple[int, int]], verb_at: int,
                       published: Optional[dt.date]) -> Optional[DateWindow]:
     """Return the date of the sentence outside its content and quotes nearest the verb."""
     skip = skip + [(a.sentence.start + m.start(), a.sentence.start + m.end())
-                   for m in RELATIVE_CLAUSE.finditer(a.text)]
+                   for m in RELATIVE_CLAUSE.finditer(a.text)
+                   if not m.start() <= verb_at - a.sentence.start < m.end()]
     dated = [d for d in a.dates if d.span is not None and d.start is not None
              and not any(s <= d.span.start < e for s, e in skip)
              and (published is None or d.start <= published)]
@@ -665,7 +704,7 @@ def _direct_from_quote(state: _State, a: Annotated, verb: _Verb, quote: _Quote) 
     found = _Found(subject.actor, kind, text, _sentence_index(state, quote.open_at),
                    a.sentence.index, how=subject.how, quote=quote)
     found.window = _attribution_date(a, skip, verb.start, state.ctx.article.published)
-    found.cue = bool(MEETING_CUES.search(raw[quote.close_at:a.sentence.end]))
+    found.cue = _meeting_cue(raw[quote.close_at:a.sentence.end])
     return found
 
 
@@ -730,7 +769,8 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
             end = split.open_at
             inner = inner[:-1]
         clause = _trim(raw[pos:end])
-        if len(_words(clause)) < MIN_INDIRECT_WORDS or _only_setting(clause) or COMMENT_CLAUSE.match(clause):
+        if (len(_words(clause)) < MIN_INDIRECT_WORDS or _only_setting(clause) or COMMENT_CLAUSE.match(clause)
+                or SETTING_ASIDE.match(clause)):
             return []
         clause = re.sub(r",?\s*\b(?:but|and)\s+(?:also\s+)?that$", "", clause) if split else clause
         quoted = " ".join(q.text(raw) for q in inner)
@@ -745,7 +785,8 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
     found = _Found(subject.actor, kind, text, a.sentence.index, max(last, a.sentence.index), how=subject.how,
                    quote=quote)
     found.window = _attribution_date(a, skip, verb.start, ctx.article.published) or _setting_date(a, pos, ctx)
-    found.cue = bool(MEETING_CUES.search(raw[a.sentence.start:pos]))
+    _apply_offset(state, a, subject, found)
+    found.cue = _meeting_cue(raw[a.sentence.start:pos])
     found.addressee = _addressee(state, a, verb)
     if split is None:
         return [found]
@@ -753,6 +794,42 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
     second = _Found(subject.actor, "direct", split.text(raw), found.first, found.last, found.window, "pronoun",
                     found.cue, True)
     return [found, second]
+
+
+def _meeting_cue(text: str) -> bool:
+    """Return whether the text ties a speech to talks with another side."""
+    return bool(MEETING_CUES.search(INTERNAL_MEETING.sub(" ", text)))
+
+
+def _apply_offset(state: _State, a: Annotated, subject: ActorMention, found: _Found) -> None:
+    """Date a speech placed by a duration from the sentence's event ("met on May 14, a day after X said").
+
+    The event is the sentence's latest date before the duration, else (left to date settling)
+    the previous statement ("His comments came a day after X told lawmakers ...").
+    """
+    raw, published = state.ctx.article.raw, state.ctx.article.published
+    text = raw[a.sentence.start:subject.span.start]
+    if "after" not in text and "before" not in text:
+        return  # the two words every offset needs: a cheap gate before the pattern
+    match = DURATION_OFFSET.search(text)
+    if match is None:
+        return
+    count, unit, hours, direction = match.groups()
+    days = 0 if hours else (NUMBER_WORDS.get(count.lower()) or int(count)) * (7 if unit.startswith("week") else 1)
+    days = days if direction.lower() == "after" else -days
+    at = a.sentence.start + match.start()
+    anchors = [d for d in a.dates if d.span is not None and d.span.end <= at and d.start is not None
+               and (published is None or d.start <= published)]
+    found.window = _shifted(anchors[-1], days) if anchors else None
+    found.shift = None if anchors else days
+
+
+def _shifted(d: DateWindow, days: int) -> DateWindow:
+    """Return the window `days` earlier (later when negative)."""
+    start = d.start - dt.timedelta(days=days) if d.start is not None else None
+    end = d.end - dt.timedelta(days=days) if d.end is not None else None
+    edtf = None if start is None else start.isoformat() if start == end else f"{start}/{end or '..'}"
+    return DateWindow(start, end, d.precision, edtf, "relative")
 
 
 def _addressee(state: _State, a: Annotated, verb: _Verb) -> Optional[str]:
@@ -830,7 +907,7 @@ def _trailing(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -
     comma = before.rfind(",")
     if comma < 0 or len(_words(before[comma:])) > 6:
         return None
-    text = _trim(before[:comma])
+    text = _trim(ROLE_APPOSITION.sub("", before[:comma]))
     if not text or _inside(state.quotes, a.sentence.start):
         return None
     found = _Found(subject.actor, "indirect", text, a.sentence.index, a.sentence.index, how=subject.how)
@@ -1103,7 +1180,7 @@ def _outside_quotes(ctx: Context, a: Annotated) -> str:
     return re.sub(r"[“\"][^”\"]*(?:[”\"]|$)", " ", a.text)
 
 
-def _meeting_for(found: _Found, meetings: list[MeetingCandidate]) -> Optional[int]:
+def _meeting_for(found: _Found, meetings: list[MeetingCandidate], people: frozenset[str]) -> Optional[int]:
     if not found.cue and found.addressee is not None:
         told = [i for i, m in enumerate(meetings) if m.status == "occurred"
                 and {found.speaker, found.addressee} <= set(m.participants)]
@@ -1111,20 +1188,29 @@ def _meeting_for(found: _Found, meetings: list[MeetingCandidate]) -> Optional[in
     if not found.cue:
         return None
     options = [i for i, m in enumerate(meetings) if found.speaker in m.participants and m.status == "occurred"]
-    if len(options) > 1:
-        named = [i for i in options if (set(meetings[i].participants) - {found.speaker}) & found.mentioned]
-        options = named or options
-    if len(options) > 1 and found.window is not None:
-        options = [i for i in options if _overlaps(meetings[i].window, found.window)] or options
+    if found.window is not None and found.window.start is not None:
+        options = [i for i in options if _overlaps(meetings[i].window, found.window)]  # said on another day
+    named = [i for i in options if (set(meetings[i].participants) - {found.speaker}) & found.mentioned]
+    if named or len(options) > 1 or _names_other_person(found, people):
+        options = named  # the sentence names who the talks were with
     return options[0] if len(options) == 1 else None
 
 
-def _shared_meeting_window(found: _Found, meetings: list[MeetingCandidate]) -> Optional[DateWindow]:
+def _names_other_person(found: _Found, people: frozenset[str]) -> bool:
+    """Return whether the sentence names a person besides the speaker (the one the occasion was with)."""
+    return bool((found.mentioned & people) - {found.speaker})
+
+
+def _shared_meeting_window(found: _Found, meetings: list[MeetingCandidate],
+                           people: frozenset[str]) -> Optional[DateWindow]:
     """Return the one day of all the speaker's held meetings when the sentence cites talks but not which."""
     if not found.cue:
         return None
-    windows = {(m.window.start, m.window.end): m.window for m in meetings
-               if found.speaker in m.participants and m.status == "occurred" and m.window.start is not None}
+    held = [m for m in meetings if found.speaker in m.participants and m.status == "occurred"]
+    if _names_other_person(found, people) and not any(found.mentioned & set(m.participants) - {found.speaker}
+                                                      for m in held):
+        return None  # the occasion was with someone the speaker has no talks with here
+    windows = {(m.window.start, m.window.end): m.window for m in held if m.window.start is not None}
     return next(iter(windows.values())) if len(windows) == 1 else None
 
 
@@ -1136,11 +1222,15 @@ def _overlaps(a: DateWindow, b: DateWindow) -> bool:
 
 def _settle_dates(ctx: Context, ordered: list[_Found], meetings: list[MeetingCandidate]) -> list[Optional[int]]:
     lead = _lead_date(ctx)
+    people = frozenset(k for k, r in ctx.actors.items() if r.kind == "person")
     links: list[Optional[int]] = []
     previous: Optional[_Found] = None
     linked: Optional[tuple[_Found, int]] = None  # the latest statement tied to a meeting
     for f in ordered:
-        link = _meeting_for(f, meetings)
+        if f.window is None and f.shift is not None:
+            base = previous.window if previous is not None and previous.window is not None else lead
+            f.window = _shifted(base, f.shift) if base is not None else None
+        link = _meeting_for(f, meetings, people)
         links.append(link)
         if f.window is None and previous is not None and previous.speaker == f.speaker and (
                 f.inherit or f.how in CONTINUING_HOWS) and previous.last >= f.first - 2:
@@ -1148,7 +1238,7 @@ def _settle_dates(ctx: Context, ordered: list[_Found], meetings: list[MeetingCan
         if f.window is None and link is not None and meetings[link].window.start is not None:
             f.window = meetings[link].window
         if f.window is None and link is None:
-            f.window = _shared_meeting_window(f, meetings)
+            f.window = _shared_meeting_window(f, meetings, people)
         if f.window is None and link is None and linked is not None:
             shared = meetings[linked[1]]
             if f.speaker in shared.participants and linked[0].last >= f.first - 2 and shared.window.start is not None:

@@ -556,3 +556,70 @@ def test_pronoun_is_not_the_person_named_after_it(tmp_path: Path) -> None:
             "He added that Putin would also meet business leaders there.")
     _, found = run(tmp_path, text)
     assert [s.speaker for s in found] == ["dmitry-peskov", "dmitry-peskov"]
+
+
+ROUND5_DATES = {
+    "relative-clause-to-sentence-end": (
+        '"We will not give ground," Hakan Fidan told a news conference in Ankara alongside Sergey Lavrov, '
+        "who landed on Monday for a three-day stay.",
+        dt.date(2025, 3, 14)),
+    "duration-after-a-dated-event": (
+        "Wang Yi met Sergey Lavrov in Beijing on Wednesday, two days after Lavrov announced that Moscow "
+        "would send a trade delegation.",
+        dt.date(2025, 3, 10)),
+    "duration-after-previous-statement": (
+        "Hakan Fidan said on Thursday that Ankara would not join the sanctions.\n\n"
+        "His remarks came a day after Russian Foreign Minister Sergey Lavrov told lawmakers that the talks "
+        "had stalled.",
+        dt.date(2025, 3, 12)),
+    "appositive-speaker-after-clause": (
+        "Turkey and Russia have delayed a planned round of talks, Turkey's foreign minister, Hakan Fidan, "
+        "said on Wednesday.",
+        dt.date(2025, 3, 12)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND5_DATES))
+def test_round5_statement_dates(tmp_path: Path, name: str) -> None:
+    text, start = ROUND5_DATES[name]
+    _, found = run(tmp_path, text)
+    assert found and found[-1].window.start == start, [(s.speaker, s.text, s.window) for s in found]
+
+
+def test_appositive_role_is_not_content(tmp_path: Path) -> None:
+    text = ("Turkey and Russia have delayed a planned round of talks, Turkey's foreign minister, Hakan Fidan, "
+            "said on Wednesday.")
+    _, found = run(tmp_path, text)
+    assert triples(found) == [("hakan-fidan", "indirect", "Turkey and Russia have delayed a planned round of talks")]
+
+
+def test_trailing_pronoun_is_not_a_person_named_in_the_content(tmp_path: Path) -> None:
+    text = ("Sergey Lavrov said on Tuesday that the forum had been moved. The forum, to be opened by "
+            "Vladimir Putin and Hakan Fidan, will now take place in May, he said.")
+    _, found = run(tmp_path, text)
+    assert [s.speaker for s in found] == ["sergey-lavrov", "sergey-lavrov"]
+
+
+def test_setting_then_relative_clause_is_no_content(tmp_path: Path) -> None:
+    text = ('Hakan Fidan asked Sergey Lavrov to reopen the corridor, the Turkish ministry said in a statement, '
+            'which called the exchange "frank".')
+    _, found = run(tmp_path, text)
+    assert not any(s.text == "frank" for s in found)
+
+
+def _fidan_lavrov(day: int) -> tuple[MeetingCandidate, ...]:
+    return (MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
+                             status="occurred", window=_day(day)),)
+
+
+@pytest.mark.parametrize("text", [
+    # the occasion is with someone else
+    '"Ankara wants calm," Hakan Fidan told a news conference in Ankara alongside Wang Yi.',
+    # said on another day than the talks
+    '"Ankara wants calm," Hakan Fidan said after the talks on Thursday.',
+    # one side's own body is an audience, not talks with the other side
+    "Hakan Fidan told a cabinet meeting that Ankara would keep its embassy open.",
+])
+def test_unjustified_meeting_link_is_dropped(tmp_path: Path, text: str) -> None:
+    _, found = run(tmp_path, text, _fidan_lavrov(10))
+    assert found and found[0].meeting is None and found[0].window.start != dt.date(2025, 3, 10)
