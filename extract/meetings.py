@@ -37,7 +37,8 @@ IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|meetings?\s+(?:with|between)|(?:
              r"\s+(?:with|between)|"
              r"received|receives|receiving|hosted|hosts|hosting|welcomed|(?<=\bto\s)(?:receive|host|welcome)|"
              r"(?:spoke|talked|chatted|conferred)\s+(?:\w+ly\s+)?(?=(?:on|at|in)\s+the\s+(?:sidelines|margins)\b)|"
-             r"called\s+on|co-chair(?:ed|s|ing)?|summits?\s+(?:with|between)|"
+             r"called\s+on|(?<=\bto\s)call\s+on(?=\s+(?-i:[A-Z]))|co-chair(?:ed|s|ing)?|summits?\s+(?:with|between)|"
+             r"(?:news|press)\s+conference(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+alongside|"
              r"(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+)?(?:with\b)?|"
              r"(?:spent|spend|spends|spending)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?(?:an?|one|two|three|"
              r"several|\w+)\s+(?:hours?|minutes|days?|time|evening|afternoon|morning)\s+with|"
@@ -48,7 +49,7 @@ TRIGGER_OPENINGS = ("spoke", "speak", "spen", "talk", "held", "hold", "had", "ha
                     "video", "virtual", "by video", "online", "brought", "bring", "join", "conven", "attend", "met",
                     "meet", "bilateral", "trilateral", "one-on-one", "face-to-face", "conduct", "sign",
                     "negotiations", "consultations", "discussions", "dialogue", "session", "round", "receiv", "host",
-                    "welcom", "chatted", "conferred", "called", "co-chair", "summit", "sat", "sit", "pay", "paid",
+                    "welcom", "chatted", "conferred", "call", "news", "press", "co-chair", "summit", "sat", "sit", "pay", "paid",
                     "courtesy")
 TRIGGER_SCAN = cues.Gated(TRIGGER, cues.opening_gate(
     TRIGGER_OPENINGS, r"(?:a|the|their|his|her)\s+(?:\w+\s+)?call|(?:in|during|on)\s+a\s+call"))
@@ -59,7 +60,9 @@ LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+)*$"
 NOUN_TRIGGER = re.compile(r"(?:meetings?|talks|summits?|negotiations|(?:tele)?phone\s+(?:call|conversation|talks?)|"
                           r"video\s*(?:conference|call)|videoconference)\b", re.I)
 WELCOMED_THING = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)\s+(?!visit|trip|delegation|team)[a-z]")
-REDUCED_PASSIVE = re.compile(r",\s+$")
+# A participle after a meeting noun or a comma: "the meeting, hosted by X", "in a meeting hosted by X".
+REDUCED_PASSIVE = re.compile(r"(?:,|\b(?:meeting|talks|summit|dinner|lunch|session|gathering|ceremony|reception))\s+$",
+                             re.I)
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 # Encounters that take no object, so "they" can be their subject ("when they met", but not "they welcomed it").
 SYMMETRIC = re.compile(r"\b(?:met|meet|meets|meeting|talks|spoke|speak|talked|sat|sit|summit|call|conversation|"
@@ -112,7 +115,15 @@ NEXT_ROUND = re.compile(r"\b(?:follow-up|next|new|further|another|second|third|f
 NEXT_ROUND_SCAN = cues.Hinted(NEXT_ROUND, ("round",))
 THIS_MEETING_SCAN = cues.Hinted(THIS_MEETING, ("meeting", "talks", "call"))
 JOINT_SCAN = cues.Hinted(JOINT, ("trilateral", "three-way", "joint", "together", "multilateral", "quadrilateral"))
-PLACE_WHERE = re.compile(r"^,?\s+where\s", re.I)
+PLACE_WHERE = re.compile(r",?\s+where\s", re.I)  # used with .match(text, pos): anchored there
+# "X met Y ..., in a meeting hosted by Z": the named host takes part in the one meeting with both.
+HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|chaired|co-chaired|convened)\s+by\b", re.I)
+# Someone given the role of leading talks ("designated X to lead the negotiations with Y"): a mandate, no meeting.
+MANDATE = re.compile(r"\b(?:designated|designates|appointed|appoints|named|names|tasked|tasks|picked|chose|chosen|"
+                     r"assigned|assigns|charged)\b[^.;]{0,80}?\bto\s+(?:lead|head|conduct|handle|oversee)\s+"
+                     r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?$", re.I)
+MANDATE_SCAN = cues.Hinted(MANDATE, ("designat", "appoint", "named", "names", "task", "picked", "chose", "assign",
+                                     "charged"))
 # A host receiving several guests at a summit receives them together ("at the summit, X hosted Y and Z"),
 # unlike bilaterals "on the sidelines of" one.
 SUMMIT = re.compile(r"\bsummit\b", re.I)
@@ -217,6 +228,8 @@ def _triggers(text: str) -> list[_Trigger]:
         host = bool(HOSTING.match(m.group(0))) and not PASSIVE.search(text, 0, m.start())
         if HOSTING.match(m.group(0)) and WELCOMED_THING.match(text, m.end()):
             continue  # "welcomed Putin's participation" welcomes a deed, not a guest
+        if MANDATE_SCAN.search(text[max(0, m.start() - 120):m.start()]):
+            continue
         if out and REDUCED_PASSIVE.search(text, 0, m.start()) and text.startswith(" by ", m.end()) \
                 and HOSTING.match(m.group(0)):
             continue  # "the meeting, hosted by X in Y on Z,": X, Y and Z belong to the meeting before
@@ -363,7 +376,7 @@ def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
     if len(subjects) + len(objects) < 2 and visits and VISIT_REFERENCE.search(ann.text[:trig.start]):
         subjects = cues.unique(subjects + [visits[-1].traveler])
     apart = SEPARATE.search(ann.text, max(0, trig.start - 20), trig.end + 20)
-    together = not apart and (trig.joint or JOINT_SCAN.search(ann.text) or (
+    together = not apart and (trig.joint or JOINT_SCAN.search(ann.text) or HOSTED_BY.search(ann.text, trig.end) or (
         trig.host and SUMMIT.search(ann.text) and not SIDELINES.search(ann.text)))
     if len(subjects) == 1 and len(objects) >= 2 and not together:
         return [tuple(cues.unique(subjects + [o])) for o in objects if o != subjects[0]]
