@@ -136,17 +136,25 @@ NEGATED_REACH = 170  # how far before the event a negated plan may open
 UNCERTAIN = re.compile(r"\b(?:whether|unclear if|uncertain if)\b[^.;,]{0,60}$", re.I)
 CANCELLED = re.compile(r"\b(?:cancel(?:l?ed|s|ling|lation)?|called off|calls? off|calling off|scrap(?:ped|s)?|axed|"
                        r"shelved|abandoned|nixed|scuttled|off the table)\b", re.I)
+# "will now be held in December": a new date given to an event already planned.
+RESCHEDULE = (r"(?:will|would|is to|are to|is now set to|are now set to)\s+now\s+(?:be\s+held|take\s+place|convene|meet)"
+              r"(?=\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+              r"December|the\s+(?:spring|summer|autumn|fall|winter|new\s+year))|on\s+\w+day|next|later|early|"
+              r"at\s+the\s+end|by\s+the\s+end)\b)")
 POSTPONED = re.compile(
     r"\b(?:postpone[ds]?|postponing|postponement|delayed|pushed back|put off|rescheduled|deferred|put on hold|"
-    r"on hold|pushed to a later date|moved to a later date)\b", re.I)
+    r"on hold|pushed to a later date|moved to a later date|" + RESCHEDULE + r")\b", re.I)
+# The same words right before the new date, as they stand between an event and that date.
+RESCHEDULED_TAIL = re.compile(r"\b" + RESCHEDULE.split("(?=")[0] + r"\s+(?:in|on|by)?\s*$", re.I)
 PLANNED = re.compile(
     r"\b(?:will|'ll|shall|might|(?-i:may)|could|would|expected|due|set|scheduled|slated|planned|plans?|planning|"
     r"intends?|intended|going to|poised|invited|rumou?red|preparations?|prepared|being prepared|"
     r"in the works|upcoming|forthcoming|potential|possible|proposed|hopes? to|to be held|"
-    r"underway|under way|agreed to|invitation to|accepted an invitation|to be in)\b", re.I)
+    r"underway|under way|agreed to|invitation to|accepted an invitation|to be in|to be(?=\s+(?:co-)?\w+ed\b))\b", re.I)
 CANCELLED_SCAN = Hinted(CANCELLED, ("cancel", "off", "scrap", "axed", "shelved", "abandoned", "nixed", "scuttled"))
 POSTPONED_SCAN = Hinted(POSTPONED, ("postpon", "delayed", "pushed", "put off", "rescheduled", "deferred", "hold",
-                                    "later date"))
+                                    "later date", " now "))
+RESCHEDULED_SCAN = Hinted(RESCHEDULED_TAIL, (" now ",))
 # "... has been postponed": the predicate a noun subject ("X's visit to Y, set for May 3,") takes.
 STATUS_PREDICATE = re.compile(
     r"\b(?:has|have|had|was|were|is|are|will be|would be)\s+(?:now\s+|also\s+|since\s+|already\s+)?(?:been\s+)?"
@@ -361,6 +369,8 @@ def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None
         between = _without_since_dates(ann, dates, end, local)
         if "," in between:
             between = REDUCED_PARTICIPLE.sub(",", between)
+        if " now " in between:
+            between = RESCHEDULED_SCAN.pattern.sub(" ", between)  # the new date of this event, not another's
         near = local - end <= 120 or local - end <= 240 and len(PARENTHETICAL.sub(",", between)) <= 120
         if end <= local < limit and near and not EVENT_WORDS_SCAN.search(between) \
                 and not CONTRAST_CUT.search(between) \

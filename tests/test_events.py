@@ -679,3 +679,63 @@ def test_undated_talks_of_a_traveller_belong_to_the_one_trip_ahead():
                "an aide said.")
     found = find_meetings(ctx, find_visits(ctx))
     assert [(set(m.participants), m.window.start) for m in found] == [({"sergey-lavrov", "hakan-fidan"}, D(2025, 3, 20))]
+
+
+# Generalisation round 4: one sentence of our own per rule.
+@pytest.mark.parametrize("text", [
+    "Officials said there were no plans at present for Hakan Fidan himself to travel to Libya.",
+    "The ministry denied reports in the local press that Sergey Lavrov would fly to Madrid next week.",
+    "An aide said there was currently no intention for Vladimir Putin to visit Spain.",
+])
+def test_a_plan_said_not_to_exist_or_a_denied_report_makes_no_visit(text):
+    assert _visits(text) == []
+
+
+def test_a_denied_report_of_a_meeting_makes_no_meeting():
+    assert _meetings("An aide dismissed speculation that Vladimir Putin will meet Recep Tayyip Erdoğan in Baku.") == []
+
+
+def test_a_denied_report_of_a_cancellation_keeps_the_visit():
+    assert [v.host_country for v in _visits("Hakan Fidan's office denied reports that he had cancelled his trip "
+                                            "to Spain.")] == ["ESP"]
+
+
+def test_a_where_clause_after_a_city_places_the_meeting_and_implies_the_visit():
+    ctx = _ctx("Hakan Fidan returned to Ankara from Moscow, where he held talks on Monday with Sergey Lavrov.")
+    found_visits = find_visits(ctx)
+    (meeting,) = find_meetings(ctx, found_visits)
+    assert (meeting.city, meeting.country, meeting.window.start) == ("Moscow", "RUS", D(2025, 3, 10))
+    assert {(v.traveler, v.host_country, v.status) for v in found_visits} >= {("hakan-fidan", "RUS", "occurred")}
+
+
+def test_a_meeting_hosted_by_a_named_third_person_is_one_meeting_of_all_three():
+    found = _meetings("Hakan Fidan met Sergey Lavrov in Doha on March 3, in a meeting hosted by Qatari Prime Minister "
+                      "Mohammed bin Abdulrahman Al Thani, officials said.")
+    assert [frozenset(m.participants) for m in found] == [
+        frozenset({"hakan-fidan", "sergey-lavrov", "mohammed-bin-abdulrahman-al-thani"})]
+
+
+def test_a_mandate_to_lead_negotiations_is_no_meeting():
+    assert _meetings("Vladimir Putin appointed Sergey Lavrov to lead the negotiations with Hakan Fidan and "
+                     "Recep Tayyip Erdoğan.") == []
+
+
+def test_due_to_call_on_is_a_planned_meeting_with_its_own_date():
+    found = _meetings("Sergey Lavrov will hold talks with Hakan Fidan on Saturday and is due to call on Recep "
+                      "Tayyip Erdoğan on Thursday.")
+    assert {(frozenset(m.participants), m.status, m.window.start) for m in found} == {
+        (frozenset({"sergey-lavrov", "hakan-fidan"}), "planned", D(2025, 3, 15)),
+        (frozenset({"sergey-lavrov", "recep-tayyip-erdogan"}), "planned", D(2025, 3, 20))}
+
+
+def test_a_news_conference_alongside_a_guest_is_a_meeting_held():
+    (meeting,) = _meetings("Hakan Fidan told a news conference in Ankara alongside Sergey Lavrov on Tuesday that "
+                           "ties would grow.")
+    assert (set(meeting.participants), meeting.status, meeting.window.start) == (
+        {"hakan-fidan", "sergey-lavrov"}, "occurred", D(2025, 3, 11))
+
+
+def test_a_summit_that_will_now_be_held_later_is_postponed_to_the_new_date():
+    (meeting,) = _meetings("The summit, to be co-chaired by Hakan Fidan and Sergey Lavrov, will now be held in May, "
+                           "an aide said.")
+    assert (meeting.status, meeting.window.start, meeting.window.end) == ("postponed", D(2025, 5, 1), D(2025, 5, 31))
