@@ -150,7 +150,7 @@ PLANNED = re.compile(
     r"\b(?:will|'ll|shall|might|(?-i:may)|could|would|expected|due|set|scheduled|slated|planned|plans?|planning|"
     r"intends?|intended|going to|poised|invited|rumou?red|preparations?|prepared|being prepared|"
     r"in the works|upcoming|forthcoming|potential|possible|proposed|hopes? to|to be held|"
-    r"underway|under way|agreed to|invitation to|accepted an invitation|to be in|to be(?=\s+(?:co-)?\w+ed\b))\b", re.I)
+    r"underway|under way|agreed to|invitation to|accepted an invitation|to be in|to be(?=\s+(?:co-)?\w+ed\b)|(?:was|were|is|are)\s+to\s+(?:have\s+been|be))\b", re.I)
 CANCELLED_SCAN = Hinted(CANCELLED, ("cancel", "off", "scrap", "axed", "shelved", "abandoned", "nixed", "scuttled"))
 POSTPONED_SCAN = Hinted(POSTPONED, ("postpon", "delayed", "pushed", "put off", "rescheduled", "deferred", "hold",
                                     "later date", " now "))

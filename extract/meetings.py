@@ -24,7 +24,10 @@ GATHERING = (r"brought\s+together|bring(?:s|ing)?\s+together|"
              r"join(?:ed|s)?(?=[^.;]{1,160}?\bfor\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|negotiations|discussions|"
              r"consultations)\b)|"
              r"(?:held|hold|holds|holding|had|have|convened|convene|attended|attend)\s+(?:a|an|the|their)\s+"
-             r"(?:[\w-]+\s+){0,2}?summit")
+             r"(?:[\w-]+\s+){0,2}?summit|"
+             r"(?:talks|negotiations|consultations|meeting|round)\s*,?\s+(?:(?:were|was|are|is|will\s+be|would\s+be|"
+             r"had\s+been|have\s+been)\s+(?:to\s+have\s+been\s+|to\s+be\s+|due\s+to\s+be\s+|set\s+to\s+be\s+|"
+             r"expected\s+to\s+be\s+)?)?(?:led|headed|co-chaired|chaired)\s+by")
 # Nouns for an encounter whose participants follow "with"/"between" ("a strategic dialogue with X").
 ENCOUNTER_NOUNS = r"(?:talks|negotiations|consultations|discussions|dialogue|session|round\s+of\s+talks)"
 IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|meetings?\s+(?:with|between)|(?:bilateral|trilateral|"
@@ -124,6 +127,11 @@ MANDATE = re.compile(r"\b(?:designated|designates|appointed|appoints|named|names
                      r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?$", re.I)
 MANDATE_SCAN = cues.Hinted(MANDATE, ("designat", "appoint", "named", "names", "task", "picked", "chose", "assign",
                                      "charged"))
+# A sentence opening on the encounter the sentence before announced ("The talks were to have been led by").
+ANAPHORIC_OPENING = re.compile(r"^\s*(?:The|These|Those|That|This)\s+(?:planned\s+)?(?:talks|negotiations|"
+                               r"consultations|meetings?|round|discussions)\b")
+ENCOUNTER_NOUN = re.compile(r"\b(?:talks|negotiations|consultations|meetings?|round|discussions|summit|dialogue)\b",
+                            re.I)
 # A host receiving several guests at a summit receives them together ("at the summit, X hosted Y and Z"),
 # unlike bilaterals "on the sidelines of" one.
 SUMMIT = re.compile(r"\bsummit\b", re.I)
@@ -189,6 +197,8 @@ def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCan
                 meeting.evidence = evidence
             if meeting is not None and meeting.window.start is None and AFTERWARDS.search(ann.text):
                 meeting.window = _previous_window(ctx, index) or meeting.window
+            if meeting is not None and meeting.window.start is None and ANAPHORIC_OPENING.match(ann.text):
+                _from_previous(ctx, index, meeting)
             if meeting is not None:
                 out.append(meeting)
                 if tie is not None:
@@ -318,6 +328,33 @@ def _previous_window(ctx: Context, index: int) -> Optional[DateWindow]:
         return None
     dates = cues.usable_dates(ctx.sentences[index - 1])
     return dates[-1] if dates else None
+
+
+def _from_previous(ctx: Context, index: int, meeting: MeetingCandidate) -> None:
+    """Give "The talks were to have been led by X and Y" what the sentence before said of those talks.
+
+    That sentence names the encounter without its people ("A round of talks set for Thursday in Kyiv has
+    been postponed"): its date, city and stated fate are this meeting's.
+    """
+    if index == 0 or meeting.mode != "in_person":
+        return
+    prev = ctx.sentences[index - 1]
+    noun = ENCOUNTER_NOUN.search(prev.text)
+    cancelled, postponed = cues.CANCELLED_SCAN.search(prev.text), cues.POSTPONED_SCAN.search(prev.text)
+    cue = cancelled or postponed
+    cut = cue.start() if cue else len(prev.text)  # who reports the fate may be named after it
+    if noun is None or noun.start() > cut or cues.persons_in(ctx, prev, 0, cut):
+        return
+    dates = [d for d in cues.usable_dates(prev) if prev.local(d.span.start) < cut]
+    status = "cancelled" if cancelled else "postponed" if postponed else meeting.status
+    if not dates and status == meeting.status:
+        return
+    meeting.status = status
+    window = cues.settle_window(dates[0], status, ctx.article.published) if dates else None
+    meeting.window = window or meeting.window
+    city = next((p for p in prev.places if p.kind == "city" and p.preposition in ("in", "at")), None)
+    if meeting.city is None and city is not None:
+        meeting.city, meeting.country = city.name, city.country
 
 
 def _noun(group: re.Match[str]) -> str:

@@ -739,3 +739,14 @@ def test_a_summit_that_will_now_be_held_later_is_postponed_to_the_new_date():
     (meeting,) = _meetings("The summit, to be co-chaired by Hakan Fidan and Sergey Lavrov, will now be held in May, "
                            "an aide said.")
     assert (meeting.status, meeting.window.start, meeting.window.end) == ("postponed", D(2025, 5, 1), D(2025, 5, 31))
+
+
+def test_talks_led_by_two_people_take_the_fate_date_and_city_the_sentence_before_gave_them():
+    (meeting,) = _meetings("A round of consultations on trade, due to be held in Ankara on Thursday, has been called "
+                           "off, an aide said. The talks were to have been led by Hakan Fidan and Sergey Lavrov.")
+    assert (set(meeting.participants), meeting.status, meeting.window.start, meeting.city) == (
+        {"hakan-fidan", "sergey-lavrov"}, "cancelled", D(2025, 3, 20), "Ankara")
+
+
+def test_talks_led_by_one_person_are_no_meeting():
+    assert _meetings("The talks were led by Hakan Fidan, an aide said.") == []
