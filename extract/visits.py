@@ -48,6 +48,12 @@ NOUN_TRIGGER = re.compile(r"\b(?:visit|trip|tour|journey|stopover) (?:to|of|in)$
 PARTICIPLE_CLAUSE = re.compile(r"\b(?:before|after|ahead of|prior to|then)\s+$", re.I)
 PARTICIPLE_CLAUSE_SCAN = cues.Hinted(PARTICIPLE_CLAUSE, ("before", "after", "ahead of", "prior to", "then"))
 BARE_NOUN = re.compile(r"visit|trip|tour", re.I)
+# "a two-day visit": how many days a visit lasts.
+DURATION = re.compile(r"\b(two|three|four|five|six|seven|\d)-day\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay)\b", re.I)
+DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "for a two-day visit", "on his first visit": a stay whose place the sentence gave before it.
+STAY_OPENING = re.compile(r"\b(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
+STAY_REACH = 200  # how far before such a visit its place may be named
 NOUN_FOLLOWER = re.compile(r"\s+(?:to|of|in)\b", re.I)
 # "the trip", "that visit": a later mention of the visit just reported.
 THIS_VISIT = re.compile(r"\b(?:the|that|this|his|her|their)\s+(?:planned\s+|state\s+|official\s+|proposed\s+)?"
@@ -148,10 +154,24 @@ def _visit_at(ctx: Context, ann: Annotated, match: re.Match[str], traveler: str,
         status = "planned"  # the participle clause shares the main clause's plans
     past = cues.past_plan(ann.text, match.start(), match.end())
     window = cues.settle_window(raw_window, status, ctx.article.published, past) or DateWindow.unknown()
+    window = _lasting(window, ann.text[max(0, match.start() - 30):match.end()])
     return VisitCandidate(
         traveler=traveler, host_country=dest.country, evidence=cues.evidence(ann), status=status, window=window,
         origin_country=origin, city=dest.city, occasion=cues.occasion_in(ann.text[match.start():]),
         invited_by=_inviter(ctx, ann, traveler))
+
+
+def _lasting(window: DateWindow, trigger: str) -> DateWindow:
+    """Stretch the first day of an "N-day visit" over its N days ("arrived on Tuesday for a two-day visit")."""
+    days = DURATION.search(trigger)
+    if days is None or window.precision != "day" or window.start is None or window.end != window.start:
+        return window
+    word = days.group(1).lower()
+    count = int(word) if word.isdigit() else DAY_COUNTS[word]
+    if count < 2:
+        return window
+    end = window.start + timedelta(days=count - 1)
+    return DateWindow(window.start, end, "day", f"{window.start.isoformat()}/{end.isoformat()}", window.basis, window.span)
 
 
 def _noun_status(text: str, match: re.Match[str]) -> Optional[str]:
@@ -196,7 +216,24 @@ def _destination(ctx: Context, index: int, ann: Annotated, end: int, reach: int,
     anaphor = ANAPHORIC_PLACE.match(ann.text, end + 1) or ANAPHORIC_PLACE.match(ann.text, end)
     if anaphor is not None:
         return _anaphoric_destination(ctx, index, ann, anaphor)
+    if kind == "visit":
+        return _place_of_the_stay(ann, end)
     return _host_of_agent(ctx, ann, end) if kind == "passive" else None
+
+
+def _place_of_the_stay(ann: Annotated, end: int) -> Optional[_Dest]:
+    """Return where a visit named without a place happens: the place the sentence is set in.
+
+    "Speaking in Cairo alongside X, who is on a three-day visit": the visit is to Cairo.
+    """
+    start = end - len(ann.text[:end].rstrip().split()[-1]) if ann.text[:end].strip() else end
+    if not STAY_OPENING.search(ann.text, max(0, start - 60), start) or NOUN_FOLLOWER.match(ann.text, end):
+        return None
+    places = [p for p in ann.places if p.preposition in ("in", "at", "to")
+              and 0 <= start - ann.local(p.span.end) <= STAY_REACH]
+    if not places:
+        return None
+    return _Dest(places[-1].country, places[-1].name if places[-1].kind == "city" else None, end)
 
 
 def _all_places(ann: Annotated) -> tuple[Place, ...]:

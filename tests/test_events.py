@@ -750,3 +750,20 @@ def test_talks_led_by_two_people_take_the_fate_date_and_city_the_sentence_before
 
 def test_talks_led_by_one_person_are_no_meeting():
     assert _meetings("The talks were led by Hakan Fidan, an aide said.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stay named without a place happens where the sentence is set
+    ("Speaking in Cairo alongside Hakan Fidan, who is on a three-day visit, an Egyptian official praised ties.",
+     {("hakan-fidan", "EGY")}),
+    # but a visit that names its own destination keeps it
+    ("Speaking in Cairo, Hakan Fidan said he would go on a two-day visit to Jordan next week.",
+     {("hakan-fidan", "JOR")}),
+])
+def test_a_visit_without_a_place_is_to_where_the_sentence_is_set(text, expected):
+    assert {(v.traveler, v.host_country) for v in _visits(text)} == expected
+
+
+def test_an_n_day_visit_lasts_n_days_from_its_first():
+    (visit,) = _visits("Sergey Lavrov arrived in Hanoi on Monday for a three-day visit.")
+    assert (visit.window.start, visit.window.end) == (D(2025, 3, 10), D(2025, 3, 12))
