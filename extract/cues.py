@@ -128,9 +128,12 @@ NEGATED_PLAN = re.compile(
     r"\b(?:denied|dismissed|rejected|refuted|played down|downplayed)\s+(?:\w+\s+){0,3}?"
     r"(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\b[^.;:]{0,90}?\b(?:would|will|was going to|"
     r"is going to|planned to|plans to|was to|is to|was due to|is due to|intended to|intends to|had)"
-    r"(?:\s+[\w'’-]+){0,2})\s*$", re.I)
+    r"(?:\s+[\w'’-]+){0,2}|"
+    r"\b(?:ruled out|rules out|declined|declines|refused|refuses|will not|won't|would not|did not|didn't)\s+"
+    r"(?:attending|joining|going to|travell?ing to|visiting|to attend|to join|to travel to|to go to|to visit)\s"
+    r"[^.;:,]{0,60})\s*$", re.I)
 NEGATED_PLAN_SCAN = Hinted(NEGATED_PLAN, ("plan", "intention", "decision", "report", "claim", "rumo", "specul",
-                                          "suggest"))
+                                          "suggest", "ruled out", "rules out", "declin", "refus", " not ", "n't"))
 NEGATED_REACH = 170  # how far before the event a negated plan may open
 # An event inside a whether-clause is an open question, not a report ("did not say whether he would meet X").
 UNCERTAIN = re.compile(r"\b(?:whether|unclear if|uncertain if)\b[^.;,]{0,60}$", re.I)

@@ -767,3 +767,9 @@ def test_a_visit_without_a_place_is_to_where_the_sentence_is_set(text, expected)
 def test_an_n_day_visit_lasts_n_days_from_its_first():
     (visit,) = _visits("Sergey Lavrov arrived in Hanoi on Monday for a three-day visit.")
     assert (visit.window.start, visit.window.end) == (D(2025, 3, 10), D(2025, 3, 12))
+
+
+def test_ruling_out_attendance_negates_the_gathering_that_follows():
+    text = ("Hakan Fidan, who has criticised Abdel Fattah el-Sisi in the past, ruled out attending the forum that "
+            "Egypt hosts in Cairo next month.")
+    assert (_visits(text), _meetings(text)) == ([], [])
