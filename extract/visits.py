@@ -48,6 +48,9 @@ NOUN_TRIGGER = re.compile(r"\b(?:visit|trip|tour|journey|stopover) (?:to|of|in)$
 PARTICIPLE_CLAUSE = re.compile(r"\b(?:before|after|ahead of|prior to|then)\s+$", re.I)
 PARTICIPLE_CLAUSE_SCAN = cues.Hinted(PARTICIPLE_CLAUSE, ("before", "after", "ahead of", "prior to", "then"))
 BARE_NOUN = re.compile(r"visit|trip|tour", re.I)
+# "Y, who is on a four-day visit to Z": a visit under way on the main clause's day.
+ONGOING = re.compile(r",\s+who\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:on\s+(?:a|an|his|her|their)\s+"
+                     r"(?:[\w-]+\s+){0,3}|visiting\s+|in\s+)$", re.I)
 # "a two-day visit": how many days a visit lasts.
 DURATION = re.compile(r"\b(two|three|four|five|six|seven|\d)-day\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay)\b", re.I)
 DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -154,11 +157,21 @@ def _visit_at(ctx: Context, ann: Annotated, match: re.Match[str], traveler: str,
         status = "planned"  # the participle clause shares the main clause's plans
     past = cues.past_plan(ann.text, match.start(), match.end())
     window = cues.settle_window(raw_window, status, ctx.article.published, past) or DateWindow.unknown()
-    window = _lasting(window, ann.text[max(0, match.start() - 30):match.end()])
+    ongoing = raw_window is None and ONGOING.search(ann.text, max(0, match.start() - 60), match.start())
+    if ongoing:
+        window = _main_clause_day(ann, ongoing.start()) or window
+    else:
+        window = _lasting(window, ann.text[max(0, match.start() - 30):match.end()])
     return VisitCandidate(
         traveler=traveler, host_country=dest.country, evidence=cues.evidence(ann), status=status, window=window,
         origin_country=origin, city=dest.city, occasion=cues.occasion_in(ann.text[match.start():]),
         invited_by=_inviter(ctx, ann, traveler))
+
+
+def _main_clause_day(ann: Annotated, before: int) -> Optional[DateWindow]:
+    """Return the day the clause before a relative clause gives: a day inside the visit that clause says is under way."""
+    days = [d for d in cues.usable_dates(ann) if ann.local(d.span.end) <= before and d.precision == "day"]
+    return days[-1] if days else None
 
 
 def _lasting(window: DateWindow, trigger: str) -> DateWindow:

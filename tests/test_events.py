@@ -773,3 +773,9 @@ def test_ruling_out_attendance_negates_the_gathering_that_follows():
     text = ("Hakan Fidan, who has criticised Abdel Fattah el-Sisi in the past, ruled out attending the forum that "
             "Egypt hosts in Cairo next month.")
     assert (_visits(text), _meetings(text)) == ([], [])
+
+
+def test_a_visit_under_way_in_a_relative_clause_covers_the_main_clauses_day():
+    visits = _visits("On Tuesday, Hakan Fidan held talks with Sergey Lavrov, who is on a three-day visit to Turkey.")
+    assert [(v.traveler, v.host_country, v.status, v.window.start) for v in visits] == [
+        ("sergey-lavrov", "TUR", "occurred", D(2025, 3, 11))]
