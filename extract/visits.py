@@ -74,6 +74,7 @@ REACH = {"visit": 60, "near": 12, "passive": 110, "invite": 12}
 DESTINATION_PREPS = frozenset({"to", "in", "into", "at", "visit", "visits", "visited", "visiting", "reach",
                                "reached", "arrive", "arrived", "arrives", "arriving"})
 ANAPHORIC_PLACE = re.compile(r"\bthe (?:(?P<demonym>[A-Z][a-z]+) )?(?P<what>capital|republic|country|kingdom)\b")
+NOUN_LEAD = re.compile(r"\s*(?:(?:to|in|of)\s+)?", re.I)
 POSSESSIVE = re.compile(r"(?:'s|’s)\s*$")
 BY_AGENT = re.compile(r"^[^.;]{0,40}?\bby\s")
 DELEGATION = re.compile(r"\b(?:led|headed) by\s+(?:[A-Z][\w'’.-]*\s+)*$")
@@ -226,7 +227,9 @@ def _destination(ctx: Context, index: int, ann: Annotated, end: int, reach: int,
     for place in _all_places(ann):
         if 0 <= ann.local(place.span.start) - end <= 1:
             return _Dest(place.country, place.name if place.kind == "city" else None, ann.local(place.span.end))
-    anaphor = ANAPHORIC_PLACE.match(ann.text, end + 1) or ANAPHORIC_PLACE.match(ann.text, end)
+    lead = NOUN_LEAD.match(ann.text, end)  # "his visit to the kingdom": the noun's preposition comes first
+    anaphor = ANAPHORIC_PLACE.match(ann.text, end + 1) or ANAPHORIC_PLACE.match(ann.text, end) \
+        or ANAPHORIC_PLACE.match(ann.text, lead.end())
     if anaphor is not None:
         return _anaphoric_destination(ctx, index, ann, anaphor)
     if kind == "visit":
@@ -295,6 +298,11 @@ def _anaphoric_destination(ctx: Context, index: int, ann: Annotated, anaphor: re
         return _Dest(cities[-1].country, cities[-1].name, anaphor.end()) if cities else None
     subject = cues.persons_in(ctx, ann, 0, anaphor.start())
     own = ctx.country_of(subject[-1].actor) if subject else None
+    # "met X in Riyadh ... during his visit to the kingdom": a place the sentence set the scene in comes first
+    here = [p for p in ann.places if ann.local(p.span.end) <= anaphor.start() and p.country not in (None, own)
+            and p.preposition in ("in", "at")]
+    if here:
+        return _Dest(here[-1].country, None, anaphor.end())
     state = _last_state(ctx, index, ann.local(ann.sentence.start) + anaphor.start(), exclude=own)
     return _Dest(state, None, anaphor.end()) if state else None
 

@@ -779,3 +779,9 @@ def test_a_visit_under_way_in_a_relative_clause_covers_the_main_clauses_day():
     visits = _visits("On Tuesday, Hakan Fidan held talks with Sergey Lavrov, who is on a three-day visit to Turkey.")
     assert [(v.traveler, v.host_country, v.status, v.window.start) for v in visits] == [
         ("sergey-lavrov", "TUR", "occurred", D(2025, 3, 11))]
+
+
+def test_a_visit_to_the_kingdom_is_to_the_place_the_sentence_is_set_in():
+    visits = _visits("Hakan Fidan met Sergey Lavrov in Riyadh on March 4, a day after Lavrov said during his visit "
+                     "to the kingdom that ties would grow.")
+    assert ("sergey-lavrov", "SAU") in {(v.traveler, v.host_country) for v in visits}
