@@ -132,6 +132,11 @@ ANAPHORIC_OPENING = re.compile(r"^\s*(?:The|These|Those|That|This)\s+(?:planned\
                                r"consultations|meetings?|round|discussions)\b")
 ENCOUNTER_NOUN = re.compile(r"\b(?:talks|negotiations|consultations|meetings?|round|discussions|summit|dialogue)\b",
                             re.I)
+# A sentence weighing where or when a planned meeting could be ("... later this month were being considered").
+CONSIDERED = re.compile(r"\b(?:(?:being|was|were|is|are)\s+(?:considered|discussed|explored|proposed|mooted)|"
+                        r"under consideration|possible (?:venues?|dates?)|options? (?:include|being))\b", re.I)
+CONSIDERED_SCAN = cues.Hinted(CONSIDERED, ("considered", "discussed", "explored", "proposed", "mooted",
+                                           "consideration", "possible", "option"))
 # A host receiving several guests at a summit receives them together ("at the summit, X hosted Y and Z"),
 # unlike bilaterals "on the sidelines of" one.
 SUMMIT = re.compile(r"\bsummit\b", re.I)
@@ -199,6 +204,8 @@ def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCan
                 meeting.window = _previous_window(ctx, index) or meeting.window
             if meeting is not None and meeting.window.start is None and ANAPHORIC_OPENING.match(ann.text):
                 _from_previous(ctx, index, meeting)
+            if meeting is not None and meeting.window.start is None and meeting.status == "planned":
+                _from_options(ctx, index, meeting)
             if meeting is not None:
                 out.append(meeting)
                 if tie is not None:
@@ -353,6 +360,26 @@ def _from_previous(ctx: Context, index: int, meeting: MeetingCandidate) -> None:
     window = cues.settle_window(dates[0], status, ctx.article.published) if dates else None
     meeting.window = window or meeting.window
     city = next((p for p in prev.places if p.kind == "city" and p.preposition in ("in", "at")), None)
+    if meeting.city is None and city is not None:
+        meeting.city, meeting.country = city.name, city.country
+
+
+def _from_options(ctx: Context, index: int, meeting: MeetingCandidate) -> None:
+    """Date and place a planned meeting by the options the next sentence weighs for it.
+
+    "X and Y agreed to meet. Officials said a summit in Z later this month was being considered."
+    """
+    if index + 1 >= len(ctx.sentences):
+        return
+    nxt = ctx.sentences[index + 1]
+    if not CONSIDERED_SCAN.search(nxt.text) or _triggers(nxt.text):
+        return
+    dates = cues.usable_dates(nxt)
+    window = cues.settle_window(dates[0], "planned", ctx.article.published) if dates else None
+    if window is None:
+        return
+    meeting.window = window
+    city = next((p for p in nxt.places if p.kind == "city" and p.preposition in ("in", "at")), None)
     if meeting.city is None and city is not None:
         meeting.city, meeting.country = city.name, city.country
 

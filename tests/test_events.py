@@ -785,3 +785,9 @@ def test_a_visit_to_the_kingdom_is_to_the_place_the_sentence_is_set_in():
     visits = _visits("Hakan Fidan met Sergey Lavrov in Riyadh on March 4, a day after Lavrov said during his visit "
                      "to the kingdom that ties would grow.")
     assert ("sergey-lavrov", "SAU") in {(v.traveler, v.host_country) for v in visits}
+
+
+def test_a_planned_meeting_takes_date_and_place_from_the_options_weighed_next():
+    (meeting,) = _meetings("Hakan Fidan and Sergey Lavrov agreed to meet. Diplomats said a forum in Geneva next "
+                           "week was being considered.")
+    assert (meeting.status, meeting.window.start, meeting.city) == ("planned", D(2025, 3, 17), "Geneva")
