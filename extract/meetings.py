@@ -137,6 +137,8 @@ CONSIDERED = re.compile(r"\b(?:(?:being|was|were|is|are)\s+(?:considered|discuss
                         r"under consideration|possible (?:venues?|dates?)|options? (?:include|being))\b", re.I)
 CONSIDERED_SCAN = cues.Hinted(CONSIDERED, ("considered", "discussed", "explored", "proposed", "mooted",
                                            "consideration", "possible", "option"))
+BETWEEN = re.compile(r"\s+between\s+", re.I)
+STATE_LINK = re.compile(r"|\s+|,\s*|,?\s+and\s+", re.I)
 # A host receiving several guests at a summit receives them together ("at the summit, X hosted Y and Z"),
 # unlike bilaterals "on the sidelines of" one.
 SUMMIT = re.compile(r"\bsummit\b", re.I)
@@ -195,6 +197,8 @@ def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCan
         evidence = None
         if not objects:
             objects, evidence = _enumerated(ctx, index, ann, trig, stop)
+        if not objects and not trig.subjects:
+            objects = _states_between(ctx, ann, trig)
         tie = _tie(ann.text, trig)
         for group in _groups(ctx, ann, trig, objects, visits):
             meeting = _meeting(ctx, ann, trig, group, stop, skip)
@@ -409,6 +413,26 @@ def _objects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int
         keys = cues.recent_persons(ctx, index, group.start(), size + len(trig.subjects), _noun(group))
         keys = [k for k in keys if k not in trig.subjects][:size]
     return keys
+
+
+def _states_between(ctx: Context, ann: Annotated, trig: _Trigger) -> list[str]:
+    """Return three or more states the encounter is "between" when no person is named ("talks between A, B and C").
+
+    Two states alone often stand for a relationship ("talks between Russia and Ukraine"), not one meeting.
+    """
+    between = BETWEEN.match(ann.text, trig.end)
+    if trig.mode != "in_person" or not (ann.text[trig.start:trig.end].lower().endswith("between") or between):
+        return []
+    end = between.end() if between else trig.end
+    states = [m for m in ann.actors if m.how == "state" and ann.local(m.span.start) >= end]
+    keys: list[str] = []
+    for m in states:
+        if not STATE_LINK.fullmatch(ann.text[end:ann.local(m.span.start)]):
+            break
+        keys.append(m.actor)
+        end = ann.local(m.span.end)
+    keys = cues.unique(keys)
+    return keys if len(keys) >= 3 else []
 
 
 def _enumerated(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int) -> tuple[list[str], Optional[Span]]:

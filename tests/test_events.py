@@ -304,6 +304,10 @@ FLOORS = {
                 REPO / "tests" / "heldout" / "gold.yaml"),
     "heldout2": ({"visit": 0.68, "meeting": 0.62}, REPO / "tests" / "heldout2" / "corpus",
                  REPO / "tests" / "heldout2" / "gold.yaml"),
+    "heldout3": ({"visit": 0.80, "meeting": 0.87}, REPO / "tests" / "heldout3" / "corpus",
+                 REPO / "tests" / "heldout3" / "gold.yaml"),
+    "heldout4": ({"visit": 0.87, "meeting": 0.89}, REPO / "tests" / "heldout4" / "corpus",
+                 REPO / "tests" / "heldout4" / "gold.yaml"),
 }
 
 
@@ -791,3 +795,16 @@ def test_a_planned_meeting_takes_date_and_place_from_the_options_weighed_next():
     (meeting,) = _meetings("Hakan Fidan and Sergey Lavrov agreed to meet. Diplomats said a forum in Geneva next "
                            "week was being considered.")
     assert (meeting.status, meeting.window.start, meeting.city) == ("planned", D(2025, 3, 17), "Geneva")
+
+
+def test_talks_between_three_states_are_their_meeting_without_travellers():
+    ctx = _ctx("The last round of trilateral talks between Egypt, Sudan and Ethiopia, held in Addis Ababa in "
+               "January, ended without a deal.")
+    found_visits = find_visits(ctx)
+    (meeting,) = find_meetings(ctx, found_visits)
+    assert (set(meeting.participants), meeting.city) == ({"egy", "sdn", "eth"}, "Addis Ababa")
+    assert found_visits == []
+
+
+def test_talks_between_two_states_are_no_meeting():
+    assert _meetings("Talks between Egypt and Ethiopia have stalled for years.") == []
