@@ -120,21 +120,44 @@ NEGATION = re.compile(
     r"not expected to|no longer|no|"
     r"denied (?:any )?(?:plans|reports|intentions?)(?: to| of| that)?|ruled out|refused to|declined to)"
     r"(?:\s+\w+){0,2}\s*$", re.I)
+# A plan said not to exist, or a report of one denied, some words before the event: "there were no plans
+# at present for X to visit", "denied reports in local media that X would travel to".
+NEGATED_PLAN = re.compile(
+    r"(?:\bno\s+(?:\w+\s+){0,2}?(?:plans?|intention|decision)(?:\s+(?:at present|currently|yet|for now|so far))?"
+    r"(?:\s+for\s+[^.;:,]{1,60}?)?\s+to(?:\s+\w+){0,2}|"
+    r"\b(?:denied|dismissed|rejected|refuted|played down|downplayed)\s+(?:\w+\s+){0,3}?"
+    r"(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\b[^.;:]{0,90}?\b(?:would|will|was going to|"
+    r"is going to|planned to|plans to|was to|is to|was due to|is due to|intended to|intends to|had)"
+    r"(?:\s+[\w'’-]+){0,2}|"
+    r"\b(?:ruled out|rules out|declined|declines|refused|refuses|will not|won't|would not|did not|didn't)\s+"
+    r"(?:attending|joining|going to|travell?ing to|visiting|to attend|to join|to travel to|to go to|to visit)\s"
+    r"[^.;:,]{0,60})\s*$", re.I)
+NEGATED_PLAN_SCAN = Hinted(NEGATED_PLAN, ("plan", "intention", "decision", "report", "claim", "rumo", "specul",
+                                          "suggest", "ruled out", "rules out", "declin", "refus", " not ", "n't"))
+NEGATED_REACH = 170  # how far before the event a negated plan may open
 # An event inside a whether-clause is an open question, not a report ("did not say whether he would meet X").
 UNCERTAIN = re.compile(r"\b(?:whether|unclear if|uncertain if)\b[^.;,]{0,60}$", re.I)
 CANCELLED = re.compile(r"\b(?:cancel(?:l?ed|s|ling|lation)?|called off|calls? off|calling off|scrap(?:ped|s)?|axed|"
                        r"shelved|abandoned|nixed|scuttled|off the table)\b", re.I)
+# "will now be held in December": a new date given to an event already planned.
+RESCHEDULE = (r"(?:will|would|is to|are to|is now set to|are now set to)\s+now\s+(?:be\s+held|take\s+place|convene|meet)"
+              r"(?=\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+              r"December|the\s+(?:spring|summer|autumn|fall|winter|new\s+year))|on\s+\w+day|next|later|early|"
+              r"at\s+the\s+end|by\s+the\s+end)\b)")
 POSTPONED = re.compile(
     r"\b(?:postpone[ds]?|postponing|postponement|delayed|pushed back|put off|rescheduled|deferred|put on hold|"
-    r"on hold|pushed to a later date|moved to a later date)\b", re.I)
+    r"on hold|pushed to a later date|moved to a later date|" + RESCHEDULE + r")\b", re.I)
+# The same words right before the new date, as they stand between an event and that date.
+RESCHEDULED_TAIL = re.compile(r"\b" + RESCHEDULE.split("(?=")[0] + r"\s+(?:in|on|by)?\s*$", re.I)
 PLANNED = re.compile(
     r"\b(?:will|'ll|shall|might|(?-i:may)|could|would|expected|due|set|scheduled|slated|planned|plans?|planning|"
     r"intends?|intended|going to|poised|invited|rumou?red|preparations?|prepared|being prepared|"
     r"in the works|upcoming|forthcoming|potential|possible|proposed|hopes? to|to be held|"
-    r"underway|under way|agreed to|invitation to|accepted an invitation|to be in)\b", re.I)
+    r"underway|under way|agreed to|invitation to|accepted an invitation|to be in|to be(?=\s+(?:co-)?\w+ed\b)|(?:was|were|is|are)\s+to\s+(?:have\s+been|be))\b", re.I)
 CANCELLED_SCAN = Hinted(CANCELLED, ("cancel", "off", "scrap", "axed", "shelved", "abandoned", "nixed", "scuttled"))
 POSTPONED_SCAN = Hinted(POSTPONED, ("postpon", "delayed", "pushed", "put off", "rescheduled", "deferred", "hold",
-                                    "later date"))
+                                    "later date", " now "))
+RESCHEDULED_SCAN = Hinted(RESCHEDULED_TAIL, (" now ",))
 # "... has been postponed": the predicate a noun subject ("X's visit to Y, set for May 3,") takes.
 STATUS_PREDICATE = re.compile(
     r"\b(?:has|have|had|was|were|is|are|will be|would be)\s+(?:now\s+|also\s+|since\s+|already\s+)?(?:been\s+)?"
@@ -147,7 +170,7 @@ UNCERTAIN_SCAN = Hinted(UNCERTAIN, ("whether", "unclear if", "uncertain if"))
 # Verb forms that report the event as having happened or being under way.
 OCCURRED = re.compile(
     r"\b(?:visited|arrived|landed|touched down|met|held|travel(?:l)?ed|flew|headed|received|hosted|welcomed|concluded|"
-    r"wrapped up|spoke|talked|called on|paid|returned|co-chaired|is on|are on|was on|began|started|"
+    r"wrapped up|spoke|talked|told|called on|paid|returned|co-chaired|is on|are on|was on|began|started|"
     r"kicked off|is visiting|are visiting|was in|were in|during)\b", re.I)
 # Words after which a new clause (and usually another event) starts. A whitespace run is matched
 # from its start only: retrying inside a long run would make the scan quadratic in its length.
@@ -259,9 +282,22 @@ def status_of(text: str, start: int, end: int, window: Optional[DateWindow],
     """Return the status cues give the event at text[start:end]; None when it is negated."""
     if NEGATION_SCAN.search(text[max(0, start - 45):start]) or UNCERTAIN_SCAN.search(text[max(0, start - 80):start]):
         return None
+    if negated_plan(text, start):
+        return None
     lo, hi = clause_bounds(text, start, end)
     return cued_status(text, start, end) or _status_by_time(
         text, text[max(lo, start - 60):min(hi, end + 40)], window, published)
+
+
+def negated_plan(text: str, start: int) -> bool:
+    """Return whether the event at `start` is a plan said not to exist or a denied report of one.
+
+    A denied report that an event was called off ("denied reports that X had cancelled his trip") keeps it.
+    """
+    match = NEGATED_PLAN_SCAN.search(text[max(0, start - NEGATED_REACH):start])
+    if match is None:
+        return False
+    return not (CANCELLED_SCAN.search(match.group(0)) or POSTPONED_SCAN.search(match.group(0)))
 
 
 def predicate_status(text: str, end: int) -> Optional[str]:
@@ -336,6 +372,8 @@ def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None
         between = _without_since_dates(ann, dates, end, local)
         if "," in between:
             between = REDUCED_PARTICIPLE.sub(",", between)
+        if " now " in between:
+            between = RESCHEDULED_SCAN.pattern.sub(" ", between)  # the new date of this event, not another's
         near = local - end <= 120 or local - end <= 240 and len(PARENTHETICAL.sub(",", between)) <= 120
         if end <= local < limit and near and not EVENT_WORDS_SCAN.search(between) \
                 and not CONTRAST_CUT.search(between) \

@@ -24,7 +24,10 @@ GATHERING = (r"brought\s+together|bring(?:s|ing)?\s+together|"
              r"join(?:ed|s)?(?=[^.;]{1,160}?\bfor\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|negotiations|discussions|"
              r"consultations)\b)|"
              r"(?:held|hold|holds|holding|had|have|convened|convene|attended|attend)\s+(?:a|an|the|their)\s+"
-             r"(?:[\w-]+\s+){0,2}?summit")
+             r"(?:[\w-]+\s+){0,2}?summit|"
+             r"(?:talks|negotiations|consultations|meeting|round)\s*,?\s+(?:(?:were|was|are|is|will\s+be|would\s+be|"
+             r"had\s+been|have\s+been)\s+(?:to\s+have\s+been\s+|to\s+be\s+|due\s+to\s+be\s+|set\s+to\s+be\s+|"
+             r"expected\s+to\s+be\s+)?)?(?:led|headed|co-chaired|chaired)\s+by")
 # Nouns for an encounter whose participants follow "with"/"between" ("a strategic dialogue with X").
 ENCOUNTER_NOUNS = r"(?:talks|negotiations|consultations|discussions|dialogue|session|round\s+of\s+talks)"
 IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|meetings?\s+(?:with|between)|(?:bilateral|trilateral|"
@@ -37,7 +40,8 @@ IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|meetings?\s+(?:with|between)|(?:
              r"\s+(?:with|between)|"
              r"received|receives|receiving|hosted|hosts|hosting|welcomed|(?<=\bto\s)(?:receive|host|welcome)|"
              r"(?:spoke|talked|chatted|conferred)\s+(?:\w+ly\s+)?(?=(?:on|at|in)\s+the\s+(?:sidelines|margins)\b)|"
-             r"called\s+on|co-chair(?:ed|s|ing)?|summits?\s+(?:with|between)|"
+             r"called\s+on|(?<=\bto\s)call\s+on(?=\s+(?-i:[A-Z]))|co-chair(?:ed|s|ing)?|summits?\s+(?:with|between)|"
+             r"(?:news|press)\s+conference(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+alongside|"
              r"(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+)?(?:with\b)?|"
              r"(?:spent|spend|spends|spending)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?(?:an?|one|two|three|"
              r"several|\w+)\s+(?:hours?|minutes|days?|time|evening|afternoon|morning)\s+with|"
@@ -48,7 +52,7 @@ TRIGGER_OPENINGS = ("spoke", "speak", "spen", "talk", "held", "hold", "had", "ha
                     "video", "virtual", "by video", "online", "brought", "bring", "join", "conven", "attend", "met",
                     "meet", "bilateral", "trilateral", "one-on-one", "face-to-face", "conduct", "sign",
                     "negotiations", "consultations", "discussions", "dialogue", "session", "round", "receiv", "host",
-                    "welcom", "chatted", "conferred", "called", "co-chair", "summit", "sat", "sit", "pay", "paid",
+                    "welcom", "chatted", "conferred", "call", "news", "press", "co-chair", "summit", "sat", "sit", "pay", "paid",
                     "courtesy")
 TRIGGER_SCAN = cues.Gated(TRIGGER, cues.opening_gate(
     TRIGGER_OPENINGS, r"(?:a|the|their|his|her)\s+(?:\w+\s+)?call|(?:in|during|on)\s+a\s+call"))
@@ -59,7 +63,9 @@ LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+)*$"
 NOUN_TRIGGER = re.compile(r"(?:meetings?|talks|summits?|negotiations|(?:tele)?phone\s+(?:call|conversation|talks?)|"
                           r"video\s*(?:conference|call)|videoconference)\b", re.I)
 WELCOMED_THING = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)\s+(?!visit|trip|delegation|team)[a-z]")
-REDUCED_PASSIVE = re.compile(r",\s+$")
+# A participle after a meeting noun or a comma: "the meeting, hosted by X", "in a meeting hosted by X".
+REDUCED_PASSIVE = re.compile(r"(?:,|\b(?:meeting|talks|summit|dinner|lunch|session|gathering|ceremony|reception))\s+$",
+                             re.I)
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 # Encounters that take no object, so "they" can be their subject ("when they met", but not "they welcomed it").
 SYMMETRIC = re.compile(r"\b(?:met|meet|meets|meeting|talks|spoke|speak|talked|sat|sit|summit|call|conversation|"
@@ -112,7 +118,27 @@ NEXT_ROUND = re.compile(r"\b(?:follow-up|next|new|further|another|second|third|f
 NEXT_ROUND_SCAN = cues.Hinted(NEXT_ROUND, ("round",))
 THIS_MEETING_SCAN = cues.Hinted(THIS_MEETING, ("meeting", "talks", "call"))
 JOINT_SCAN = cues.Hinted(JOINT, ("trilateral", "three-way", "joint", "together", "multilateral", "quadrilateral"))
-PLACE_WHERE = re.compile(r"^,?\s+where\s", re.I)
+PLACE_WHERE = re.compile(r",?\s+where\s", re.I)  # used with .match(text, pos): anchored there
+# "X met Y ..., in a meeting hosted by Z": the named host takes part in the one meeting with both.
+HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|chaired|co-chaired|convened)\s+by\b", re.I)
+# Someone given the role of leading talks ("designated X to lead the negotiations with Y"): a mandate, no meeting.
+MANDATE = re.compile(r"\b(?:designated|designates|appointed|appoints|named|names|tasked|tasks|picked|chose|chosen|"
+                     r"assigned|assigns|charged)\b[^.;]{0,80}?\bto\s+(?:lead|head|conduct|handle|oversee)\s+"
+                     r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?$", re.I)
+MANDATE_SCAN = cues.Hinted(MANDATE, ("designat", "appoint", "named", "names", "task", "picked", "chose", "assign",
+                                     "charged"))
+# A sentence opening on the encounter the sentence before announced ("The talks were to have been led by").
+ANAPHORIC_OPENING = re.compile(r"^\s*(?:The|These|Those|That|This)\s+(?:planned\s+)?(?:talks|negotiations|"
+                               r"consultations|meetings?|round|discussions)\b")
+ENCOUNTER_NOUN = re.compile(r"\b(?:talks|negotiations|consultations|meetings?|round|discussions|summit|dialogue)\b",
+                            re.I)
+# A sentence weighing where or when a planned meeting could be ("... later this month were being considered").
+CONSIDERED = re.compile(r"\b(?:(?:being|was|were|is|are)\s+(?:considered|discussed|explored|proposed|mooted)|"
+                        r"under consideration|possible (?:venues?|dates?)|options? (?:include|being))\b", re.I)
+CONSIDERED_SCAN = cues.Hinted(CONSIDERED, ("considered", "discussed", "explored", "proposed", "mooted",
+                                           "consideration", "possible", "option"))
+BETWEEN = re.compile(r"\s+between\s+", re.I)
+STATE_LINK = re.compile(r"|\s+|,\s*|,?\s+and\s+", re.I)
 # A host receiving several guests at a summit receives them together ("at the summit, X hosted Y and Z"),
 # unlike bilaterals "on the sidelines of" one.
 SUMMIT = re.compile(r"\bsummit\b", re.I)
@@ -171,6 +197,8 @@ def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCan
         evidence = None
         if not objects:
             objects, evidence = _enumerated(ctx, index, ann, trig, stop)
+        if not objects and not trig.subjects:
+            objects = _states_between(ctx, ann, trig)
         tie = _tie(ann.text, trig)
         for group in _groups(ctx, ann, trig, objects, visits):
             meeting = _meeting(ctx, ann, trig, group, stop, skip)
@@ -178,6 +206,10 @@ def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCan
                 meeting.evidence = evidence
             if meeting is not None and meeting.window.start is None and AFTERWARDS.search(ann.text):
                 meeting.window = _previous_window(ctx, index) or meeting.window
+            if meeting is not None and meeting.window.start is None and ANAPHORIC_OPENING.match(ann.text):
+                _from_previous(ctx, index, meeting)
+            if meeting is not None and meeting.window.start is None and meeting.status == "planned":
+                _from_options(ctx, index, meeting)
             if meeting is not None:
                 out.append(meeting)
                 if tie is not None:
@@ -217,6 +249,8 @@ def _triggers(text: str) -> list[_Trigger]:
         host = bool(HOSTING.match(m.group(0))) and not PASSIVE.search(text, 0, m.start())
         if HOSTING.match(m.group(0)) and WELCOMED_THING.match(text, m.end()):
             continue  # "welcomed Putin's participation" welcomes a deed, not a guest
+        if MANDATE_SCAN.search(text[max(0, m.start() - 120):m.start()]):
+            continue
         if out and REDUCED_PASSIVE.search(text, 0, m.start()) and text.startswith(" by ", m.end()) \
                 and HOSTING.match(m.group(0)):
             continue  # "the meeting, hosted by X in Y on Z,": X, Y and Z belong to the meeting before
@@ -307,6 +341,53 @@ def _previous_window(ctx: Context, index: int) -> Optional[DateWindow]:
     return dates[-1] if dates else None
 
 
+def _from_previous(ctx: Context, index: int, meeting: MeetingCandidate) -> None:
+    """Give "The talks were to have been led by X and Y" what the sentence before said of those talks.
+
+    That sentence names the encounter without its people ("A round of talks set for Thursday in Kyiv has
+    been postponed"): its date, city and stated fate are this meeting's.
+    """
+    if index == 0 or meeting.mode != "in_person":
+        return
+    prev = ctx.sentences[index - 1]
+    noun = ENCOUNTER_NOUN.search(prev.text)
+    cancelled, postponed = cues.CANCELLED_SCAN.search(prev.text), cues.POSTPONED_SCAN.search(prev.text)
+    cue = cancelled or postponed
+    cut = cue.start() if cue else len(prev.text)  # who reports the fate may be named after it
+    if noun is None or noun.start() > cut or cues.persons_in(ctx, prev, 0, cut):
+        return
+    dates = [d for d in cues.usable_dates(prev) if prev.local(d.span.start) < cut]
+    status = "cancelled" if cancelled else "postponed" if postponed else meeting.status
+    if not dates and status == meeting.status:
+        return
+    meeting.status = status
+    window = cues.settle_window(dates[0], status, ctx.article.published) if dates else None
+    meeting.window = window or meeting.window
+    city = next((p for p in prev.places if p.kind == "city" and p.preposition in ("in", "at")), None)
+    if meeting.city is None and city is not None:
+        meeting.city, meeting.country = city.name, city.country
+
+
+def _from_options(ctx: Context, index: int, meeting: MeetingCandidate) -> None:
+    """Date and place a planned meeting by the options the next sentence weighs for it.
+
+    "X and Y agreed to meet. Officials said a summit in Z later this month was being considered."
+    """
+    if index + 1 >= len(ctx.sentences):
+        return
+    nxt = ctx.sentences[index + 1]
+    if not CONSIDERED_SCAN.search(nxt.text) or _triggers(nxt.text):
+        return
+    dates = cues.usable_dates(nxt)
+    window = cues.settle_window(dates[0], "planned", ctx.article.published) if dates else None
+    if window is None:
+        return
+    meeting.window = window
+    city = next((p for p in nxt.places if p.kind == "city" and p.preposition in ("in", "at")), None)
+    if meeting.city is None and city is not None:
+        meeting.city, meeting.country = city.name, city.country
+
+
 def _noun(group: re.Match[str]) -> str:
     return group.group(0).split()[-1].lower()
 
@@ -332,6 +413,26 @@ def _objects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int
         keys = cues.recent_persons(ctx, index, group.start(), size + len(trig.subjects), _noun(group))
         keys = [k for k in keys if k not in trig.subjects][:size]
     return keys
+
+
+def _states_between(ctx: Context, ann: Annotated, trig: _Trigger) -> list[str]:
+    """Return three or more states the encounter is "between" when no person is named ("talks between A, B and C").
+
+    Two states alone often stand for a relationship ("talks between Russia and Ukraine"), not one meeting.
+    """
+    between = BETWEEN.match(ann.text, trig.end)
+    if trig.mode != "in_person" or not (ann.text[trig.start:trig.end].lower().endswith("between") or between):
+        return []
+    end = between.end() if between else trig.end
+    states = [m for m in ann.actors if m.how == "state" and ann.local(m.span.start) >= end]
+    keys: list[str] = []
+    for m in states:
+        if not STATE_LINK.fullmatch(ann.text[end:ann.local(m.span.start)]):
+            break
+        keys.append(m.actor)
+        end = ann.local(m.span.end)
+    keys = cues.unique(keys)
+    return keys if len(keys) >= 3 else []
 
 
 def _enumerated(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int) -> tuple[list[str], Optional[Span]]:
@@ -363,7 +464,7 @@ def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
     if len(subjects) + len(objects) < 2 and visits and VISIT_REFERENCE.search(ann.text[:trig.start]):
         subjects = cues.unique(subjects + [visits[-1].traveler])
     apart = SEPARATE.search(ann.text, max(0, trig.start - 20), trig.end + 20)
-    together = not apart and (trig.joint or JOINT_SCAN.search(ann.text) or (
+    together = not apart and (trig.joint or JOINT_SCAN.search(ann.text) or HOSTED_BY.search(ann.text, trig.end) or (
         trig.host and SUMMIT.search(ann.text) and not SIDELINES.search(ann.text)))
     if len(subjects) == 1 and len(objects) >= 2 and not together:
         return [tuple(cues.unique(subjects + [o])) for o in objects if o != subjects[0]]

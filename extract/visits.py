@@ -48,6 +48,15 @@ NOUN_TRIGGER = re.compile(r"\b(?:visit|trip|tour|journey|stopover) (?:to|of|in)$
 PARTICIPLE_CLAUSE = re.compile(r"\b(?:before|after|ahead of|prior to|then)\s+$", re.I)
 PARTICIPLE_CLAUSE_SCAN = cues.Hinted(PARTICIPLE_CLAUSE, ("before", "after", "ahead of", "prior to", "then"))
 BARE_NOUN = re.compile(r"visit|trip|tour", re.I)
+# "Y, who is on a four-day visit to Z": a visit under way on the main clause's day.
+ONGOING = re.compile(r",\s+who\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:on\s+(?:a|an|his|her|their)\s+"
+                     r"(?:[\w-]+\s+){0,3}|visiting\s+|in\s+)$", re.I)
+# "a two-day visit": how many days a visit lasts.
+DURATION = re.compile(r"\b(two|three|four|five|six|seven|\d)-day\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay)\b", re.I)
+DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "for a two-day visit", "on his first visit": a stay whose place the sentence gave before it.
+STAY_OPENING = re.compile(r"\b(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
+STAY_REACH = 200  # how far before such a visit its place may be named
 NOUN_FOLLOWER = re.compile(r"\s+(?:to|of|in)\b", re.I)
 # "the trip", "that visit": a later mention of the visit just reported.
 THIS_VISIT = re.compile(r"\b(?:the|that|this|his|her|their)\s+(?:planned\s+|state\s+|official\s+|proposed\s+)?"
@@ -65,6 +74,7 @@ REACH = {"visit": 60, "near": 12, "passive": 110, "invite": 12}
 DESTINATION_PREPS = frozenset({"to", "in", "into", "at", "visit", "visits", "visited", "visiting", "reach",
                                "reached", "arrive", "arrived", "arrives", "arriving"})
 ANAPHORIC_PLACE = re.compile(r"\bthe (?:(?P<demonym>[A-Z][a-z]+) )?(?P<what>capital|republic|country|kingdom)\b")
+NOUN_LEAD = re.compile(r"\s*(?:(?:to|in|of)\s+)?", re.I)
 POSSESSIVE = re.compile(r"(?:'s|’s)\s*$")
 BY_AGENT = re.compile(r"^[^.;]{0,40}?\bby\s")
 DELEGATION = re.compile(r"\b(?:led|headed) by\s+(?:[A-Z][\w'’.-]*\s+)*$")
@@ -148,10 +158,34 @@ def _visit_at(ctx: Context, ann: Annotated, match: re.Match[str], traveler: str,
         status = "planned"  # the participle clause shares the main clause's plans
     past = cues.past_plan(ann.text, match.start(), match.end())
     window = cues.settle_window(raw_window, status, ctx.article.published, past) or DateWindow.unknown()
+    ongoing = raw_window is None and ONGOING.search(ann.text, max(0, match.start() - 60), match.start())
+    if ongoing:
+        window = _main_clause_day(ann, ongoing.start()) or window
+    else:
+        window = _lasting(window, ann.text[max(0, match.start() - 30):match.end()])
     return VisitCandidate(
         traveler=traveler, host_country=dest.country, evidence=cues.evidence(ann), status=status, window=window,
         origin_country=origin, city=dest.city, occasion=cues.occasion_in(ann.text[match.start():]),
         invited_by=_inviter(ctx, ann, traveler))
+
+
+def _main_clause_day(ann: Annotated, before: int) -> Optional[DateWindow]:
+    """Return the day the clause before a relative clause gives: a day inside the visit that clause says is under way."""
+    days = [d for d in cues.usable_dates(ann) if ann.local(d.span.end) <= before and d.precision == "day"]
+    return days[-1] if days else None
+
+
+def _lasting(window: DateWindow, trigger: str) -> DateWindow:
+    """Stretch the first day of an "N-day visit" over its N days ("arrived on Tuesday for a two-day visit")."""
+    days = DURATION.search(trigger)
+    if days is None or window.precision != "day" or window.start is None or window.end != window.start:
+        return window
+    word = days.group(1).lower()
+    count = int(word) if word.isdigit() else DAY_COUNTS[word]
+    if count < 2:
+        return window
+    end = window.start + timedelta(days=count - 1)
+    return DateWindow(window.start, end, "day", f"{window.start.isoformat()}/{end.isoformat()}", window.basis, window.span)
 
 
 def _noun_status(text: str, match: re.Match[str]) -> Optional[str]:
@@ -193,10 +227,29 @@ def _destination(ctx: Context, index: int, ann: Annotated, end: int, reach: int,
     for place in _all_places(ann):
         if 0 <= ann.local(place.span.start) - end <= 1:
             return _Dest(place.country, place.name if place.kind == "city" else None, ann.local(place.span.end))
-    anaphor = ANAPHORIC_PLACE.match(ann.text, end + 1) or ANAPHORIC_PLACE.match(ann.text, end)
+    lead = NOUN_LEAD.match(ann.text, end)  # "his visit to the kingdom": the noun's preposition comes first
+    anaphor = ANAPHORIC_PLACE.match(ann.text, end + 1) or ANAPHORIC_PLACE.match(ann.text, end) \
+        or ANAPHORIC_PLACE.match(ann.text, lead.end())
     if anaphor is not None:
         return _anaphoric_destination(ctx, index, ann, anaphor)
+    if kind == "visit":
+        return _place_of_the_stay(ann, end)
     return _host_of_agent(ctx, ann, end) if kind == "passive" else None
+
+
+def _place_of_the_stay(ann: Annotated, end: int) -> Optional[_Dest]:
+    """Return where a visit named without a place happens: the place the sentence is set in.
+
+    "Speaking in Cairo alongside X, who is on a three-day visit": the visit is to Cairo.
+    """
+    start = end - len(ann.text[:end].rstrip().split()[-1]) if ann.text[:end].strip() else end
+    if not STAY_OPENING.search(ann.text, max(0, start - 60), start) or NOUN_FOLLOWER.match(ann.text, end):
+        return None
+    places = [p for p in ann.places if p.preposition in ("in", "at", "to")
+              and 0 <= start - ann.local(p.span.end) <= STAY_REACH]
+    if not places:
+        return None
+    return _Dest(places[-1].country, places[-1].name if places[-1].kind == "city" else None, end)
 
 
 def _all_places(ann: Annotated) -> tuple[Place, ...]:
@@ -245,6 +298,11 @@ def _anaphoric_destination(ctx: Context, index: int, ann: Annotated, anaphor: re
         return _Dest(cities[-1].country, cities[-1].name, anaphor.end()) if cities else None
     subject = cues.persons_in(ctx, ann, 0, anaphor.start())
     own = ctx.country_of(subject[-1].actor) if subject else None
+    # "met X in Riyadh ... during his visit to the kingdom": a place the sentence set the scene in comes first
+    here = [p for p in ann.places if ann.local(p.span.end) <= anaphor.start() and p.country not in (None, own)
+            and p.preposition in ("in", "at")]
+    if here:
+        return _Dest(here[-1].country, None, anaphor.end())
     state = _last_state(ctx, index, ann.local(ann.sentence.start) + anaphor.start(), exclude=own)
     return _Dest(state, None, anaphor.end()) if state else None
 
