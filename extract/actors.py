@@ -612,6 +612,12 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
             words.append((it.text, False))
         elif _word(it) and it.low in _CONNECTORS and j > k:
             words.append((it.text, False))
+        elif words and _word(it) and it.text.islower() \
+                and _in_portfolio(words[:-1] if words[-1][0] == "the" else words) \
+                and (end := _lower_portfolio(text, items, j, words)) > j:
+            words += [(w.text if w.low in _PHRASE_JOINS else w.text.capitalize(), True) for w in items[j:end]]
+            last = j = end  # "minister of water resources and irrigation," ends at its comma
+            break
         elif how == "demonym" and country in (None, gaz.entries[it.surface.key].country):
             country = gaz.entries[it.surface.key].country
             last = j + 1
@@ -636,6 +642,37 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
     n_words = len(words) - sum(1 for it in items[last:j] if _word(it))
     words = _trim_title(words[:n_words])
     return _Run(last, _title_case(words), country, stateless) if words else None
+
+
+# Lower-case words that join a written-out portfolio ("minister of water resources and irrigation").
+_PHRASE_JOINS = frozenset({"and", "of", "for", "the"})
+# Heads whose "of/for" always names a portfolio, whatever its words.
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner"})
+_MAX_PORTFOLIO_WORDS = 6
+
+
+def _lower_portfolio(text: str, items: list[_Item], j: int, words: list[tuple[str, bool]]) -> int:
+    """Return the end of a lower-case portfolio phrase at item `j` that a comma or the sentence end closes, or `j`.
+
+    "Egypt's minister of water resources and irrigation, X": news writes long portfolios in lower
+    case; the closing comma is what bounds them. The phrase must name a portfolio word unless the
+    head is a minister's ("the president of the club, X" is no office of state).
+    """
+    end = j
+    while end < len(items) and end - j < _MAX_PORTFOLIO_WORDS:
+        it = items[end]
+        if not (_word(it) and it.text.isalpha() and it.text.islower()) \
+                or (it.low in _NOT_NAME and it.low not in _PHRASE_JOINS) or it.low in _SPEECH_VERBS:
+            return j
+        end += 1
+        if end == len(items) or _gap(text, it, items[end]) != " ":
+            break
+    if items[end - 1].low in _PHRASE_JOINS or not _ends_clause(text, items, end):
+        return j
+    head = next((w.lower() for w, _ in reversed(words) if w.lower() in _HEADS), "")
+    if head in _PORTFOLIO_HEADS or any(it.low in _PORTFOLIO for it in items[j:end]):
+        return end
+    return j
 
 
 def _in_portfolio(words: list[tuple[str, bool]]) -> bool:
