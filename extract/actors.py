@@ -18,7 +18,7 @@ from .text import fold, slug, strip_accents
 from .types import ActorMention, ActorRef, Sentence, Span
 
 # The gazetteer.yaml release this code expects; bump together with the file's `version`.
-GAZETTEER_VERSION = "2025.11.4"
+GAZETTEER_VERSION = "2025.11.5"
 
 _WORD = re.compile(r"\w+")
 _WORD_SPLIT = re.compile(r"(\w+)")
@@ -485,6 +485,7 @@ class _Found:
     initial: bool = False  # a pronoun that opens its sentence as subject ("He added that Putin ...")
     later: frozenset[str] = frozenset()  # for an initial pronoun: persons its own sentence names after it
     trailing: bool = False  # a pronoun in a closing reporting clause (", he said."): what precedes is content
+    honorific: Optional[str] = None  # a single name after a courtesy title ("Prince Faisal"): maybe a given name
 
 
 @dataclass
@@ -848,10 +849,18 @@ def _person_after(text: str, items: list[_Item], j: int, run: _Run, art: _Articl
         found.append(_Found(items[j].start, items[end - 1].end, "title", key))
         return end
     if end - j == 1 and not comma:
-        found.append(_Found(it.start, it.end, "surname", role=_role_key(title),
-                            country=run.country, surname=it.folded))
+        found.append(_Found(it.start, it.end, "surname", role=_role_key(title), country=run.country,
+                            surname=it.folded, honorific=_courtesy(title, honour)))
         return end
     return j
+
+
+def _courtesy(title: str, honour: Optional[str]) -> Optional[str]:
+    """Return the courtesy title (lower case) a name follows: "prince" in "Prince" or "Defence Minister Prince"."""
+    if honour and honour.lower() in _HONORIFICS:
+        return honour.lower()
+    words = title.lower().split()
+    return words[-1] if words and set(words) <= _HONORIFICS | {"crown"} else None
 
 
 def _ends_clause(text: str, items: list[_Item], end: int) -> bool:
@@ -1196,12 +1205,52 @@ def _learn_gender(art: _Article, key: str, gender: Optional[str]) -> None:
 def _antecedent(art: _Article, f: _Found, history: list[tuple[str, int]], sentence_no: int) -> Optional[str]:
     if f.how == "surname":
         key = _surname_index(art).get((f.surname,))
+        if key is None and f.honorific:
+            key = _given_name_holder(art, f)
         return key if key and _compatible(art, key, f) else None
     if f.role == "counterpart":
         return _counterpart(art, f, history)
     if f.how == "role":
         return _role_antecedent(art, f, history) or (_office_holder(art, f) if f.quoted else None)
     return _pronoun_antecedent(art, f, history, sentence_no)
+
+
+def _given_name_holder(art: _Article, f: _Found) -> Optional[str]:
+    """Resolve "Prince Faisal" to the one person of the article whose first name that is.
+
+    With nobody in the article of that first name, the one gazetteer person of that courtesy
+    title and first name (by title or alias: "Sheikh Tamim") is meant; two candidates: nobody.
+    """
+    named = {key for key, entry in art.actors.items() if entry.kind == "person" and f.surname in _given_names(entry)}
+    if len(named) == 1:
+        return named.pop()
+    if named:
+        return None
+    styled = {e.key for e in art.gaz.entries.values() if e.kind == "person" and f.surname in _given_names(e)
+              and (f.country is None or e.country == f.country) and f.honorific in _courtesies(e)}
+    if len(styled) != 1:
+        return None
+    key = styled.pop()
+    art.see(key)
+    return key
+
+
+def _given_names(entry: Entry) -> set[str]:
+    """Return the folded first names a person's name and aliases begin with, after any courtesy title."""
+    out: set[str] = set()
+    for form in (entry.name, *entry.aliases):
+        toks = [t for t in _fold_tokens(form) if t not in _HONORIFICS and t != "crown"]
+        if len(toks) > 1 and entry.country not in _FAMILY_FIRST_STATES:
+            out.add(toks[0])
+    return out
+
+
+def _courtesies(entry: Entry) -> set[str]:
+    """Return the courtesy titles (lower case) a gazetteer person holds by title or alias."""
+    words = set(_fold_tokens(entry.title or ""))
+    for alias in entry.aliases:
+        words.add(_fold_tokens(alias)[0])
+    return words & _HONORIFICS
 
 
 _WORDED_LOOKBACK = 64  # mentions searched past the latest fit for one titled in the role's own words
