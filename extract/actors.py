@@ -18,7 +18,7 @@ from .text import fold, slug, strip_accents
 from .types import ActorMention, ActorRef, Sentence, Span
 
 # The gazetteer.yaml release this code expects; bump together with the file's `version`.
-GAZETTEER_VERSION = "2025.11.4"
+GAZETTEER_VERSION = "2025.11.5"
 
 _WORD = re.compile(r"\w+")
 _WORD_SPLIT = re.compile(r"(\w+)")
@@ -485,6 +485,7 @@ class _Found:
     initial: bool = False  # a pronoun that opens its sentence as subject ("He added that Putin ...")
     later: frozenset[str] = frozenset()  # for an initial pronoun: persons its own sentence names after it
     trailing: bool = False  # a pronoun in a closing reporting clause (", he said."): what precedes is content
+    honorific: Optional[str] = None  # a single name after a courtesy title ("Prince Faisal"): maybe a given name
 
 
 @dataclass
@@ -612,6 +613,12 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
             words.append((it.text, False))
         elif _word(it) and it.low in _CONNECTORS and j > k:
             words.append((it.text, False))
+        elif words and _word(it) and it.text.islower() \
+                and _in_portfolio(words[:-1] if words[-1][0] == "the" else words) \
+                and (end := _lower_portfolio(text, items, j, words)) > j:
+            words += [(w.text if w.low in _PHRASE_JOINS else w.text.capitalize(), True) for w in items[j:end]]
+            last = j = end  # "minister of water resources and irrigation," ends at its comma
+            break
         elif how == "demonym" and country in (None, gaz.entries[it.surface.key].country):
             country = gaz.entries[it.surface.key].country
             last = j + 1
@@ -636,6 +643,37 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
     n_words = len(words) - sum(1 for it in items[last:j] if _word(it))
     words = _trim_title(words[:n_words])
     return _Run(last, _title_case(words), country, stateless) if words else None
+
+
+# Lower-case words that join a written-out portfolio ("minister of water resources and irrigation").
+_PHRASE_JOINS = frozenset({"and", "of", "for", "the"})
+# Heads whose "of/for" always names a portfolio, whatever its words.
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner"})
+_MAX_PORTFOLIO_WORDS = 6
+
+
+def _lower_portfolio(text: str, items: list[_Item], j: int, words: list[tuple[str, bool]]) -> int:
+    """Return the end of a lower-case portfolio phrase at item `j` that a comma or the sentence end closes, or `j`.
+
+    "Egypt's minister of water resources and irrigation, X": news writes long portfolios in lower
+    case; the closing comma is what bounds them. The phrase must name a portfolio word unless the
+    head is a minister's ("the president of the club, X" is no office of state).
+    """
+    end = j
+    while end < len(items) and end - j < _MAX_PORTFOLIO_WORDS:
+        it = items[end]
+        if not (_word(it) and it.text.isalpha() and it.text.islower()) \
+                or (it.low in _NOT_NAME and it.low not in _PHRASE_JOINS) or it.low in _SPEECH_VERBS:
+            return j
+        end += 1
+        if end == len(items) or _gap(text, it, items[end]) != " ":
+            break
+    if items[end - 1].low in _PHRASE_JOINS or not _ends_clause(text, items, end):
+        return j
+    head = next((w.lower() for w, _ in reversed(words) if w.lower() in _HEADS), "")
+    if head in _PORTFOLIO_HEADS or any(it.low in _PORTFOLIO for it in items[j:end]):
+        return end
+    return j
 
 
 def _in_portfolio(words: list[tuple[str, bool]]) -> bool:
@@ -811,10 +849,18 @@ def _person_after(text: str, items: list[_Item], j: int, run: _Run, art: _Articl
         found.append(_Found(items[j].start, items[end - 1].end, "title", key))
         return end
     if end - j == 1 and not comma:
-        found.append(_Found(it.start, it.end, "surname", role=_role_key(title),
-                            country=run.country, surname=it.folded))
+        found.append(_Found(it.start, it.end, "surname", role=_role_key(title), country=run.country,
+                            surname=it.folded, honorific=_courtesy(title, honour)))
         return end
     return j
+
+
+def _courtesy(title: str, honour: Optional[str]) -> Optional[str]:
+    """Return the courtesy title (lower case) a name follows: "prince" in "Prince" or "Defence Minister Prince"."""
+    if honour and honour.lower() in _HONORIFICS:
+        return honour.lower()
+    words = title.lower().split()
+    return words[-1] if words and set(words) <= _HONORIFICS | {"crown"} else None
 
 
 def _ends_clause(text: str, items: list[_Item], end: int) -> bool:
@@ -1159,12 +1205,52 @@ def _learn_gender(art: _Article, key: str, gender: Optional[str]) -> None:
 def _antecedent(art: _Article, f: _Found, history: list[tuple[str, int]], sentence_no: int) -> Optional[str]:
     if f.how == "surname":
         key = _surname_index(art).get((f.surname,))
+        if key is None and f.honorific:
+            key = _given_name_holder(art, f)
         return key if key and _compatible(art, key, f) else None
     if f.role == "counterpart":
         return _counterpart(art, f, history)
     if f.how == "role":
         return _role_antecedent(art, f, history) or (_office_holder(art, f) if f.quoted else None)
     return _pronoun_antecedent(art, f, history, sentence_no)
+
+
+def _given_name_holder(art: _Article, f: _Found) -> Optional[str]:
+    """Resolve "Prince Faisal" to the one person of the article whose first name that is.
+
+    With nobody in the article of that first name, the one gazetteer person of that courtesy
+    title and first name (by title or alias: "Sheikh Tamim") is meant; two candidates: nobody.
+    """
+    named = {key for key, entry in art.actors.items() if entry.kind == "person" and f.surname in _given_names(entry)}
+    if len(named) == 1:
+        return named.pop()
+    if named:
+        return None
+    styled = {e.key for e in art.gaz.entries.values() if e.kind == "person" and f.surname in _given_names(e)
+              and (f.country is None or e.country == f.country) and f.honorific in _courtesies(e)}
+    if len(styled) != 1:
+        return None
+    key = styled.pop()
+    art.see(key)
+    return key
+
+
+def _given_names(entry: Entry) -> set[str]:
+    """Return the folded first names a person's name and aliases begin with, after any courtesy title."""
+    out: set[str] = set()
+    for form in (entry.name, *entry.aliases):
+        toks = [t for t in _fold_tokens(form) if t not in _HONORIFICS and t != "crown"]
+        if len(toks) > 1 and entry.country not in _FAMILY_FIRST_STATES:
+            out.add(toks[0])
+    return out
+
+
+def _courtesies(entry: Entry) -> set[str]:
+    """Return the courtesy titles (lower case) a gazetteer person holds by title or alias."""
+    words = set(_fold_tokens(entry.title or ""))
+    for alias in entry.aliases:
+        words.add(_fold_tokens(alias)[0])
+    return words & _HONORIFICS
 
 
 _WORDED_LOOKBACK = 64  # mentions searched past the latest fit for one titled in the role's own words

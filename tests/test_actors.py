@@ -837,3 +837,62 @@ def test_role_before_any_listed_term_is_unresolved():
     text = "Russian Foreign Minister Sergey Lavrov will meet his Turkish counterpart on Thursday."
     _, mentions = A.find_actors(split(text), day=dt.date(2012, 5, 1))  # neither listed minister held it then
     assert not {"hakan-fidan", "mevlut-cavusoglu"} & {m.actor for m in mentions}
+
+
+@pytest.mark.parametrize("text,key,country,title", [
+    ("Ghana's minister of fisheries and aquaculture development, Kwame Boateng, said the deal was fair.",
+     "kwame-boateng", "GHA", "Minister of Fisheries and Aquaculture Development"),
+    ("Kwame Boateng, Ghana's minister of fisheries and aquaculture development, said the deal was fair.",
+     "kwame-boateng", "GHA", "Minister of Fisheries and Aquaculture Development"),
+    ("The minister for the environment, Ruth Wanjiku, said Kenya would plant more trees.",
+     "ruth-wanjiku", "KEN", "Minister for the Environment"),
+    ("Peru's minister of women and vulnerable populations, Ana Quispe, opened the forum.",
+     "ana-quispe", "PER", "Minister of Women and Vulnerable Populations"),
+])
+def test_lower_case_portfolio_title_before_or_after_a_name(text, key, country, title):
+    refs, mentions = run(text)
+    assert (refs[key].country, refs[key].title) == (country, title)
+    assert not any(m.how == "role" for m in mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "The president of the football club, Marco Rossi, said he was proud.",
+    "The minister of finance said on Monday that the budget was ready.",
+])
+def test_lower_case_portfolio_needs_a_minister_or_a_comma(text):
+    refs, _ = run(text)
+    assert not persons(refs)
+
+
+@pytest.mark.parametrize("text,key", [
+    # the first word of a person the article named in full
+    ("Saudi Foreign Minister Faisal bin Farhan arrived in Cairo. Prince Faisal later told reporters he was hopeful.",
+     "faisal-bin-farhan"),
+    ("Defence Minister Prince Turki bin Nasser landed in Baku. Prince Turki said the visit was useful.",
+     "turki-bin-nasser"),
+    # an unknown person introduced by title, then named by courtesy title and first name
+    ("Kuwait's foreign minister, Sheikh Salem Al-Sabah, met Lavrov. Sheikh Salem called the talks frank.",
+     "salem-al-sabah"),
+    # nobody in the article: the one gazetteer person of that style and first name
+    ("Prince Mohammed told reporters the region needed calm.", "mohammed-bin-salman"),
+])
+def test_courtesy_title_and_first_name_is_the_known_person(text, key):
+    _, mentions = run(text)
+    second = text.rsplit(". ", 1)[-1]
+    first_name = second.split()[1]
+    assert mention_of(mentions, first_name, "surname") == key
+
+
+@pytest.mark.parametrize("text", [
+    # two persons of the article share the first name
+    "Mohammed bin Salman and Mohammed bin Zayed spoke by phone. Prince Mohammed said ties were strong.",
+    # two gazetteer persons of that style and first name
+    "Sheikh Mohammed told reporters the region needed calm.",
+    # nobody of that first name anywhere
+    "Prince Alwaleed told reporters the region needed calm.",
+])
+def test_courtesy_title_and_ambiguous_first_name_is_nobody(text):
+    _, mentions = run(text)
+    last = text.rsplit(". ", 1)[-1]
+    offset = text.index(last)
+    assert not any(m.span.start >= offset and m.how == "surname" for m in mentions), mentions
