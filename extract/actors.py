@@ -1404,8 +1404,10 @@ def _pronoun_antecedent(art: _Article, f: _Found, history: list[tuple[str, int]]
         fits = [(k, n) for k, n in fits if n < sentence_no and k not in same[:1]]
     if not fits:
         return None
-    latest = fits[-1][1]
-    return next(k for k, n in fits if n == latest)
+    latest = [k for k, n in fits if n == fits[-1][1]]
+    if f.gender == "f":  # "A said B, who ... since she ...": a woman the article names beats one of unknown sex
+        return next((k for k in latest if art.actors[k].gender == "f"), latest[0])
+    return latest[0]
 
 
 def _gender_fits(art: _Article, entry: Entry, gender: Optional[str]) -> bool:

@@ -962,3 +962,16 @@ def test_role_reference_skips_a_person_of_another_state(text, ref):
 def test_round5_gazetteer_persons(text, key):
     refs, _ = run(text)
     assert key in refs, refs
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Spokesman Karim Osman said the talks covered former president Angela Merkel, who said she was ready.",
+     "angela-merkel"),
+    ("Aide Tomas Ruiz asked for the extradition of Sheikh Hasina, who has lived in India since she fled.",
+     "sheikh-hasina"),
+    ("Envoy Omar Saleh met Yulia Svyrydenko in Kyiv; she thanked him for the aid.", "yulia-svyrydenko"),
+])
+def test_she_prefers_a_woman_over_a_person_of_unknown_sex(text, key):
+    _, mentions = run(text)
+    assert mention_of(mentions, "she", "pronoun") == key
+
