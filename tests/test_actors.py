@@ -975,3 +975,15 @@ def test_she_prefers_a_woman_over_a_person_of_unknown_sex(text, key):
     _, mentions = run(text)
     assert mention_of(mentions, "she", "pronoun") == key
 
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Sheinbaum flew to Calgary on Monday for the summit.", "CAN"),
+    ("The talks were held in Mombasa, officials said.", "KEN"),
+    ("Ministers will gather in Porto Alegre next month.", "BRA"),
+    ("He travelled on to Gaziantep after meeting officials.", "TUR"),
+    ("The envoy arrived in Bukavu on Tuesday.", "COD"),
+])
+def test_major_cities_beyond_capitals(text, country):
+    places = A.find_places(text)
+    assert [p.country for p in places] == [country], places
