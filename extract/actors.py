@@ -18,7 +18,7 @@ from .text import fold, slug, strip_accents
 from .types import ActorMention, ActorRef, Sentence, Span
 
 # The gazetteer.yaml release this code expects; bump together with the file's `version`.
-GAZETTEER_VERSION = "2025.11.5"
+GAZETTEER_VERSION = "2025.11.7"
 
 _WORD = re.compile(r"\w+")
 _WORD_SPLIT = re.compile(r"(\w+)")
@@ -608,6 +608,9 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
         elif _word(it) and it.text[0].isupper() and it.low in _PORTFOLIO and _in_portfolio(words):
             words.append((it.text, True))
             last = j + 1
+        elif _word(it) and it.low in _PORTFOLIO and not _in_portfolio(words) and _head_ahead(text, items, j):
+            words.append((it.text[:1].upper() + it.text[1:], True))  # "deputy information minister"
+            last = j + 1
         elif _word(it) and it.low == "and" and _in_portfolio(words) and words[-1][0].lower() not in _CONNECTORS \
                 and j + 1 < len(items) and items[j + 1].low in _PORTFOLIO and items[j + 1].text[0].isupper():
             words.append((it.text, False))
@@ -643,6 +646,22 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
     n_words = len(words) - sum(1 for it in items[last:j] if _word(it))
     words = _trim_title(words[:n_words])
     return _Run(last, _title_case(words), country, stateless) if words else None
+
+
+_HEAD_REACH = 3  # portfolio words a head may follow by ("deputy water and sanitation minister")
+
+
+def _head_ahead(text: str, items: list[_Item], j: int) -> bool:
+    """Tell whether portfolio or title words after item `j` reach an office head ("information minister")."""
+    for n in range(j + 1, min(j + 1 + _HEAD_REACH, len(items))):
+        it = items[n]
+        if _gap(text, items[n - 1], it) != " " or not _word(it):
+            return False
+        if it.low in _HEADS:
+            return True
+        if it.low not in _PORTFOLIO and it.low not in _MODIFIERS and it.low != "and":
+            return False
+    return False
 
 
 # Lower-case words that join a written-out portfolio ("minister of water resources and irrigation").
@@ -1041,7 +1060,7 @@ def _possessor_country(text: str, items: list[_Item], start: int, gaz: Gazetteer
 
 def _may_start_title(it: _Item, gaz: Gazetteer) -> bool:
     if it.surface is None:
-        return it.low in _TITLE_WORDS
+        return it.low in _TITLE_WORDS or it.low in _PORTFOLIO
     return it.how in ("demonym", "seat", "territory") or gaz.entries[it.surface.key].kind == "organization"
 
 
@@ -1305,7 +1324,21 @@ def _role_fits(role: Optional[str], title: str) -> bool:
     key = _role_key(title)
     if key == role:
         return True
-    return role in _HEADS and role == _head_word(title)
+    head = _head_word(title)
+    if role == "minister" and head == "secretary":
+        return _ministerial_secretary(title)
+    return role in _HEADS and role == head
+
+
+_SECRETARY_OF_CABINET = frozenset({"cabinet", "state", "foreign"}) | _PORTFOLIO
+_SECRETARY_OF_STAFF = frozenset({"press", "permanent", "general", "executive", "private", "principal", "under",
+                                 "assistant", "party", "communications", "information"})
+
+
+def _ministerial_secretary(title: str) -> bool:
+    """Tell whether a secretary's title is a minister's ("Cabinet Secretary", "Economy Secretary")."""
+    words = set(_WORD.findall(strip_accents(title).lower()))
+    return bool(words & _SECRETARY_OF_CABINET) and not words & _SECRETARY_OF_STAFF
 
 
 @lru_cache(maxsize=4096)
@@ -1371,8 +1404,10 @@ def _pronoun_antecedent(art: _Article, f: _Found, history: list[tuple[str, int]]
         fits = [(k, n) for k, n in fits if n < sentence_no and k not in same[:1]]
     if not fits:
         return None
-    latest = fits[-1][1]
-    return next(k for k, n in fits if n == latest)
+    latest = [k for k, n in fits if n == fits[-1][1]]
+    if f.gender == "f":  # "A said B, who ... since she ...": a woman the article names beats one of unknown sex
+        return next((k for k in latest if art.actors[k].gender == "f"), latest[0])
+    return latest[0]
 
 
 def _gender_fits(art: _Article, entry: Entry, gender: Optional[str]) -> bool:

@@ -896,3 +896,94 @@ def test_courtesy_title_and_ambiguous_first_name_is_nobody(text):
     last = text.rsplit(". ", 1)[-1]
     offset = text.index(last)
     assert not any(m.span.start >= offset and m.how == "surname" for m in mentions), mentions
+
+
+# ---------------------------------------------------------------- round 5 shapes
+
+
+@pytest.mark.parametrize("text,key,country,title", [
+    ("In Mogadishu, Somalia's deputy information minister Abdi Warsame denied the report.",
+     "abdi-warsame", "SOM", "Deputy Information Minister"),
+    ("Kenya's health minister Jane Wanjiru said on Monday that the border would reopen.",
+     "jane-wanjiru", "KEN", "Health Minister"),
+    ("The talks were led by Ghana's finance minister Kofi Mensah and officials from Accra.",
+     "kofi-mensah", "GHA", "Finance Minister"),
+    ("Nigerian water resources minister Musa Bello visited the dam.", "musa-bello", "NGA", "Water Resources Minister"),
+])
+def test_lower_case_portfolio_before_the_head(text, key, country, title):
+    refs, _ = run(text)
+    assert key in refs, refs
+    assert (refs[key].country, refs[key].title) == (country, title)
+
+
+@pytest.mark.parametrize("text,ref,key", [
+    ("Kenya's Cabinet Secretary for Foreign Affairs Jane Wairimu met Somali envoys. "
+     "The Kenyan minister said talks would continue.", "Kenyan minister", "jane-wairimu"),
+    ("Economy Secretary Luis Ortega flew to Washington on Monday. Later, the Mexican minister "
+     "said a deal was close.", "Mexican minister", "luis-ortega"),
+    ("Kenyan Cabinet Secretary Peter Kamau spoke to Ethiopia's deputy trade minister Dawit Alemu. "
+     "The Kenyan minister said trade would grow.", "Kenyan minister", "peter-kamau"),
+])
+def test_bare_minister_fits_a_ministerial_secretary(text, ref, key):
+    _, mentions = run(text)
+    assert mention_of(mentions, ref, "role") == key
+
+
+@pytest.mark.parametrize("title,fits", [
+    ("Cabinet Secretary", True),
+    ("Prime Cabinet Secretary", True),
+    ("Economy Secretary", True),
+    ("Press Secretary", False),
+    ("Permanent Secretary", False),
+    ("General Secretary", False),
+])
+def test_ministerial_secretary(title, fits):
+    assert A._role_fits("minister", title) is fits
+
+
+@pytest.mark.parametrize("text,ref", [
+    ("Somalia's deputy information minister Abdi Warsame spoke first. The Kenyan minister said nothing.",
+     "Kenyan minister"),
+    ("The Ugandan minister declined to comment. Later, Tanzania's health minister Asha Juma spoke.",
+     "Ugandan minister"),
+])
+def test_role_reference_skips_a_person_of_another_state(text, ref):
+    refs, mentions = run(text)
+    hits = [m for m in mentions if m.span.text == ref]
+    assert all(refs[m.actor].country != "SOM" and refs[m.actor].country != "TZA" for m in hits), hits
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Foreign Secretary Juan Ramon de la Fuente said talks were held.", "juan-ramon-de-la-fuente"),
+    ("Mexico's foreign secretary, Juan Ramón de la Fuente, travelled to Ottawa.", "juan-ramon-de-la-fuente"),
+    ("The former prime minister Sheikh Hasina has lived in India since she was ousted.", "sheikh-hasina"),
+    ("Qatar's minister of state Mohammed Al-Khulaifi flew to Kinshasa.", "mohammed-al-khulaifi"),
+])
+def test_round5_gazetteer_persons(text, key):
+    refs, _ = run(text)
+    assert key in refs, refs
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Spokesman Karim Osman said the talks covered former president Angela Merkel, who said she was ready.",
+     "angela-merkel"),
+    ("Aide Tomas Ruiz asked for the extradition of Sheikh Hasina, who has lived in India since she fled.",
+     "sheikh-hasina"),
+    ("Envoy Omar Saleh met Yulia Svyrydenko in Kyiv; she thanked him for the aid.", "yulia-svyrydenko"),
+])
+def test_she_prefers_a_woman_over_a_person_of_unknown_sex(text, key):
+    _, mentions = run(text)
+    assert mention_of(mentions, "she", "pronoun") == key
+
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Sheinbaum flew to Calgary on Monday for the summit.", "CAN"),
+    ("The talks were held in Mombasa, officials said.", "KEN"),
+    ("Ministers will gather in Porto Alegre next month.", "BRA"),
+    ("He travelled on to Gaziantep after meeting officials.", "TUR"),
+    ("The envoy arrived in Bukavu on Tuesday.", "COD"),
+])
+def test_major_cities_beyond_capitals(text, country):
+    places = A.find_places(text)
+    assert [p.country for p in places] == [country], places
