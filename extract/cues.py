@@ -410,8 +410,15 @@ def _forward(expression: str, published: dt.date, bare_month: bool = False) -> O
 
 
 def _nearer(window: DateWindow, published: dt.date) -> DateWindow:
-    """Return the reading of a relative date nearer publication: as resolved, or resolved forward."""
-    if window.basis != "relative" or window.span is None or window.end is None or window.end >= published:
+    """Return the reading of a relative date nearer publication: as resolved, forward or backward."""
+    if window.basis != "relative" or window.span is None or window.end is None or window.start is None:
+        return window
+    if window.end >= published:
+        other = resolve(window.span.text, published, tense="past")
+        if other is None or other.end is None or other.end >= published or window.start <= published:
+            return window
+        if (published - other.end) < (window.start - published):
+            return DateWindow(other.start, other.end, other.precision, other.edtf, other.basis, window.span)
         return window
     ahead = _forward(window.span.text, published)
     if ahead is None or ahead.start is None or ahead.start < published:
