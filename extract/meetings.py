@@ -57,6 +57,7 @@ IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|" + MEETING_OF + r"|(?:bilateral
              r"(?:spent|spend|spends|spending)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?(?:an?|one|two|three|"
              r"several|\w+)\s+(?:hours?|minutes|days?|time|evening|afternoon|morning)\s+with|"
              r"(?:paid|pay|pays|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|courtesy\s+call\s+on")
+PASSIVE_BETWEEN = re.compile(HELD_BETWEEN + r"$", re.I)
 AFTER_WORD = re.compile(r"\b(?:after|following)\s$", re.I)
 TRIGGER = re.compile(rf"\b(?:(?P<phone>{PHONE})|(?P<video>{VIDEO})|(?P<joint>{GATHERING})|(?P<meet>{IN_PERSON}))\b", re.I)
 # How a trigger can open, in lower case: each word above that may begin one.
@@ -155,6 +156,11 @@ CONSIDERED = re.compile(r"\b(?:(?:being|was|were|is|are)\s+(?:considered|discuss
                         r"under consideration|possible (?:venues?|dates?)|options? (?:include|being))\b", re.I)
 CONSIDERED_SCAN = cues.Hinted(CONSIDERED, ("considered", "discussed", "explored", "proposed", "mooted",
                                            "consideration", "possible", "option"))
+# A relative clause inside the list of parties after "between", up to the "and" naming the last one.
+BETWEEN_RELATIVE = re.compile(r"\s(?:who|whose)\s[^,;.]{1,80},\s+and\s", re.I)
+DASH = re.compile(r"\s[-–—]\s")
+# A list of names set off by dashes: "X, Y and France's Z".
+APPOSED_LIST = re.compile(r"[^;:.]{1,120}?(?:,|\sand\s)[^;:.]{1,60}")
 BETWEEN = re.compile(r"\s+between\s+", re.I)
 STATE_LINK = re.compile(r"|\s+|,\s*|,?\s+and\s+", re.I)
 # A host receiving several guests at a summit receives them together ("at the summit, X hosted Y and Z"),
@@ -211,7 +217,8 @@ def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCan
     previous: Optional[_Trigger] = None
     for k, trig in enumerate(triggers):
         stop = triggers[k + 1].start if k + 1 < len(triggers) else len(ann.text)
-        trig.subjects = _subjects(ctx, index, ann, trig, previous) or _main_subject(ctx, ann, trig)
+        passive = PASSIVE_BETWEEN.match(ann.text, trig.start, trig.end) is not None
+        trig.subjects = [] if passive else _subjects(ctx, index, ann, trig, previous) or _main_subject(ctx, ann, trig)
         objects = _objects(ctx, index, ann, trig, stop) or _main_clause_objects(ctx, ann, trig) \
             or _earlier_objects(ctx, ann, trig)
         evidence = None
@@ -287,8 +294,12 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
     text = ann.text
     if COORDINATED.search(text, lo, trig.start) and not cues.persons_in(ctx, ann, trig.start - 12, trig.start):
         return list(previous.subjects) if previous is not None else _clause_subjects(ctx, ann, trig.start)
-    cut = [m.end() for m in cues.CLAUSE_CUT.finditer(ann.text, lo, trig.start)
-           if ann.text[m.start():m.end()].strip(" ,").lower() not in ("who", "whose")]
+    cuts = [m for m in cues.CLAUSE_CUT.finditer(ann.text, lo, trig.start)
+            if ann.text[m.start():m.end()].strip(" ,").lower() not in ("who", "whose")]
+    dashes = [m for m in cuts if DASH.fullmatch(m.group(0))]
+    if len(dashes) == 2 and APPOSED_LIST.fullmatch(ann.text, dashes[0].end(), dashes[1].start()):
+        cuts = [m for m in cuts if m not in dashes]  # "The two ministers - X and Y - met": the list is the subject
+    cut = [m.end() for m in cuts]
     if previous is not None and not cut:
         return list(previous.subjects)
     lo = max([lo] + cut)
@@ -438,6 +449,10 @@ def _objects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int
     halt = OBJECT_STOP.search(text, trig.end, stop)
     hi = halt.start() if halt else stop
     keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, trig.end, hi)])
+    inserted = BETWEEN_RELATIVE.match(text, hi) if halt and text[trig.start:trig.end].lower().endswith("between") else None
+    if inserted is not None:  # "between X, who came with Z, and Y": the clause about X names no party
+        rest = OBJECT_STOP.search(text, inserted.end(), stop)
+        keys = cues.unique(keys + [m.actor for m in cues.persons_in(ctx, ann, inserted.end(), rest.start() if rest else stop)])
     group = cues.GROUP_SCAN.search(text, trig.end, hi)
     if group and not keys:
         size = cues.GROUP_SIZE.get(group.group(1), 2)
@@ -513,7 +528,7 @@ def _meeting(ctx: Context, ann: Annotated, trig: _Trigger, group: tuple[str, ...
     status = _noun_status(ann.text, trig) or status
     if trig.after and status == "planned" and cues.sentence_tense(ann.text[trig.start:stop]) != "future":
         status = "occurred"
-    if status == "planned" and _not_held(ann.text, trig.end, stop):
+    if status in ("planned", "occurred") and _not_held(ann.text, trig.end, stop):
         status = "cancelled"
     past = cues.past_plan(ann.text, trig.start, trig.end)
     window = cues.settle_window(raw, status, published, past) or DateWindow.unknown()

@@ -76,6 +76,9 @@ DESTINATION_PREPS = frozenset({"to", "in", "into", "at", "visit", "visits", "vis
 ANAPHORIC_PLACE = re.compile(r"\bthe (?:(?P<demonym>[A-Z][a-z]+) )?(?P<what>capital|republic|country|kingdom)\b")
 NOUN_LEAD = re.compile(r"\s*(?:(?:to|in|of)\s+)?", re.I)
 POSSESSIVE = re.compile(r"(?:'s|’s)\s*$")
+# A trip noun and its agent, up to the agent's name ("visit by Qatar's minister of state ").
+TRIP_BY = re.compile(r"(?:visits?|trips?|tours?|journey|stay|mission)\s+(?:here\s+|there\s+)?by\s+"
+                     r"(?:[\w'’.-]+\s+){0,7}$", re.I)
 BY_AGENT = re.compile(r"^[^.;]{0,40}?\bby\s")
 DELEGATION = re.compile(r"\b(?:led|headed) by\s+(?:[A-Z][\w'’.-]*\s+)*$")
 OBJECT_PREPS = frozenset({"from", "with", "of", "to", "by", "for", "invitation from"})
@@ -323,6 +326,9 @@ def _last_state(ctx: Context, index: int, before: int, exclude: Optional[str]) -
 def _traveler(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Optional[str]:
     """Return the person whose travel the trigger at local `start` reports."""
     text = ann.text
+    agent = _agent_of_trip(ctx, ann, start, dest_end)
+    if agent is not None:
+        return agent
     before = cues.persons_in(ctx, ann, 0, start)
     if before and POSSESSIVE.search(text[ann.local(before[-1].span.end):ann.local(before[-1].span.end) + 2]) \
             and ann.local(before[-1].span.end) >= start - 40:
@@ -342,6 +348,14 @@ def _traveler(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Option
     if after and BY_AGENT.match(text[dest_end:]) and ann.local(after[0].span.start) - dest_end < 70:
         return after[0].actor
     return after[0].actor if after and ann.local(after[0].span.start) - dest_end < 40 else None
+
+
+def _agent_of_trip(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Optional[str]:
+    """Return the person named by "by" between a trip noun and its destination ("a visit by X to Y")."""
+    inside = cues.persons_in(ctx, ann, start, dest_end)
+    if not inside or inside[0].how == "pronoun":
+        return None
+    return inside[0].actor if TRIP_BY.match(ann.text, start, ann.local(inside[0].span.start)) else None
 
 
 def _invited(ctx: Context, ann: Annotated, match: re.Match[str]) -> Optional[str]:
