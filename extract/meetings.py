@@ -45,7 +45,8 @@ IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|" + MEETING_OF + r"|(?:bilateral
              r"(?:held|hold|holds|holding|had|have|conducted|conduct)\s+(?:\w+\s+){0,2}?talks|"
              r"(?:(?<=,\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bwhile\s))meeting(?=\s+(?:(?-i:[A-Z])|his\b|her\b|their\b))|"
              r"(?:sign|signs|signed)\s+(?:\w+\s+){0,3}?(?:agreements?|deals?|accords?|memorand\w*|declarations?|"
-             r"treat(?:y|ies)|pacts?|contracts?|documents?)|"
+             r"treat(?:y|ies)|pacts?|contracts?|documents?|(?:action\s+)?plans?|road\s?maps?|joint\s+statements?|"
+             r"communiqu[eé]s?|protocols?|charters?|letters?\s+of\s+intent)|"
              + ENCOUNTER_NOUNS + r"(?:\s+(?:in|at|on|last|this|earlier)\s+(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?){0,2}"
              r"(?:\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+(?:with|between)|"
              + AFTER_TALKS + r"|"
@@ -58,6 +59,7 @@ IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|" + MEETING_OF + r"|(?:bilateral
              r"several|\w+)\s+(?:hours?|minutes|days?|time|evening|afternoon|morning)\s+with|"
              r"(?:paid|pay|pays|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|courtesy\s+call\s+on")
 PASSIVE_BETWEEN = re.compile(HELD_BETWEEN + r"$", re.I)
+SIGNING = re.compile(r"sign(?:s|ed)?\b", re.I)
 AFTER_WORD = re.compile(r"\b(?:after|following)\s$", re.I)
 TRIGGER = re.compile(rf"\b(?:(?P<phone>{PHONE})|(?P<video>{VIDEO})|(?P<joint>{GATHERING})|(?P<meet>{IN_PERSON}))\b", re.I)
 # How a trigger can open, in lower case: each word above that may begin one.
@@ -306,7 +308,7 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
     mentions = [m for m in cues.persons_in(ctx, ann, lo, trig.start)
                 if m.how == "pronoun" or not _governed(text, ann.local(m.span.start))
                 or _relative_subject(text, ann.local(m.span.end), trig.start)]
-    keys = cues.unique([m.actor for m in mentions])
+    keys = cues.unique([m.actor for m in mentions]) or cues.described_persons(ctx, index, text, lo, trig.start)
     group = cues.GROUP_SCAN.search(text, lo, trig.start)
     if group and not keys:
         size = cues.GROUP_SIZE.get(group.group(1), 2)
@@ -448,7 +450,8 @@ def _objects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int
     text = ann.text
     halt = OBJECT_STOP.search(text, trig.end, stop)
     hi = halt.start() if halt else stop
-    keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, trig.end, hi)])
+    keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, trig.end, hi)]
+                       + cues.described_persons(ctx, index, text, trig.end, hi))
     inserted = BETWEEN_RELATIVE.match(text, hi) if halt and text[trig.start:trig.end].lower().endswith("between") else None
     if inserted is not None:  # "between X, who came with Z, and Y": the clause about X names no party
         rest = OBJECT_STOP.search(text, inserted.end(), stop)
@@ -522,7 +525,9 @@ def _meeting(ctx: Context, ann: Annotated, trig: _Trigger, group: tuple[str, ...
              stop: int, skip: list[tuple[int, int]]) -> Optional[MeetingCandidate]:
     published = ctx.article.published
     raw = cues.pick_window(ann, trig.start, trig.end, stop, skip)
-    status = cues.status_of(ann.text, trig.start, trig.end, raw, published)
+    signing = SIGNING.match(ann.text, trig.start, trig.end)
+    verb_end = signing.end() if signing else trig.end  # "signed an action plan": the plan is no future cue
+    status = cues.status_of(ann.text, trig.start, verb_end, raw, published)
     if status is None:
         return None
     status = _noun_status(ann.text, trig) or status
@@ -704,15 +709,20 @@ def _may_differ(a: str, b: str) -> bool:
     return not ({a, b} & {"occurred"} and {a, b} & {"postponed", "cancelled"})
 
 
+def _same_mode(a: str, b: str) -> bool:
+    """Return whether two reported modes can be one encounter (reports call one video link a "phone call")."""
+    return a == b or {a, b} == {"phone", "video"}
+
+
 def _merge(found: list[MeetingCandidate], same_status: bool = False) -> list[MeetingCandidate]:
-    """Fold candidates that report one meeting (same participants and mode, compatible dates).
+    """Fold candidates that report one meeting (same participants, a mode of the same kind, compatible dates).
 
     An undated candidate may take another status than a dated one unless `same_status` is set.
     """
     out: list[MeetingCandidate] = []
     for meeting in found:
         same = next((m for m in out if set(m.participants) == set(meeting.participants)
-                     and m.mode == meeting.mode and _overlaps(m.window, meeting.window)
+                     and _same_mode(m.mode, meeting.mode) and _overlaps(m.window, meeting.window)
                      and (m.status == meeting.status or (not same_status and _may_differ(m.status, meeting.status) and (
                          m.window.start is None or meeting.window.start is None)))),
                     None)

@@ -887,3 +887,43 @@ def test_a_sentence_carrying_on_with_its_person_takes_the_previous_sentences_day
 ])
 def test_the_agent_of_a_trip_noun_is_its_traveller(text, expected):
     assert {(v.traveler, v.host_country) for v in _visits(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # signing a plan, roadmap or statement together is a meeting held, not a plan
+    ("The last consultations were held in Warsaw in July 2024, when Olaf Scholz and Donald Tusk signed an action "
+     "plan on defence.", [({"olaf-scholz", "donald-tusk"}, "occurred", D(2024, 7, 1))]),
+    ("Hakan Fidan and Sergey Lavrov signed a joint statement on grain exports in Istanbul on Monday.",
+     [({"hakan-fidan", "sergey-lavrov"}, "occurred", D(2025, 3, 10))]),
+    ("Sergey Lavrov signed a protocol on consular affairs with Hakan Fidan on Tuesday.",
+     [({"hakan-fidan", "sergey-lavrov"}, "occurred", D(2025, 3, 11))]),
+    ("Vladimir Putin and Recep Tayyip Erdoğan will sign a roadmap for nuclear cooperation in Sochi next week.",
+     [({"vladimir-putin", "recep-tayyip-erdogan"}, "planned", D(2025, 3, 17))]),
+])
+def test_signing_together_is_a_meeting(text, expected):
+    assert [(set(m.participants), m.status, m.window.start) for m in _meetings(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the <Demonym> <office>" stands for the last person of that state with a fitting title
+    ("Turkish President Recep Tayyip Erdoğan's visit to Russia has been postponed. The Turkish leader had been due "
+     "to hold talks with President Vladimir Putin in Moscow.", {"recep-tayyip-erdogan", "vladimir-putin"}),
+    ("Vladimir Putin spoke to reporters. Recep Tayyip Erdoğan hosted the Russian leader in Ankara in 2023.",
+     {"recep-tayyip-erdogan", "vladimir-putin"}),
+    ("Hakan Fidan arrived on Monday. Sergey Lavrov received the Turkish foreign minister at the ministry on Tuesday.",
+     {"hakan-fidan", "sergey-lavrov"}),
+    ("Hakan Fidan arrived on Monday. The Turkish minister held talks with Sergey Lavrov on Tuesday.",
+     {"hakan-fidan", "sergey-lavrov"}),
+])
+def test_a_described_person_is_the_last_one_of_that_state(text, expected):
+    assert [set(m.participants) for m in _meetings(text)] == [expected]
+
+
+def test_a_described_person_needs_a_person_of_that_state_before():
+    assert _meetings("The Turkish leader held talks with Sergey Lavrov on Tuesday.") == []
+
+
+def test_a_video_call_called_a_phone_call_later_is_one_call():
+    found = _meetings("Vladimir Putin and Recep Tayyip Erdoğan spoke by video conference on Monday. Putin later "
+                      "called it a very good telephone call with the Turkish leader.")
+    assert [(set(m.participants), m.mode) for m in found] == [({"vladimir-putin", "recep-tayyip-erdogan"}, "video")]
