@@ -62,6 +62,10 @@ NOUN_FOLLOWER = re.compile(r"\s+(?:to|of|in)\b", re.I)
 THIS_VISIT = re.compile(r"\b(?:the|that|this|his|her|their)\s+(?:planned\s+|state\s+|official\s+|proposed\s+)?"
                         r"(?:visit|trip|tour|journey)\b", re.I)
 THIS_VISIT_SCAN = cues.Hinted(THIS_VISIT, ("visit", "trip", "tour", "journey"))
+# What a later sentence says of a planned visit's time: "the visit could take place later this year".
+WHEN_HELD = re.compile(r"\s+(?:could|would|will|may|might|should|is\s+(?:expected|likely|set|due)\s+to|"
+                       r"was\s+(?:expected|likely|set|due)\s+to)\s+(?:take\s+place|happen|go\s+ahead|come|"
+                       r"be\s+held|be\s+made)\b", re.I)
 # Reports someone rejects: "dismissed reports that the visit had been scrapped".
 DISMISSED = re.compile(r"\b(?:dismissed|denied|rejected|refuted)\b[^.;]*$", re.I)
 # An earlier try at the trip, whose status is not this trip's ("an earlier attempt at the trip").
@@ -108,6 +112,9 @@ def find_visits(ctx: Context) -> list[VisitCandidate]:
             found.extend((visit, cued) for visit in made)
         if found:
             _apply_anaphoric_status(ann.text, found[-1][0], same_sentence=len(found) > before)
+        plans = [v for v, _ in found if v.status == "planned"]
+        if plans and len(found) == before:
+            _date_the_plan(ctx, ann, plans[-1])
     return merge_visits(found)
 
 
@@ -198,6 +205,21 @@ def _noun_status(text: str, match: re.Match[str]) -> Optional[str]:
         return None
     place_end = re.match(r"[^,;]*", text[match.end():])
     return cues.predicate_status(text, match.end() + (place_end.end() if place_end else 0))
+
+
+def _date_the_plan(ctx: Context, ann: Annotated, last: VisitCandidate) -> None:
+    """Date the last planned visit, if undated, by a later "the visit could take place later this year"."""
+    if last.status != "planned" or last.window.start is not None:
+        return
+    for anaphor in THIS_VISIT_SCAN.finditer(ann.text):
+        timing = WHEN_HELD.match(ann.text, anaphor.end())
+        if timing is None:
+            continue
+        dates = [d for d in cues.usable_dates(ann) if timing.end() <= ann.local(d.span.start) <= timing.end() + 20]
+        window = cues.settle_window(dates[0], "planned", ctx.article.published) if dates else None
+        if window is not None:
+            last.window = window
+        return
 
 
 def _apply_anaphoric_status(text: str, last: VisitCandidate, same_sentence: bool) -> None:

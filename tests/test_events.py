@@ -927,3 +927,21 @@ def test_a_video_call_called_a_phone_call_later_is_one_call():
     found = _meetings("Vladimir Putin and Recep Tayyip Erdoğan spoke by video conference on Monday. Putin later "
                       "called it a very good telephone call with the Turkish leader.")
     assert [(set(m.participants), m.mode) for m in found] == [({"vladimir-putin", "recep-tayyip-erdogan"}, "video")]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Vladimir Putin invited Recep Tayyip Erdoğan to visit Russia. An aide said the visit could take place in May.",
+     D(2025, 5, 1), D(2025, 5, 31)),
+    ("Vladimir Putin invited Recep Tayyip Erdoğan to visit Russia. Officials said the trip was likely to happen next "
+     "month.", D(2025, 4, 1), D(2025, 4, 30)),
+    ("Hakan Fidan plans to travel to Egypt. He flew to Ankara on Monday. Diplomats said the visit "
+     "would take place later this month, possibly around a regional forum.", D(2025, 3, 14), D(2025, 3, 31)),
+])
+def test_a_later_sentence_dates_an_undated_planned_visit(text, start, end):
+    planned = [v for v in _visits(text) if v.status == "planned"]
+    assert [(v.window.start, v.window.end) for v in planned] == [(start, end)]
+
+
+def test_a_visit_held_is_not_dated_by_a_later_plan_sentence():
+    (visit,) = _visits("Hakan Fidan flew to Egypt on Monday. Diplomats said the visit could take place again next year.")
+    assert visit.window.start == D(2025, 3, 10)
