@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from .actors import state_of
 from .context import Annotated, Context
 from .dates import resolve, sentence_tense
 from .text import casefree
@@ -410,8 +411,15 @@ def _forward(expression: str, published: dt.date, bare_month: bool = False) -> O
 
 
 def _nearer(window: DateWindow, published: dt.date) -> DateWindow:
-    """Return the reading of a relative date nearer publication: as resolved, or resolved forward."""
-    if window.basis != "relative" or window.span is None or window.end is None or window.end >= published:
+    """Return the reading of a relative date nearer publication: as resolved, forward or backward."""
+    if window.basis != "relative" or window.span is None or window.end is None or window.start is None:
+        return window
+    if window.end >= published:
+        other = resolve(window.span.text, published, tense="past")
+        if other is None or other.end is None or other.end >= published or window.start <= published:
+            return window
+        if (published - other.end) < (window.start - published):
+            return DateWindow(other.start, other.end, other.precision, other.edtf, other.basis, window.span)
         return window
     ahead = _forward(window.span.text, published)
     if ahead is None or ahead.start is None or ahead.start < published:
@@ -479,6 +487,43 @@ def _title_fits(noun: str, title: str) -> bool:
     if noun in LEADER_NOUNS:
         return any(word in low for word in LEADER_TITLES)
     return not any(word in low for word in AIDE_TITLES)
+
+
+# "the Somali leader", "the Kenyan foreign minister": one person named before, by state and office.
+DESCRIBED = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z][a-z]+)\s+(?P<noun>leader|president|prime\s+minister|premier|"
+                       r"chancellor|(?:foreign\s+|defence\s+|defense\s+|interior\s+|trade\s+)?minister|"
+                       r"head\s+of\s+state|monarch|king|emir)\b")
+DESCRIBED_SCAN = Hinted(DESCRIBED, ("the ",))
+
+
+def described_persons(ctx: Context, index: int, text: str, lo: int, hi: int) -> list[str]:
+    """Return the persons "the <Demonym> <office>" in local text[lo:hi] of sentence `index` stands for.
+
+    Each is the latest person of that state named before, whose title fits the office.
+    """
+    out = []
+    for match in DESCRIBED.finditer(text, lo, hi) if DESCRIBED_SCAN.search(text, lo, hi) else []:
+        country = state_of(match.group("demonym"))
+        noun = match.group("noun").split()[-1]
+        noun = "leaders" if noun != "minister" or "prime" in match.group("noun") else "ministers"
+        found = _latest_of(ctx, index, ctx.sentences[index].sentence.start + match.start(), country, noun)
+        if found is not None:
+            out.append(found)
+    return unique(out)
+
+
+def _latest_of(ctx: Context, index: int, before: int, country: Optional[str], noun: str) -> Optional[str]:
+    """Return the last person of `country` whose title fits `noun`, named before the absolute offset `before`."""
+    if country is None:
+        return None
+    for i in range(index, max(-1, index - RECENT_SCAN), -1):
+        for m in reversed(ctx.sentences[i].actors):
+            ref = ctx.ref(m.actor)
+            if m.span.start >= before or ref is None or ref.kind != "person" or ref.country != country:
+                continue
+            if not ref.title or _title_fits(noun, ref.title):
+                return m.actor
+    return None
 
 
 def recent_persons(ctx: Context, index: int, before: Optional[int], count: int, noun: str = "") -> list[str]:

@@ -28,16 +28,28 @@ GATHERING = (r"brought\s+together|bring(?:s|ing)?\s+together|"
              r"(?:talks|negotiations|consultations|meeting|round)\s*,?\s+(?:(?:were|was|are|is|will\s+be|would\s+be|"
              r"had\s+been|have\s+been)\s+(?:to\s+have\s+been\s+|to\s+be\s+|due\s+to\s+be\s+|set\s+to\s+be\s+|"
              r"expected\s+to\s+be\s+)?)?(?:led|headed|co-chaired|chaired)\s+by")
+# A meeting noun whose participants follow "with"/"between", maybe after the body that meets
+# ("a meeting of the joint commission with X").
+MEETING_OF = (r"meetings?\s+(?:of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,5}?)?(?:with|between)")
+# An encounter told in the passive, its participants after "between" ("Talks were also held on Monday between X and Y").
+HELD_BETWEEN = (r"(?:talks|meetings?|consultations|negotiations|discussions)\s+(?:(?:were|was|had\s+been|have\s+been|"
+                r"has\s+been)\s+)?(?:also\s+|later\s+|then\s+|first\s+|separately\s+)?(?:held|took\s+place)"
+                r"(?:\s+(?:in|at|on|last|this|earlier|later)\s+(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?){0,2}"
+                r"\s+between")
+# Talks the main clause's people held, told after its verb ("X invited Y to visit, after talks in Z on Monday").
+AFTER_TALKS = r"(?:(?<=\bafter\s)|(?<=\bfollowing\s))talks(?=\s+(?:in|at|on|last|this|earlier)\b|\s*[,.;]|\s+that\b)"
 # Nouns for an encounter whose participants follow "with"/"between" ("a strategic dialogue with X").
 ENCOUNTER_NOUNS = r"(?:talks|negotiations|consultations|discussions|dialogue|session|round\s+of\s+talks)"
-IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|meetings?\s+(?:with|between)|(?:bilateral|trilateral|"
-             r"one-on-one|face-to-face)\s+(?:meeting|talks)|talks\s+(?:were\s+|was\s+)?held\s+between|"
+IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|" + MEETING_OF + r"|(?:bilateral|trilateral|"
+             r"one-on-one|face-to-face)\s+(?:meeting|talks)|" + HELD_BETWEEN + r"|"
              r"(?:held|hold|holds|holding|had|have|conducted|conduct)\s+(?:\w+\s+){0,2}?talks|"
              r"(?:(?<=,\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bwhile\s))meeting(?=\s+(?:(?-i:[A-Z])|his\b|her\b|their\b))|"
              r"(?:sign|signs|signed)\s+(?:\w+\s+){0,3}?(?:agreements?|deals?|accords?|memorand\w*|declarations?|"
-             r"treat(?:y|ies)|pacts?|contracts?|documents?)|"
+             r"treat(?:y|ies)|pacts?|contracts?|documents?|(?:action\s+)?plans?|road\s?maps?|joint\s+statements?|"
+             r"communiqu[eé]s?|protocols?|charters?|letters?\s+of\s+intent)|"
              + ENCOUNTER_NOUNS + r"(?:\s+(?:in|at|on|last|this|earlier)\s+(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?){0,2}"
-             r"\s+(?:with|between)|"
+             r"(?:\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+(?:with|between)|"
+             + AFTER_TALKS + r"|"
              r"received|receives|receiving|hosted|hosts|hosting|welcomed|(?<=\bto\s)(?:receive|host|welcome)|"
              r"(?:spoke|talked|chatted|conferred)\s+(?:\w+ly\s+)?(?=(?:on|at|in)\s+the\s+(?:sidelines|margins)\b)|"
              r"called\s+on|(?<=\bto\s)call\s+on(?=\s+(?-i:[A-Z]))|co-chair(?:ed|s|ing)?|summits?\s+(?:with|between)|"
@@ -46,6 +58,9 @@ IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|meetings?\s+(?:with|between)|(?:
              r"(?:spent|spend|spends|spending)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?(?:an?|one|two|three|"
              r"several|\w+)\s+(?:hours?|minutes|days?|time|evening|afternoon|morning)\s+with|"
              r"(?:paid|pay|pays|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|courtesy\s+call\s+on")
+PASSIVE_BETWEEN = re.compile(HELD_BETWEEN + r"$", re.I)
+SIGNING = re.compile(r"sign(?:s|ed)?\b", re.I)
+AFTER_WORD = re.compile(r"\b(?:after|following)\s$", re.I)
 TRIGGER = re.compile(rf"\b(?:(?P<phone>{PHONE})|(?P<video>{VIDEO})|(?P<joint>{GATHERING})|(?P<meet>{IN_PERSON}))\b", re.I)
 # How a trigger can open, in lower case: each word above that may begin one.
 TRIGGER_OPENINGS = ("spoke", "speak", "spen", "talk", "held", "hold", "had", "has", "have", "telephone", "phone",
@@ -83,6 +98,12 @@ GUEST = re.compile(r"\b(?:his|her|their)\s+(?:guests?|visitors?)\b", re.I)
 JOINT = re.compile(r"\b(?:trilateral|three-way|joint|together|multilateral|quadrilateral)\b", re.I)
 # "separate bilateral meetings with both leaders": one meeting per partner, whatever else the sentence joins.
 SEPARATE = re.compile(r"\b(?:separate|individual|one-on-one)\b", re.I)
+# A clause saying an encounter did not happen: "did not take place", "never materialised".
+NOT_HELD = re.compile(r"^\s*(?:(?:did|does|will|would)\s+not|didn't|never|failed\s+to)\s+(?:take\s+place|happen|"
+                      r"materiali[sz]e|go\s+ahead|took\s+place|happened|materiali[sz]ed|went\s+ahead)\b", re.I)
+NOT_HELD_SCAN = cues.Hinted(NOT_HELD, ("not", "n't", "never", "failed"))
+# A sentence carrying on with the person of the one before ("She held a bilateral meeting with X").
+PRONOUN_OPENING = re.compile(r"^\s*(?:He|She|They)\s")
 THIS_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:planned\s+)?(?:meeting|talks|call)\b", re.I)
 # A sentence opening with a phrase whose subject is the main clause's ("Following a call with X, Y said").
 FRONTED = re.compile(r"^(?:Following|After|During|Before|Ahead of|In|At|On)\b[^,]*,\s*", re.I)
@@ -137,6 +158,11 @@ CONSIDERED = re.compile(r"\b(?:(?:being|was|were|is|are)\s+(?:considered|discuss
                         r"under consideration|possible (?:venues?|dates?)|options? (?:include|being))\b", re.I)
 CONSIDERED_SCAN = cues.Hinted(CONSIDERED, ("considered", "discussed", "explored", "proposed", "mooted",
                                            "consideration", "possible", "option"))
+# A relative clause inside the list of parties after "between", up to the "and" naming the last one.
+BETWEEN_RELATIVE = re.compile(r"\s(?:who|whose)\s[^,;.]{1,80},\s+and\s", re.I)
+DASH = re.compile(r"\s[-–—]\s")
+# A list of names set off by dashes: "X, Y and France's Z".
+APPOSED_LIST = re.compile(r"[^;:.]{1,120}?(?:,|\sand\s)[^;:.]{1,60}")
 BETWEEN = re.compile(r"\s+between\s+", re.I)
 STATE_LINK = re.compile(r"|\s+|,\s*|,?\s+and\s+", re.I)
 # A host receiving several guests at a summit receives them together ("at the summit, X hosted Y and Z"),
@@ -164,6 +190,7 @@ class _Trigger:
     joint: bool = False
     host: bool = False
     symmetric: bool = False
+    after: bool = False  # "..., after talks in Z": the main clause's people held them
     subjects: list[str] = field(default_factory=list)
 
 
@@ -192,8 +219,10 @@ def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCan
     previous: Optional[_Trigger] = None
     for k, trig in enumerate(triggers):
         stop = triggers[k + 1].start if k + 1 < len(triggers) else len(ann.text)
-        trig.subjects = _subjects(ctx, index, ann, trig, previous) or _main_subject(ctx, ann, trig)
-        objects = _objects(ctx, index, ann, trig, stop) or _main_clause_objects(ctx, ann, trig)
+        passive = PASSIVE_BETWEEN.match(ann.text, trig.start, trig.end) is not None
+        trig.subjects = [] if passive else _subjects(ctx, index, ann, trig, previous) or _main_subject(ctx, ann, trig)
+        objects = _objects(ctx, index, ann, trig, stop) or _main_clause_objects(ctx, ann, trig) \
+            or _earlier_objects(ctx, ann, trig)
         evidence = None
         if not objects:
             objects, evidence = _enumerated(ctx, index, ann, trig, stop)
@@ -204,7 +233,8 @@ def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCan
             meeting = _meeting(ctx, ann, trig, group, stop, skip)
             if meeting is not None and evidence is not None:
                 meeting.evidence = evidence
-            if meeting is not None and meeting.window.start is None and AFTERWARDS.search(ann.text):
+            if meeting is not None and meeting.window.start is None and (
+                    AFTERWARDS.search(ann.text) or meeting.status == "occurred" and PRONOUN_OPENING.match(ann.text)):
                 meeting.window = _previous_window(ctx, index) or meeting.window
             if meeting is not None and meeting.window.start is None and ANAPHORIC_OPENING.match(ann.text):
                 _from_previous(ctx, index, meeting)
@@ -255,7 +285,8 @@ def _triggers(text: str) -> list[_Trigger]:
                 and HOSTING.match(m.group(0)):
             continue  # "the meeting, hosted by X in Y on Z,": X, Y and Z belong to the meeting before
         out.append(_Trigger(m.start(), m.end(), mode, joint=bool(m.group("joint")), host=host,
-                            symmetric=bool(SYMMETRIC.search(m.group(0)))))
+                            symmetric=bool(SYMMETRIC.search(m.group(0))),
+                            after=m.group(0).lower() == "talks" and bool(AFTER_WORD.search(text, max(0, m.start() - 10), m.start()))))
     return out
 
 
@@ -265,15 +296,19 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
     text = ann.text
     if COORDINATED.search(text, lo, trig.start) and not cues.persons_in(ctx, ann, trig.start - 12, trig.start):
         return list(previous.subjects) if previous is not None else _clause_subjects(ctx, ann, trig.start)
-    cut = [m.end() for m in cues.CLAUSE_CUT.finditer(ann.text, lo, trig.start)
-           if ann.text[m.start():m.end()].strip(" ,").lower() not in ("who", "whose")]
+    cuts = [m for m in cues.CLAUSE_CUT.finditer(ann.text, lo, trig.start)
+            if ann.text[m.start():m.end()].strip(" ,").lower() not in ("who", "whose")]
+    dashes = [m for m in cuts if DASH.fullmatch(m.group(0))]
+    if len(dashes) == 2 and APPOSED_LIST.fullmatch(ann.text, dashes[0].end(), dashes[1].start()):
+        cuts = [m for m in cuts if m not in dashes]  # "The two ministers - X and Y - met": the list is the subject
+    cut = [m.end() for m in cuts]
     if previous is not None and not cut:
         return list(previous.subjects)
     lo = max([lo] + cut)
     mentions = [m for m in cues.persons_in(ctx, ann, lo, trig.start)
                 if m.how == "pronoun" or not _governed(text, ann.local(m.span.start))
                 or _relative_subject(text, ann.local(m.span.end), trig.start)]
-    keys = cues.unique([m.actor for m in mentions])
+    keys = cues.unique([m.actor for m in mentions]) or cues.described_persons(ctx, index, text, lo, trig.start)
     group = cues.GROUP_SCAN.search(text, lo, trig.start)
     if group and not keys:
         size = cues.GROUP_SIZE.get(group.group(1), 2)
@@ -317,6 +352,15 @@ def _main_subject(ctx: Context, ann: Annotated, trig: _Trigger) -> list[str]:
     end = offset + fronted.end()
     first = cues.persons_in(ctx, ann, end, end + 3)
     return [first[0].actor] if first else []
+
+
+def _earlier_objects(ctx: Context, ann: Annotated, trig: _Trigger) -> list[str]:
+    """Return the other persons of the clause before "after talks" ("X invited Y to Z, after talks in W")."""
+    if not trig.after:
+        return []
+    lo = cues.dateline_end(ann.text)
+    return cues.unique([m.actor for m in cues.persons_in(ctx, ann, lo, trig.start)
+                        if m.how != "pronoun" and m.actor not in trig.subjects])
 
 
 def _main_clause_objects(ctx: Context, ann: Annotated, trig: _Trigger) -> list[str]:
@@ -406,7 +450,12 @@ def _objects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int
     text = ann.text
     halt = OBJECT_STOP.search(text, trig.end, stop)
     hi = halt.start() if halt else stop
-    keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, trig.end, hi)])
+    keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, trig.end, hi)]
+                       + cues.described_persons(ctx, index, text, trig.end, hi))
+    inserted = BETWEEN_RELATIVE.match(text, hi) if halt and text[trig.start:trig.end].lower().endswith("between") else None
+    if inserted is not None:  # "between X, who came with Z, and Y": the clause about X names no party
+        rest = OBJECT_STOP.search(text, inserted.end(), stop)
+        keys = cues.unique(keys + [m.actor for m in cues.persons_in(ctx, ann, inserted.end(), rest.start() if rest else stop)])
     group = cues.GROUP_SCAN.search(text, trig.end, hi)
     if group and not keys:
         size = cues.GROUP_SIZE.get(group.group(1), 2)
@@ -476,10 +525,16 @@ def _meeting(ctx: Context, ann: Annotated, trig: _Trigger, group: tuple[str, ...
              stop: int, skip: list[tuple[int, int]]) -> Optional[MeetingCandidate]:
     published = ctx.article.published
     raw = cues.pick_window(ann, trig.start, trig.end, stop, skip)
-    status = cues.status_of(ann.text, trig.start, trig.end, raw, published)
+    signing = SIGNING.match(ann.text, trig.start, trig.end)
+    verb_end = signing.end() if signing else trig.end  # "signed an action plan": the plan is no future cue
+    status = cues.status_of(ann.text, trig.start, verb_end, raw, published)
     if status is None:
         return None
     status = _noun_status(ann.text, trig) or status
+    if trig.after and status == "planned" and cues.sentence_tense(ann.text[trig.start:stop]) != "future":
+        status = "occurred"
+    if status in ("planned", "occurred") and _not_held(ann.text, trig.end, stop):
+        status = "cancelled"
     past = cues.past_plan(ann.text, trig.start, trig.end)
     window = cues.settle_window(raw, status, published, past) or DateWindow.unknown()
     city, country = _place(ann, trig, skip)
@@ -488,6 +543,15 @@ def _meeting(ctx: Context, ann: Annotated, trig: _Trigger, group: tuple[str, ...
     return MeetingCandidate(
         participants=group, evidence=cues.evidence(ann), status=status, mode=trig.mode, window=window,
         city=city, country=country, occasion=cues.occasion_in(ann.text[trig.start:]))
+
+
+def _not_held(text: str, end: int, stop: int) -> bool:
+    """Return whether a later clause says the planned encounter did not happen ("..., but the meeting did not take place")."""
+    match = THIS_MEETING_SCAN.search(text, end, stop)
+    if match is None:
+        return False
+    rest = text[match.end():match.end() + 40]
+    return bool(NOT_HELD_SCAN.search(rest) or cues.STATUS_PREDICATE.match(rest.lstrip()) and cues.CANCELLED_SCAN.search(rest))
 
 
 def _noun_status(text: str, trig: _Trigger) -> Optional[str]:
@@ -645,15 +709,20 @@ def _may_differ(a: str, b: str) -> bool:
     return not ({a, b} & {"occurred"} and {a, b} & {"postponed", "cancelled"})
 
 
+def _same_mode(a: str, b: str) -> bool:
+    """Return whether two reported modes can be one encounter (reports call one video link a "phone call")."""
+    return a == b or {a, b} == {"phone", "video"}
+
+
 def _merge(found: list[MeetingCandidate], same_status: bool = False) -> list[MeetingCandidate]:
-    """Fold candidates that report one meeting (same participants and mode, compatible dates).
+    """Fold candidates that report one meeting (same participants, a mode of the same kind, compatible dates).
 
     An undated candidate may take another status than a dated one unless `same_status` is set.
     """
     out: list[MeetingCandidate] = []
     for meeting in found:
         same = next((m for m in out if set(m.participants) == set(meeting.participants)
-                     and m.mode == meeting.mode and _overlaps(m.window, meeting.window)
+                     and _same_mode(m.mode, meeting.mode) and _overlaps(m.window, meeting.window)
                      and (m.status == meeting.status or (not same_status and _may_differ(m.status, meeting.status) and (
                          m.window.start is None or meeting.window.start is None)))),
                     None)

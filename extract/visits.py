@@ -62,6 +62,10 @@ NOUN_FOLLOWER = re.compile(r"\s+(?:to|of|in)\b", re.I)
 THIS_VISIT = re.compile(r"\b(?:the|that|this|his|her|their)\s+(?:planned\s+|state\s+|official\s+|proposed\s+)?"
                         r"(?:visit|trip|tour|journey)\b", re.I)
 THIS_VISIT_SCAN = cues.Hinted(THIS_VISIT, ("visit", "trip", "tour", "journey"))
+# What a later sentence says of a planned visit's time: "the visit could take place later this year".
+WHEN_HELD = re.compile(r"\s+(?:could|would|will|may|might|should|is\s+(?:expected|likely|set|due)\s+to|"
+                       r"was\s+(?:expected|likely|set|due)\s+to)\s+(?:take\s+place|happen|go\s+ahead|come|"
+                       r"be\s+held|be\s+made)\b", re.I)
 # Reports someone rejects: "dismissed reports that the visit had been scrapped".
 DISMISSED = re.compile(r"\b(?:dismissed|denied|rejected|refuted)\b[^.;]*$", re.I)
 # An earlier try at the trip, whose status is not this trip's ("an earlier attempt at the trip").
@@ -76,6 +80,9 @@ DESTINATION_PREPS = frozenset({"to", "in", "into", "at", "visit", "visits", "vis
 ANAPHORIC_PLACE = re.compile(r"\bthe (?:(?P<demonym>[A-Z][a-z]+) )?(?P<what>capital|republic|country|kingdom)\b")
 NOUN_LEAD = re.compile(r"\s*(?:(?:to|in|of)\s+)?", re.I)
 POSSESSIVE = re.compile(r"(?:'s|’s)\s*$")
+# A trip noun and its agent, up to the agent's name ("visit by Qatar's minister of state ").
+TRIP_BY = re.compile(r"(?:visits?|trips?|tours?|journey|stay|mission)\s+(?:here\s+|there\s+)?by\s+"
+                     r"(?:[\w'’.-]+\s+){0,7}$", re.I)
 BY_AGENT = re.compile(r"^[^.;]{0,40}?\bby\s")
 DELEGATION = re.compile(r"\b(?:led|headed) by\s+(?:[A-Z][\w'’.-]*\s+)*$")
 OBJECT_PREPS = frozenset({"from", "with", "of", "to", "by", "for", "invitation from"})
@@ -105,6 +112,9 @@ def find_visits(ctx: Context) -> list[VisitCandidate]:
             found.extend((visit, cued) for visit in made)
         if found:
             _apply_anaphoric_status(ann.text, found[-1][0], same_sentence=len(found) > before)
+        plans = [v for v, _ in found if v.status == "planned"]
+        if plans and len(found) == before:
+            _date_the_plan(ctx, ann, plans[-1])
     return merge_visits(found)
 
 
@@ -195,6 +205,21 @@ def _noun_status(text: str, match: re.Match[str]) -> Optional[str]:
         return None
     place_end = re.match(r"[^,;]*", text[match.end():])
     return cues.predicate_status(text, match.end() + (place_end.end() if place_end else 0))
+
+
+def _date_the_plan(ctx: Context, ann: Annotated, last: VisitCandidate) -> None:
+    """Date the last planned visit, if undated, by a later "the visit could take place later this year"."""
+    if last.status != "planned" or last.window.start is not None:
+        return
+    for anaphor in THIS_VISIT_SCAN.finditer(ann.text):
+        timing = WHEN_HELD.match(ann.text, anaphor.end())
+        if timing is None:
+            continue
+        dates = [d for d in cues.usable_dates(ann) if timing.end() <= ann.local(d.span.start) <= timing.end() + 20]
+        window = cues.settle_window(dates[0], "planned", ctx.article.published) if dates else None
+        if window is not None:
+            last.window = window
+        return
 
 
 def _apply_anaphoric_status(text: str, last: VisitCandidate, same_sentence: bool) -> None:
@@ -323,6 +348,9 @@ def _last_state(ctx: Context, index: int, before: int, exclude: Optional[str]) -
 def _traveler(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Optional[str]:
     """Return the person whose travel the trigger at local `start` reports."""
     text = ann.text
+    agent = _agent_of_trip(ctx, ann, start, dest_end)
+    if agent is not None:
+        return agent
     before = cues.persons_in(ctx, ann, 0, start)
     if before and POSSESSIVE.search(text[ann.local(before[-1].span.end):ann.local(before[-1].span.end) + 2]) \
             and ann.local(before[-1].span.end) >= start - 40:
@@ -342,6 +370,14 @@ def _traveler(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Option
     if after and BY_AGENT.match(text[dest_end:]) and ann.local(after[0].span.start) - dest_end < 70:
         return after[0].actor
     return after[0].actor if after and ann.local(after[0].span.start) - dest_end < 40 else None
+
+
+def _agent_of_trip(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Optional[str]:
+    """Return the person named by "by" between a trip noun and its destination ("a visit by X to Y")."""
+    inside = cues.persons_in(ctx, ann, start, dest_end)
+    if not inside or inside[0].how == "pronoun":
+        return None
+    return inside[0].actor if TRIP_BY.match(ann.text, start, ann.local(inside[0].span.start)) else None
 
 
 def _invited(ctx: Context, ann: Annotated, match: re.Match[str]) -> Optional[str]:

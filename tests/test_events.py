@@ -808,3 +808,140 @@ def test_talks_between_three_states_are_their_meeting_without_travellers():
 
 def test_talks_between_two_states_are_no_meeting():
     assert _meetings("Talks between Egypt and Ethiopia have stalled for years.") == []
+
+
+ROUND5_MEETINGS = [
+    # an encounter told in the passive names its parties after "between", past adverbs, dates and relative clauses
+    ("Talks were also held between Foreign Minister Hakan Fidan, who accompanied Erdoğan, and his Russian "
+     "counterpart Sergey Lavrov.", [({"hakan-fidan", "sergey-lavrov"}, "in_person", "occurred")]),
+    ("A meeting was held on Monday between Hakan Fidan and Sergey Lavrov.",
+     [({"hakan-fidan", "sergey-lavrov"}, "in_person", "occurred")]),
+    ("Separate talks took place between Hakan Fidan and Sergey Lavrov in Ankara on Tuesday.",
+     [({"hakan-fidan", "sergey-lavrov"}, "in_person", "occurred")]),
+    # the passive's reporter is no party
+    ("Hakan Fidan said consultations were held in Geneva between Vladimir Putin and Recep Tayyip Erdoğan.",
+     [({"vladimir-putin", "recep-tayyip-erdogan"}, "in_person", "occurred")]),
+    # a meeting of a named body "with" the other side
+    ("Hakan Fidan is due to travel to Moscow in May for a meeting of the joint strategic planning group with "
+     "Sergey Lavrov.", [({"hakan-fidan", "sergey-lavrov"}, "in_person", "planned")]),
+    ("Sergey Lavrov will fly to Ankara next week for a session of the intergovernmental commission with Hakan Fidan.",
+     [({"hakan-fidan", "sergey-lavrov"}, "in_person", "planned")]),
+    ("Vladimir Putin chaired a meeting of the Security Council with Sergey Lavrov on Friday.",
+     [({"vladimir-putin", "sergey-lavrov"}, "in_person", "occurred")]),
+    # talks told after the main clause's verb were held by its people, before it
+    ("Recep Tayyip Erdoğan has invited Vladimir Putin to visit Turkey, after talks in Moscow on Thursday that "
+     "both sides called productive.", [({"recep-tayyip-erdogan", "vladimir-putin"}, "in_person", "occurred")]),
+    ("Vladimir Putin invited Recep Tayyip Erdoğan to Russia following talks in Ankara on Tuesday.",
+     [({"recep-tayyip-erdogan", "vladimir-putin"}, "in_person", "occurred")]),
+    ("Hakan Fidan and Sergey Lavrov signed a grain deal on Monday after talks.",
+     [({"hakan-fidan", "sergey-lavrov"}, "in_person", "occurred")]),
+    # a list set off by dashes is the subject
+    ("The two foreign ministers - Hakan Fidan and Sergey Lavrov - are expected to meet in Geneva next week.",
+     [({"hakan-fidan", "sergey-lavrov"}, "in_person", "planned")]),
+    ("The three leaders of the group — Recep Tayyip Erdoğan, Vladimir Putin and Iran's Masoud Pezeshkian — will "
+     "meet in Tehran next month, diplomats said.",
+     [({"recep-tayyip-erdogan", "vladimir-putin", "masoud-pezeshkian"}, "in_person", "planned")]),
+    # a plan the same sentence says did not happen
+    ("Hakan Fidan and Sergey Lavrov had been scheduled to meet on Thursday in Geneva, but the meeting did not take "
+     "place.", [({"hakan-fidan", "sergey-lavrov"}, "in_person", "cancelled")]),
+    ("Sergey Lavrov had been due to hold talks with Hakan Fidan on Wednesday; the talks were called off.",
+     [({"hakan-fidan", "sergey-lavrov"}, "in_person", "cancelled")]),
+    ("Vladimir Putin was to meet Recep Tayyip Erdoğan in Sochi, but the meeting never happened.",
+     [({"vladimir-putin", "recep-tayyip-erdogan"}, "in_person", "cancelled")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND5_MEETINGS, ids=[m[0][:40] for m in ROUND5_MEETINGS])
+def test_round5_meeting_shapes(text, expected):
+    assert [(set(m.participants), m.mode, m.status) for m in _meetings(text)] == expected
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Hakan Fidan and Sergey Lavrov had been scheduled to meet on Thursday in Geneva.", D(2025, 3, 13)),
+    ("Sergey Lavrov had been due to hold talks with Hakan Fidan on Wednesday.", D(2025, 3, 12)),
+    ("Vladimir Putin and Recep Tayyip Erdoğan had been expected to meet on Monday, aides said.", D(2025, 3, 17)),
+])
+def test_a_pluperfect_plan_takes_the_nearer_reading_of_a_weekday(text, day):
+    (meeting,) = _meetings(text)
+    assert meeting.window.start == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Recep Tayyip Erdoğan spent Tuesday at the summit in Rome. He held a bilateral meeting with Vladimir Putin.",
+     D(2025, 3, 11)),
+    ("Hakan Fidan said on Thursday that ties were strong. Sergey Lavrov arrived in Ankara on Monday. "
+     "He met Hakan Fidan.", D(2025, 3, 10)),
+    ("Sergey Lavrov said on Thursday that he was hopeful. He flew to Geneva on Wednesday. "
+     "He held talks with Hakan Fidan at the lakeside.", D(2025, 3, 12)),
+])
+def test_a_sentence_carrying_on_with_its_person_takes_the_previous_sentences_day(text, day):
+    assert [m.window.start for m in _meetings(text)] == [day]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mediation builds on a visit by Turkey's foreign minister Hakan Fidan to Moscow in February, diplomats said.",
+     {("hakan-fidan", "RUS")}),
+    ("Vladimir Putin praised the visit by Russian Foreign Minister Sergey Lavrov to Turkey in January.",
+     {("sergey-lavrov", "TUR")}),
+    ("Recep Tayyip Erdoğan recalled the 2023 visit by Egypt's Abdel Fattah el-Sisi to Ankara.", {("abdel-fattah-el-sisi", "TUR")}),
+])
+def test_the_agent_of_a_trip_noun_is_its_traveller(text, expected):
+    assert {(v.traveler, v.host_country) for v in _visits(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # signing a plan, roadmap or statement together is a meeting held, not a plan
+    ("The last consultations were held in Warsaw in July 2024, when Olaf Scholz and Donald Tusk signed an action "
+     "plan on defence.", [({"olaf-scholz", "donald-tusk"}, "occurred", D(2024, 7, 1))]),
+    ("Hakan Fidan and Sergey Lavrov signed a joint statement on grain exports in Istanbul on Monday.",
+     [({"hakan-fidan", "sergey-lavrov"}, "occurred", D(2025, 3, 10))]),
+    ("Sergey Lavrov signed a protocol on consular affairs with Hakan Fidan on Tuesday.",
+     [({"hakan-fidan", "sergey-lavrov"}, "occurred", D(2025, 3, 11))]),
+    ("Vladimir Putin and Recep Tayyip Erdoğan will sign a roadmap for nuclear cooperation in Sochi next week.",
+     [({"vladimir-putin", "recep-tayyip-erdogan"}, "planned", D(2025, 3, 17))]),
+])
+def test_signing_together_is_a_meeting(text, expected):
+    assert [(set(m.participants), m.status, m.window.start) for m in _meetings(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the <Demonym> <office>" stands for the last person of that state with a fitting title
+    ("Turkish President Recep Tayyip Erdoğan's visit to Russia has been postponed. The Turkish leader had been due "
+     "to hold talks with President Vladimir Putin in Moscow.", {"recep-tayyip-erdogan", "vladimir-putin"}),
+    ("Vladimir Putin spoke to reporters. Recep Tayyip Erdoğan hosted the Russian leader in Ankara in 2023.",
+     {"recep-tayyip-erdogan", "vladimir-putin"}),
+    ("Hakan Fidan arrived on Monday. Sergey Lavrov received the Turkish foreign minister at the ministry on Tuesday.",
+     {"hakan-fidan", "sergey-lavrov"}),
+    ("Hakan Fidan arrived on Monday. The Turkish minister held talks with Sergey Lavrov on Tuesday.",
+     {"hakan-fidan", "sergey-lavrov"}),
+])
+def test_a_described_person_is_the_last_one_of_that_state(text, expected):
+    assert [set(m.participants) for m in _meetings(text)] == [expected]
+
+
+def test_a_described_person_needs_a_person_of_that_state_before():
+    assert _meetings("The Turkish leader held talks with Sergey Lavrov on Tuesday.") == []
+
+
+def test_a_video_call_called_a_phone_call_later_is_one_call():
+    found = _meetings("Vladimir Putin and Recep Tayyip Erdoğan spoke by video conference on Monday. Putin later "
+                      "called it a very good telephone call with the Turkish leader.")
+    assert [(set(m.participants), m.mode) for m in found] == [({"vladimir-putin", "recep-tayyip-erdogan"}, "video")]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Vladimir Putin invited Recep Tayyip Erdoğan to visit Russia. An aide said the visit could take place in May.",
+     D(2025, 5, 1), D(2025, 5, 31)),
+    ("Vladimir Putin invited Recep Tayyip Erdoğan to visit Russia. Officials said the trip was likely to happen next "
+     "month.", D(2025, 4, 1), D(2025, 4, 30)),
+    ("Hakan Fidan plans to travel to Egypt. He flew to Ankara on Monday. Diplomats said the visit "
+     "would take place later this month, possibly around a regional forum.", D(2025, 3, 14), D(2025, 3, 31)),
+])
+def test_a_later_sentence_dates_an_undated_planned_visit(text, start, end):
+    planned = [v for v in _visits(text) if v.status == "planned"]
+    assert [(v.window.start, v.window.end) for v in planned] == [(start, end)]
+
+
+def test_a_visit_held_is_not_dated_by_a_later_plan_sentence():
+    (visit,) = _visits("Hakan Fidan flew to Egypt on Monday. Diplomats said the visit could take place again next year.")
+    assert visit.window.start == D(2025, 3, 10)
