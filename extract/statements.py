@@ -129,7 +129,7 @@ CONTINUING_HOWS = frozenset({"pronoun", "role", "title", "surname"})
 # Words that tie a statement to a meeting it was made at.
 MEETING_CUES = re.compile(
     r"\b(?:talks|meeting|meetings|news conference|press conference|joint briefing|briefing|"
-    r"summit|negotiations|call|visit|sidelines|session)\b", re.IGNORECASE)
+    r"summit|negotiations|call|visit|sidelines|session|readout)\b", re.IGNORECASE)
 # A meeting of one side's own body ("told a cabinet meeting") is an audience, not talks with another side.
 INTERNAL_MEETING = re.compile(
     r"\b(?:cabinet|party|parliamentary|government|staff|board|caucus|council\s+of\s+ministers)\s+"
@@ -161,11 +161,15 @@ CLAUSE_OPENERS = frozenset("and but while whereas although though as".split())
 SPAN_OPENER = re.compile(r"\b(?:since|until|till|from)\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # An occasion named as an earlier one ("told the summit", "at the conference").
 OCCASION_REF = re.compile(
-    r"\b(?:told|addressed|to|at|during|before)\s+the\s+(?:\w+\s+)?"
-    r"(summit|conference|forum|assembly|rally|congress|ceremony|gathering|session|meeting|talks)\b",
+    r"\b(?:told|addressed|to|at|during|before|after|following)\s+(?:the|their|this)\s+(?:[\w-]+\s+)?"
+    r"(summit|conference|forum|assembly|rally|congress|ceremony|gathering|session|meeting|talks|call)\b",
     re.IGNORECASE)
+# Nouns that name one occasion of talks: any of them refers back to an earlier one ("the trilateral
+# session" after "a trilateral meeting on Tuesday").
+TALKS_NOUNS = frozenset("session meeting talks call".split())
+TALKS_MENTION = re.compile(r"\b(?:meeting|meetings|talks|session|summit|call|met|meet)\b", re.IGNORECASE)
 # Words opening a clause whose dates are background to the lead's news ("a visit that began on Saturday").
-BACKGROUND_CLAUSE = re.compile(r"\b(?:that|which|who|since|after|when)\b", re.IGNORECASE)
+BACKGROUND_CLAUSE = re.compile(r"\b(?:that|which|who|since|when)\b", re.IGNORECASE)
 # A participial aside after an attribution ("According to X, speaking last week, ..."): not content.
 PARTICIPLE_ASIDE = re.compile(r"\s*(?:speaking|writing|talking)\b[^,;\"“”]{0,60},")
 # The role before an appositive speaker name ("..., Spain's foreign minister, X, said"): not content.
@@ -1137,13 +1141,14 @@ def _scene_date(ctx: Context, index: int) -> Optional[DateWindow]:
     return dated[-1] if dated else None
 
 
-def _occasion_date(ctx: Context, found: _Found) -> Optional[DateWindow]:
-    """Return the date of the occasion a statement names anaphorically ("told the summit").
+def _occasion_date(ctx: Context, index: int) -> Optional[DateWindow]:
+    """Return the date of the occasion sentence `index` names anaphorically ("told the summit").
 
-    The occasion is the latest earlier sentence (within two paragraphs) naming the same noun
-    with a past date; the date nearest that noun is the day it was said.
+    The occasion is the latest earlier sentence naming the same noun with a past date (within two
+    paragraphs); talks ("after the meeting") are dated by `_talks_date`. The date nearest that
+    noun is the day it was said.
     """
-    a = ctx.sentences[found.last]
+    a = ctx.sentences[index]
     match = OCCASION_REF.search(_outside_quotes(ctx, a))
     if match is None:
         return None
@@ -1151,18 +1156,68 @@ def _occasion_date(ctx: Context, found: _Found) -> Optional[DateWindow]:
         here = _date_after(ctx, a, a.sentence.start + own.end())
         if here is not None:
             return here
+    if match.group(1).lower() in TALKS_NOUNS:
+        return _talks_date(ctx, index, match)
     noun = re.compile(rf"\b{match.group(1)}\b", re.IGNORECASE)
-    published, raw = ctx.article.published, ctx.article.raw
-    for prev in reversed(ctx.sentences[:found.first]):
-        if prev.sentence.paragraph < a.sentence.paragraph - 2:
+    return _latest_naming(ctx, index, noun, a.sentence.paragraph - 2)
+
+
+def _talks_date(ctx: Context, index: int, match: re.Match[str]) -> Optional[DateWindow]:
+    """Return the day of the talks "after the (trilateral) meeting" refers to.
+
+    A modifier ("trilateral", "bilateral") picks the latest earlier sentence naming it; else the
+    article's talks are those of its lead sentence; else the latest talks named before.
+    """
+    modifier = re.fullmatch(r"\w+\s+\w+\s+([\w-]+)\s+\w+", match.group(0))
+    if modifier is not None and modifier.group(1).lower() not in ("news", "press", "joint", "same", "first"):
+        found = _latest_naming(ctx, index, re.compile(rf"\b{re.escape(modifier.group(1))}\b", re.IGNORECASE), -1)
+        if found is not None:
+            return found
+    lead = next((a for a in ctx.sentences[:index] if not _is_headline(a)), None)
+    if lead is not None:
+        found = _latest_naming(ctx, lead.sentence.index + 1, TALKS_MENTION, lead.sentence.paragraph)
+        if found is not None:
+            return found
+    return _latest_naming(ctx, index, TALKS_MENTION, ctx.sentences[index].sentence.paragraph - 2)
+
+
+def _latest_naming(ctx: Context, index: int, noun: re.Pattern[str], floor: int) -> Optional[DateWindow]:
+    """Return the past date nearest `noun` in the latest sentence before `index` (from paragraph `floor`) naming it."""
+    published = ctx.article.published
+    for prev in reversed(ctx.sentences[:index]):
+        if prev.sentence.paragraph < floor:
             break
-        hit = noun.search(prev.text)
+        if prev.tense == "future" or _is_headline(prev):
+            continue
+        hits = list(noun.finditer(prev.text))
         dated = [d for d in prev.dates if d.span is not None and d.start is not None
                  and (published is None or d.start <= published)]
-        if hit and dated:
-            at = prev.sentence.start + hit.start()
-            return min(dated, key=lambda d: abs(d.span.start - at))
+        if hits and dated:
+            at = [prev.sentence.start + h.start() for h in hits]
+            return min(dated, key=lambda d: min(abs(d.span.start - x) for x in at))
     return None
+
+
+def _intro_date(ctx: Context, found: _Found) -> Optional[DateWindow]:
+    """Return the day of the sentence just before that introduces the speaker's remarks.
+
+    "X struck a defiant tone on Wednesday. '...,' he told ..." and "At a news conference after
+    the talks, X called ... ¶ '...,' he said": the previous sentence names the speaker, and its
+    own past date or the occasion it names dates the words.
+    """
+    index = found.first
+    if index == 0:
+        return None
+    prev = ctx.sentences[index - 1]
+    if prev.sentence.paragraph < ctx.sentences[index].sentence.paragraph - 1 or prev.tense == "future":
+        return None
+    subject = prev.actors[0] if prev.actors else None  # the speaker must be its first actor named
+    if subject is None or subject.actor != found.speaker or not _usable(prev, subject, ctx):
+        return None
+    published = ctx.article.published
+    own = [d for d in prev.dates if d.start is not None and (published is None or d.start <= published)
+           and not _in_background_clause(ctx.article.raw, prev, d)]
+    return own[-1] if own else _occasion_date(ctx, index - 1)
 
 
 def _date_after(ctx: Context, a: Annotated, pos: int) -> Optional[DateWindow]:
@@ -1244,9 +1299,11 @@ def _settle_dates(ctx: Context, ordered: list[_Found], meetings: list[MeetingCan
             if f.speaker in shared.participants and linked[0].last >= f.first - 2 and shared.window.start is not None:
                 link, links[-1], f.window = linked[1], linked[1], shared.window  # the other side of that exchange
         if f.window is None:
-            f.window = _occasion_date(ctx, f)
+            f.window = _occasion_date(ctx, f.last)
         if f.window is None:
             f.window = _scene_date(ctx, f.first)
+        if f.window is None:
+            f.window = _intro_date(ctx, f)
         if f.window is None:
             f.window = lead
         previous = f
