@@ -623,3 +623,72 @@ def _fidan_lavrov(day: int) -> tuple[MeetingCandidate, ...]:
 def test_unjustified_meeting_link_is_dropped(tmp_path: Path, text: str) -> None:
     _, found = run(tmp_path, text, _fidan_lavrov(10))
     assert found and found[0].meeting is None and found[0].window.start != dt.date(2025, 3, 10)
+
+
+# Round 6: the day words were said when the sentence itself gives none (publication: Friday 14 March).
+ROUND6_DATES = {
+    # remarks tied to talks named earlier ("after the talks") take the talks' day, not publication
+    "after-the-talks-in-lead": (
+        "Hakan Fidan held talks with Sergey Lavrov in Ankara on Tuesday.\n\n"
+        "The ministers also discussed grain exports and shipping.\n\n"
+        "After the talks, Fidan said that Turkey would keep the straits open.",
+        dt.date(2025, 3, 11)),
+    "following-the-meeting-quote": (
+        "Wang Yi met Penny Wong in Canberra on Wednesday for their first talks in a year.\n\n"
+        "Trade between the two countries has recovered since 2023.\n\n"
+        '"Our ties are steady and we intend to keep them that way," Wong told reporters following the meeting.',
+        dt.date(2025, 3, 12)),
+    "their-meeting-news-conference": (
+        "Hakan Fidan and Sergey Lavrov met in Moscow on Thursday, a week after a call between their deputies.\n\n"
+        "Lavrov told a news conference after their meeting that Russia was ready for a new round.",
+        dt.date(2025, 3, 13)),
+    "modifier-names-the-later-session": (
+        "Emmanuel Macron and Hakan Fidan met in Paris on Monday. On Wednesday the two were joined by "
+        "Sergey Lavrov for a trilateral meeting on the Black Sea.\n\n"
+        '"Nobody gains from a closed sea," Macron told journalists after the trilateral session.',
+        dt.date(2025, 3, 12)),
+    # the sentence before (also in the previous paragraph) introduces the same speaker's remarks
+    "intro-sentence-previous-paragraph": (
+        "Sergey Lavrov struck a defiant tone on Wednesday.\n\n"
+        '"We will not be lectured by anyone," he told reporters.',
+        dt.date(2025, 3, 12)),
+    "intro-sentence-names-occasion": (
+        "Wang Yi held talks with Penny Wong in Canberra on Wednesday.\n\n"
+        "Both sides then issued a short joint statement.\n\n"
+        "At a joint briefing after the meeting, Wong called the relationship mature.\n\n"
+        '"We spoke frankly about our differences," she said.',
+        dt.date(2025, 3, 12)),
+    "intro-sentence-own-date-fronted": (
+        "On Tuesday evening, Hakan Fidan praised the mediators in a speech in Ankara.\n\n"
+        '"Dialogue has no alternative," Fidan said, adding that Turkey would host the next round.',
+        dt.date(2025, 3, 11)),
+    # a speaker only mentioned (possessive) before is not introduced: the news day stands
+    "possessive-mention-is-no-intro": (
+        "Hakan Fidan said on Friday that Ankara was ready to help.\n\n"
+        "Sergey Lavrov's plane landed in Ankara on Monday.\n\n"
+        '"We came to listen," Lavrov said.',
+        dt.date(2025, 3, 14)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND6_DATES))
+def test_round6_statement_dates(tmp_path: Path, name: str) -> None:
+    text, start = ROUND6_DATES[name]
+    _, found = run(tmp_path, text)
+    assert found and found[-1].window.start == start, [(s.speaker, s.text, s.window) for s in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan spoke by phone with Sergey Lavrov.\n\n"
+    "According to a readout from Moscow, Lavrov said that Russia wanted the grain deal revived.",
+    "Hakan Fidan spoke by phone with Sergey Lavrov.\n\n"
+    "Lavrov said in a readout published by his ministry that he had urged Fidan to press for talks.",
+    "Sergey Lavrov and Hakan Fidan had a telephone conversation.\n\n"
+    "Lavrov, according to the Russian readout, told Fidan that Moscow would send a delegation.",
+])
+def test_readout_dates_by_the_call(tmp_path: Path, text: str) -> None:
+    window = DateWindow(dt.date(2025, 3, 10), dt.date(2025, 3, 10), "day", "2025-03-10", "relative")
+    call = MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
+                            status="occurred", mode="phone", window=window)
+    _, found = run(tmp_path, text, (call,))
+    assert found and found[-1].window.start == dt.date(2025, 3, 10), [(s.text, s.window) for s in found]
