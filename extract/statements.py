@@ -1269,6 +1269,14 @@ def _shared_meeting_window(found: _Found, meetings: list[MeetingCandidate],
     return next(iter(windows.values())) if len(windows) == 1 else None
 
 
+def _near(ctx: Context, previous: _Found, f: _Found) -> bool:
+    """Return whether `f` follows `previous` within two sentences or two paragraphs (no one speaking between)."""
+    if previous.last >= f.first - 2:
+        return True
+    sentences = ctx.sentences
+    return sentences[f.first].sentence.paragraph - sentences[previous.last].sentence.paragraph <= 2
+
+
 def _overlaps(a: DateWindow, b: DateWindow) -> bool:
     if a.start is None or b.start is None:
         return False
@@ -1288,7 +1296,7 @@ def _settle_dates(ctx: Context, ordered: list[_Found], meetings: list[MeetingCan
         link = _meeting_for(f, meetings, people)
         links.append(link)
         if f.window is None and previous is not None and previous.speaker == f.speaker and (
-                f.inherit or f.how in CONTINUING_HOWS) and previous.last >= f.first - 2:
+                f.inherit or f.how in CONTINUING_HOWS) and _near(ctx, previous, f):
             f.window = previous.window
         if f.window is None and link is not None and meetings[link].window.start is not None:
             f.window = meetings[link].window

@@ -700,3 +700,34 @@ def test_readout_dates_by_the_call(tmp_path: Path, text: str) -> None:
                             status="occurred", mode="phone", window=window)
     _, found = run(tmp_path, text, (call,))
     assert found and found[-1].window.start == dt.date(2025, 3, 10), [(s.text, s.window) for s in found]
+
+
+# The same speaker's earlier statement dates a later one two paragraphs on when no one speaks between.
+SAME_SPEAKER_LATER = {
+    "surname-after-background-paragraph": (
+        "Turkey and Russia will hold a new round of talks next month.\n\n"
+        "On Tuesday, Hakan Fidan denied reports that Ankara would mediate, telling a news conference "
+        "that no such role was under discussion.\n\n"
+        "Fidan is due to travel to Moscow in April. He is expected to raise grain exports.\n\n"
+        '"We want a relationship based on respect," Fidan said.',
+        dt.date(2025, 3, 11)),
+    "pronoun-after-dated-history": (
+        "Russia and Turkey disagree over the Black Sea.\n\n"
+        "Sergey Lavrov told reporters in Moscow on Monday that the grain corridor was closed for now.\n\n"
+        "Lavrov last visited Ankara in 2023, when he signed a transit accord.\n\n"
+        '"The ball is in their court," he said.',
+        dt.date(2025, 3, 10)),
+    "name-after-two-sentences-of-context": (
+        "China and Australia are preparing a leaders' meeting.\n\n"
+        "Wang Yi said on Wednesday that Beijing wanted stable ties with Canberra. "
+        "His ministry later published a summary. Officials in Canberra welcomed the tone.\n\n"
+        "Wang said the two sides should look ahead.",
+        dt.date(2025, 3, 12)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SAME_SPEAKER_LATER))
+def test_same_speaker_later_statement_keeps_its_day(tmp_path: Path, name: str) -> None:
+    text, start = SAME_SPEAKER_LATER[name]
+    _, found = run(tmp_path, text)
+    assert found and found[-1].window.start == start, [(s.speaker, s.text, s.window) for s in found]
