@@ -1182,7 +1182,10 @@ def _talks_date(ctx: Context, index: int, match: re.Match[str]) -> Optional[Date
 
 
 def _latest_naming(ctx: Context, index: int, noun: re.Pattern[str], floor: int) -> Optional[DateWindow]:
-    """Return the past date nearest `noun` in the latest sentence before `index` (from paragraph `floor`) naming it."""
+    """Return the past date nearest `noun` in the latest sentence before `index` (from paragraph `floor`) naming it.
+
+    A day beats a coarser date ("on Tuesday ... this year's chair").
+    """
     published = ctx.article.published
     for prev in reversed(ctx.sentences[:index]):
         if prev.sentence.paragraph < floor:
@@ -1194,7 +1197,7 @@ def _latest_naming(ctx: Context, index: int, noun: re.Pattern[str], floor: int) 
                  and (published is None or d.start <= published)]
         if hits and dated:
             at = [prev.sentence.start + h.start() for h in hits]
-            return min(dated, key=lambda d: min(abs(d.span.start - x) for x in at))
+            return min(dated, key=lambda d: (d.start != d.end, min(abs(d.span.start - x) for x in at)))
     return None
 
 
@@ -1269,6 +1272,17 @@ def _shared_meeting_window(found: _Found, meetings: list[MeetingCandidate],
     return next(iter(windows.values())) if len(windows) == 1 else None
 
 
+def _finer(ctx: Context, f: _Found, window: DateWindow) -> DateWindow:
+    """Return the day within a linked meeting's coarse window that the talks named or the intro give."""
+    if window.start is None or window.end is None or window.start == window.end:
+        return window
+    for day in (_occasion_date(ctx, f.last), _intro_date(ctx, f)):
+        if day is not None and day.start is not None and window.start <= day.start and (
+                day.end or day.start) <= window.end:
+            return day
+    return window
+
+
 def _near(ctx: Context, previous: _Found, f: _Found) -> bool:
     """Return whether `f` follows `previous` within two sentences or two paragraphs (no one speaking between)."""
     if previous.last >= f.first - 2:
@@ -1299,9 +1313,11 @@ def _settle_dates(ctx: Context, ordered: list[_Found], meetings: list[MeetingCan
                 f.inherit or f.how in CONTINUING_HOWS) and _near(ctx, previous, f):
             f.window = previous.window
         if f.window is None and link is not None and meetings[link].window.start is not None:
-            f.window = meetings[link].window
+            f.window = _finer(ctx, f, meetings[link].window)
         if f.window is None and link is None:
             f.window = _shared_meeting_window(f, meetings, people)
+        if f.window is None:
+            f.window = _intro_date(ctx, f)  # "Speaking on Tuesday, X played down ... ¶ '...,' he said"
         if f.window is None and link is None and linked is not None:
             shared = meetings[linked[1]]
             if f.speaker in shared.participants and linked[0].last >= f.first - 2 and shared.window.start is not None:
@@ -1310,8 +1326,6 @@ def _settle_dates(ctx: Context, ordered: list[_Found], meetings: list[MeetingCan
             f.window = _occasion_date(ctx, f.last)
         if f.window is None:
             f.window = _scene_date(ctx, f.first)
-        if f.window is None:
-            f.window = _intro_date(ctx, f)
         if f.window is None:
             f.window = lead
         previous = f

@@ -731,3 +731,20 @@ def test_same_speaker_later_statement_keeps_its_day(tmp_path: Path, name: str) -
     text, start = SAME_SPEAKER_LATER[name]
     _, found = run(tmp_path, text)
     assert found and found[-1].window.start == start, [(s.speaker, s.text, s.window) for s in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan held talks with Sergey Lavrov in Ankara on Tuesday.\n\n"
+    '"We have narrowed our differences," Fidan told reporters after the talks.',
+    "On Tuesday, Hakan Fidan and Sergey Lavrov, this year's chair of the forum, met for a bilateral meeting.\n\n"
+    "Fidan said after the bilateral meeting that the two sides had narrowed their differences.",
+    "Sergey Lavrov flew to Ankara on Tuesday for a meeting with Hakan Fidan.\n\n"
+    "Speaking to reporters after their meeting, Fidan said the differences had narrowed.",
+])
+def test_coarse_meeting_window_takes_the_day_of_the_talks(tmp_path: Path, text: str) -> None:
+    month = DateWindow(dt.date(2025, 3, 1), dt.date(2025, 3, 31), "month", "2025-03", "relative")
+    meeting = MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
+                               status="occurred", window=month)
+    _, found = run(tmp_path, text, (meeting,))
+    assert found and (found[-1].meeting, found[-1].window.start) == (0, dt.date(2025, 3, 11)), \
+        [(s.text, s.window, s.meeting) for s in found]
