@@ -748,3 +748,22 @@ def test_coarse_meeting_window_takes_the_day_of_the_talks(tmp_path: Path, text: 
     _, found = run(tmp_path, text, (meeting,))
     assert found and (found[-1].meeting, found[-1].window.start) == (0, dt.date(2025, 3, 11)), \
         [(s.text, s.window, s.meeting) for s in found]
+
+
+@pytest.mark.parametrize("intro,day", [
+    ("Speaking to reporters in Ankara on Tuesday, Hakan Fidan played down any rift.\n\n"
+     '"We are neighbours and we will stay neighbours," he said.', 11),
+    ("On Wednesday, Hakan Fidan struck a calmer tone in Ankara.\n\n"
+     '"Nothing divides us that cannot be settled," Fidan said.', 12),
+    ("Hakan Fidan, asked about the call at a news conference on Thursday, sought to reassure.\n\n"
+     '"Our channels are open," he told reporters.', 13),
+])
+def test_intro_sentence_beats_the_other_side_of_an_exchange(tmp_path: Path, intro: str, day: int) -> None:
+    text = ("Hakan Fidan held a phone call with Sergey Lavrov on Monday.\n\n"
+            "According to a readout of the call, Lavrov said that Moscow wanted calm on the border.\n\n" + intro)
+    monday = DateWindow(dt.date(2025, 3, 10), dt.date(2025, 3, 10), "day", "2025-03-10", "relative")
+    call = MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
+                            status="occurred", mode="phone", window=monday)
+    _, found = run(tmp_path, text, (call,))
+    assert [(s.speaker, s.window.start) for s in found][-1] == ("hakan-fidan", dt.date(2025, 3, day)), \
+        [(s.speaker, s.text, s.window) for s in found]
