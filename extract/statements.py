@@ -463,7 +463,24 @@ def _pronoun_not_named_after(state: _State, a: Annotated, verb: _Verb, subject: 
         return subject
     named_after = any(m.actor == subject.actor and m.how in ("name", "surname") and m.span.start >= verb.end
                       for m in a.actors)
-    return ActorMention(last, subject.span, "pronoun") if named_after or _named_in_content(state, a, verb, subject) else subject
+    if named_after or _named_in_content(state, a, verb, subject) or _continues_last_speaker(state, a, subject):
+        return ActorMention(last, subject.span, "pronoun")
+    return subject
+
+
+def _continues_last_speaker(state: _State, a: Annotated, subject: ActorMention) -> bool:
+    """Return whether a sentence-opening 'He said ...' continues the speaker of the sentence just before.
+
+    Right after X's words (and X's unattributed quoted sentences), an opening pronoun is X unless
+    those sentences also name the person the pronoun was resolved to.
+    """
+    ctx, i, last = state.ctx, a.sentence.index, state.last_sentence
+    if not 0 <= i - 1 - last <= 2 or a.local(subject.span.start) > 0 or ctx.actors[state.last_speaker].kind != "person":
+        return False
+    between = ctx.sentences[last + 1:i]  # quoted sentences left unattributed continue that speaker
+    if any(not b.text.lstrip().startswith(tuple(_OPEN_MARKS)) for b in between):
+        return False
+    return not any(m.actor == subject.actor for b in ctx.sentences[last:i] for m in b.actors)
 
 
 def _named_in_content(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -> bool:

@@ -767,3 +767,21 @@ def test_intro_sentence_beats_the_other_side_of_an_exchange(tmp_path: Path, intr
     _, found = run(tmp_path, text, (call,))
     assert [(s.speaker, s.window.start) for s in found][-1] == ("hakan-fidan", dt.date(2025, 3, day)), \
         [(s.speaker, s.text, s.window) for s in found]
+
+
+SPOKESMAN = ("Vladimir Putin met Recep Tayyip Erdoğan in Sochi on Tuesday, their first talks this year.\n\n"
+             "Erdoğan's spokesman, Omer Celikkaya, said the president had raised the case of a Turkish "
+             "reporter who has been held in Moscow since she was detained in May.\n\n")
+
+
+@pytest.mark.parametrize("rest", [
+    '"The conversation was long and constructive," Celikkaya told reporters in Sochi.\n\n'
+    "He said Erdoğan had also raised the grain corridor and the prisoner exchanges.",
+    '"The conversation was long," Celikkaya told reporters. "Both leaders spoke openly."\n\n'
+    "He added that the two sides would meet again before the summer.",
+    "“We are satisfied with the outcome,” Celikkaya said in Sochi.\n\n"
+    "He also told reporters that a new round of talks would be held in Ankara.",
+])
+def test_opening_pronoun_continues_the_speaker_just_quoted(tmp_path: Path, rest: str) -> None:
+    _, found = run(tmp_path, SPOKESMAN + rest)
+    assert found and found[-1].speaker == "omer-celikkaya", [(s.speaker, s.text) for s in found]
