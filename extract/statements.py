@@ -139,6 +139,12 @@ TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to\b.*|(?:[\w'’]+\s+){1,8}?(?:said|says|told|reported|announced|added)\b[^,]*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# The reporter's note on what was left unsaid (", but he did not say where"): not the speaker's words.
+UNSAID_ASIDE = re.compile(
+    r"[,;]?\s+(?:but|though|although)\s+(?:he|she|they|it|the\s+[\w-]+)\s+"
+    r"(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined\s+to|refused\s+to|gave\s+no|offered\s+no)\s+"
+    r"(?:say|give|specify|elaborate|provide|offer|disclose|comment|name|detail|details|timeline|date)\b[^,;]*$",
+    re.IGNORECASE)
 # A government body named after its state or its leader speaks for the state
 # ("Ethiopia's foreign ministry said in a statement that ...", "the Ukrainian presidency said ...").
 OFFICE_OF = re.compile(
@@ -579,7 +585,7 @@ def _only_setting(clause: str) -> bool:
 def _trim(text: str) -> str:
     text = " ".join(text.split())
     for _ in range(2):
-        text = TRAILING_ATTRIBUTION.sub("", text)
+        text = UNSAID_ASIDE.sub("", TRAILING_ATTRIBUTION.sub("", text))
     text = text.strip(" ,;:.")
     return text.replace("“", "").replace("”", "").replace('"', "").strip(" ,;:.")
 

@@ -785,3 +785,16 @@ SPOKESMAN = ("Vladimir Putin met Recep Tayyip Erdoğan in Sochi on Tuesday, thei
 def test_opening_pronoun_continues_the_speaker_just_quoted(tmp_path: Path, rest: str) -> None:
     _, found = run(tmp_path, SPOKESMAN + rest)
     assert found and found[-1].speaker == "omer-celikkaya", [(s.speaker, s.text) for s in found]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Hakan Fidan said the two sides had agreed to meet again in the coming weeks, but he did not say where.",
+     "the two sides had agreed to meet again in the coming weeks"),
+    ("Sergey Lavrov told reporters that a prisoner exchange was being prepared, though he declined to give a date.",
+     "a prisoner exchange was being prepared"),
+    ("Wang Yi said Beijing would send an envoy to the region; but the minister didn't name the envoy.",
+     "Beijing would send an envoy to the region"),
+])
+def test_unsaid_aside_is_not_content(tmp_path: Path, text: str, content: str) -> None:
+    _, found = run(tmp_path, text)
+    assert [s.text for s in found] == [content]
