@@ -32,14 +32,20 @@ continues the last speaker of the same or the previous paragraph as a statement 
 Date (the day it was said), first that applies:
 1. a date in the attribution part of the sentence (outside the content and quotes), not after
    publication ("said on Tuesday", "In August 2023, Peskov told ...");
-2. a quote continuation or a pronoun/role reference to the previous statement's speaker inherits
-   that statement's date;
-3. the meeting the statement is linked to (its window);
-4. an occasion named again ("told the summit"): the date of the latest earlier sentence naming it;
-5. a past date in the previous sentence of the same paragraph, not one opening a span ("since ...") (the scene the speech belongs to:
+2. a quote continuation or a pronoun/role/surname reference to the previous statement's speaker
+   (within two sentences or two paragraphs, no one speaking between) inherits that statement's date;
+3. the meeting the statement is linked to (its window; a day of it the talks or intro name when the
+   window is coarser);
+4. the sentence just before (also across a paragraph) that introduces the same speaker as its
+   first actor: its own past date, else the occasion it names ("X struck a defiant tone on
+   Wednesday. ¶ '...,' he told ...");
+5. an occasion named again ("told the summit", "after the trilateral session"): the date of the
+   latest earlier sentence naming it; talks ("after the meeting") are those of a modifier named
+   before, else of the lead sentence, else the latest named;
+6. a past date in the previous sentence of the same paragraph, not one opening a span ("since ...") (the scene the speech belongs to:
    "Putin addressed a potential visit in December ... 'We're making arrangements,' he said");
-6. the article's news-event day: the latest date of the lead sentence that is not after
-   publication and at most a week before it, else the publication date.
+7. the article's news-event day: the latest date of the lead sentence that is not after
+   publication, at most a week before it and not in a relative clause, else the publication date.
 
 Meeting: the statement is linked to a meeting when its sentence refers to talks or a meeting
 ("during a joint news conference following talks", "after the meeting") and the speaker is a
