@@ -32,14 +32,20 @@ continues the last speaker of the same or the previous paragraph as a statement 
 Date (the day it was said), first that applies:
 1. a date in the attribution part of the sentence (outside the content and quotes), not after
    publication ("said on Tuesday", "In August 2023, Peskov told ...");
-2. a quote continuation or a pronoun/role reference to the previous statement's speaker inherits
-   that statement's date;
-3. the meeting the statement is linked to (its window);
-4. an occasion named again ("told the summit"): the date of the latest earlier sentence naming it;
-5. a past date in the previous sentence of the same paragraph, not one opening a span ("since ...") (the scene the speech belongs to:
+2. a quote continuation or a pronoun/role/surname reference to the previous statement's speaker
+   (within two sentences or two paragraphs, no one speaking between) inherits that statement's date;
+3. the meeting the statement is linked to (its window; a day of it the talks or intro name when the
+   window is coarser);
+4. the sentence just before (also across a paragraph) that introduces the same speaker as its
+   first actor: its own past date, else the occasion it names ("X struck a defiant tone on
+   Wednesday. ¶ '...,' he told ...");
+5. an occasion named again ("told the summit", "after the trilateral session"): the date of the
+   latest earlier sentence naming it; talks ("after the meeting") are those of a modifier named
+   before, else of the lead sentence, else the latest named;
+6. a past date in the previous sentence of the same paragraph, not one opening a span ("since ...") (the scene the speech belongs to:
    "Putin addressed a potential visit in December ... 'We're making arrangements,' he said");
-6. the article's news-event day: the latest date of the lead sentence that is not after
-   publication and at most a week before it, else the publication date.
+7. the article's news-event day: the latest date of the lead sentence that is not after
+   publication, at most a week before it and not in a relative clause, else the publication date.
 
 Meeting: the statement is linked to a meeting when its sentence refers to talks or a meeting
 ("during a joint news conference following talks", "after the meeting") and the speaker is a
@@ -129,7 +135,7 @@ CONTINUING_HOWS = frozenset({"pronoun", "role", "title", "surname"})
 # Words that tie a statement to a meeting it was made at.
 MEETING_CUES = re.compile(
     r"\b(?:talks|meeting|meetings|news conference|press conference|joint briefing|briefing|"
-    r"summit|negotiations|call|visit|sidelines|session)\b", re.IGNORECASE)
+    r"summit|negotiations|call|visit|sidelines|session|readout)\b", re.IGNORECASE)
 # A meeting of one side's own body ("told a cabinet meeting") is an audience, not talks with another side.
 INTERNAL_MEETING = re.compile(
     r"\b(?:cabinet|party|parliamentary|government|staff|board|caucus|council\s+of\s+ministers)\s+"
@@ -139,6 +145,12 @@ TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to\b.*|(?:[\w'’]+\s+){1,8}?(?:said|says|told|reported|announced|added)\b[^,]*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# The reporter's note on what was left unsaid (", but he did not say where"): not the speaker's words.
+UNSAID_ASIDE = re.compile(
+    r"[,;]?\s+(?:but|though|although)\s+(?:he|she|they|it|the\s+[\w-]+)\s+"
+    r"(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined\s+to|refused\s+to|gave\s+no|offered\s+no)\s+"
+    r"(?:say|give|specify|elaborate|provide|offer|disclose|comment|name|detail|details|timeline|date)\b[^,;]*$",
+    re.IGNORECASE)
 # A government body named after its state or its leader speaks for the state
 # ("Ethiopia's foreign ministry said in a statement that ...", "the Ukrainian presidency said ...").
 OFFICE_OF = re.compile(
@@ -161,11 +173,15 @@ CLAUSE_OPENERS = frozenset("and but while whereas although though as".split())
 SPAN_OPENER = re.compile(r"\b(?:since|until|till|from)\s+(?:the\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # An occasion named as an earlier one ("told the summit", "at the conference").
 OCCASION_REF = re.compile(
-    r"\b(?:told|addressed|to|at|during|before)\s+the\s+(?:\w+\s+)?"
-    r"(summit|conference|forum|assembly|rally|congress|ceremony|gathering|session|meeting|talks)\b",
+    r"\b(?:told|addressed|to|at|during|before|after|following)\s+(?:the|their|this)\s+(?:[\w-]+\s+)?"
+    r"(summit|conference|forum|assembly|rally|congress|ceremony|gathering|session|meeting|talks|call)\b",
     re.IGNORECASE)
+# Nouns that name one occasion of talks: any of them refers back to an earlier one ("the trilateral
+# session" after "a trilateral meeting on Tuesday").
+TALKS_NOUNS = frozenset("session meeting talks call".split())
+TALKS_MENTION = re.compile(r"\b(?:meeting|meetings|talks|session|summit|call|met|meet)\b", re.IGNORECASE)
 # Words opening a clause whose dates are background to the lead's news ("a visit that began on Saturday").
-BACKGROUND_CLAUSE = re.compile(r"\b(?:that|which|who|since|after|when)\b", re.IGNORECASE)
+BACKGROUND_CLAUSE = re.compile(r"\b(?:that|which|who|since|when)\b", re.IGNORECASE)
 # A participial aside after an attribution ("According to X, speaking last week, ..."): not content.
 PARTICIPLE_ASIDE = re.compile(r"\s*(?:speaking|writing|talking)\b[^,;\"“”]{0,60},")
 # The role before an appositive speaker name ("..., Spain's foreign minister, X, said"): not content.
@@ -459,7 +475,24 @@ def _pronoun_not_named_after(state: _State, a: Annotated, verb: _Verb, subject: 
         return subject
     named_after = any(m.actor == subject.actor and m.how in ("name", "surname") and m.span.start >= verb.end
                       for m in a.actors)
-    return ActorMention(last, subject.span, "pronoun") if named_after or _named_in_content(state, a, verb, subject) else subject
+    if named_after or _named_in_content(state, a, verb, subject) or _continues_last_speaker(state, a, subject):
+        return ActorMention(last, subject.span, "pronoun")
+    return subject
+
+
+def _continues_last_speaker(state: _State, a: Annotated, subject: ActorMention) -> bool:
+    """Return whether a sentence-opening 'He said ...' continues the speaker of the sentence just before.
+
+    Right after X's words (and X's unattributed quoted sentences), an opening pronoun is X unless
+    those sentences also name the person the pronoun was resolved to.
+    """
+    ctx, i, last = state.ctx, a.sentence.index, state.last_sentence
+    if not 0 <= i - 1 - last <= 2 or a.local(subject.span.start) > 0 or ctx.actors[state.last_speaker].kind != "person":
+        return False
+    between = ctx.sentences[last + 1:i]  # quoted sentences left unattributed continue that speaker
+    if any(not b.text.lstrip().startswith(tuple(_OPEN_MARKS)) for b in between):
+        return False
+    return not any(m.actor == subject.actor for b in ctx.sentences[last:i] for m in b.actors)
 
 
 def _named_in_content(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -> bool:
@@ -558,7 +591,7 @@ def _only_setting(clause: str) -> bool:
 def _trim(text: str) -> str:
     text = " ".join(text.split())
     for _ in range(2):
-        text = TRAILING_ATTRIBUTION.sub("", text)
+        text = UNSAID_ASIDE.sub("", TRAILING_ATTRIBUTION.sub("", text))
     text = text.strip(" ,;:.")
     return text.replace("“", "").replace("”", "").replace('"', "").strip(" ,;:.")
 
@@ -1137,13 +1170,14 @@ def _scene_date(ctx: Context, index: int) -> Optional[DateWindow]:
     return dated[-1] if dated else None
 
 
-def _occasion_date(ctx: Context, found: _Found) -> Optional[DateWindow]:
-    """Return the date of the occasion a statement names anaphorically ("told the summit").
+def _occasion_date(ctx: Context, index: int) -> Optional[DateWindow]:
+    """Return the date of the occasion sentence `index` names anaphorically ("told the summit").
 
-    The occasion is the latest earlier sentence (within two paragraphs) naming the same noun
-    with a past date; the date nearest that noun is the day it was said.
+    The occasion is the latest earlier sentence naming the same noun with a past date (within two
+    paragraphs); talks ("after the meeting") are dated by `_talks_date`. The date nearest that
+    noun is the day it was said.
     """
-    a = ctx.sentences[found.last]
+    a = ctx.sentences[index]
     match = OCCASION_REF.search(_outside_quotes(ctx, a))
     if match is None:
         return None
@@ -1151,18 +1185,71 @@ def _occasion_date(ctx: Context, found: _Found) -> Optional[DateWindow]:
         here = _date_after(ctx, a, a.sentence.start + own.end())
         if here is not None:
             return here
+    if match.group(1).lower() in TALKS_NOUNS:
+        return _talks_date(ctx, index, match)
     noun = re.compile(rf"\b{match.group(1)}\b", re.IGNORECASE)
-    published, raw = ctx.article.published, ctx.article.raw
-    for prev in reversed(ctx.sentences[:found.first]):
-        if prev.sentence.paragraph < a.sentence.paragraph - 2:
+    return _latest_naming(ctx, index, noun, a.sentence.paragraph - 2)
+
+
+def _talks_date(ctx: Context, index: int, match: re.Match[str]) -> Optional[DateWindow]:
+    """Return the day of the talks "after the (trilateral) meeting" refers to.
+
+    A modifier ("trilateral", "bilateral") picks the latest earlier sentence naming it; else the
+    article's talks are those of its lead sentence; else the latest talks named before.
+    """
+    modifier = re.fullmatch(r"\w+\s+\w+\s+([\w-]+)\s+\w+", match.group(0))
+    if modifier is not None and modifier.group(1).lower() not in ("news", "press", "joint", "same", "first"):
+        found = _latest_naming(ctx, index, re.compile(rf"\b{re.escape(modifier.group(1))}\b", re.IGNORECASE), -1)
+        if found is not None:
+            return found
+    lead = next((a for a in ctx.sentences[:index] if not _is_headline(a)), None)
+    if lead is not None:
+        found = _latest_naming(ctx, lead.sentence.index + 1, TALKS_MENTION, lead.sentence.paragraph)
+        if found is not None:
+            return found
+    return _latest_naming(ctx, index, TALKS_MENTION, ctx.sentences[index].sentence.paragraph - 2)
+
+
+def _latest_naming(ctx: Context, index: int, noun: re.Pattern[str], floor: int) -> Optional[DateWindow]:
+    """Return the past date nearest `noun` in the latest sentence before `index` (from paragraph `floor`) naming it.
+
+    A day beats a coarser date ("on Tuesday ... this year's chair").
+    """
+    published = ctx.article.published
+    for prev in reversed(ctx.sentences[:index]):
+        if prev.sentence.paragraph < floor:
             break
-        hit = noun.search(prev.text)
+        if prev.tense == "future" or _is_headline(prev):
+            continue
+        hits = list(noun.finditer(prev.text))
         dated = [d for d in prev.dates if d.span is not None and d.start is not None
                  and (published is None or d.start <= published)]
-        if hit and dated:
-            at = prev.sentence.start + hit.start()
-            return min(dated, key=lambda d: abs(d.span.start - at))
+        if hits and dated:
+            at = [prev.sentence.start + h.start() for h in hits]
+            return min(dated, key=lambda d: (d.start != d.end, min(abs(d.span.start - x) for x in at)))
     return None
+
+
+def _intro_date(ctx: Context, found: _Found) -> Optional[DateWindow]:
+    """Return the day of the sentence just before that introduces the speaker's remarks.
+
+    "X struck a defiant tone on Wednesday. '...,' he told ..." and "At a news conference after
+    the talks, X called ... ¶ '...,' he said": the previous sentence names the speaker, and its
+    own past date or the occasion it names dates the words.
+    """
+    index = found.first
+    if index == 0:
+        return None
+    prev = ctx.sentences[index - 1]
+    if prev.sentence.paragraph < ctx.sentences[index].sentence.paragraph - 1 or prev.tense == "future":
+        return None
+    subject = prev.actors[0] if prev.actors else None  # the speaker must be its first actor named
+    if subject is None or subject.actor != found.speaker or not _usable(prev, subject, ctx):
+        return None
+    published = ctx.article.published
+    own = [d for d in prev.dates if d.start is not None and (published is None or d.start <= published)
+           and not _in_background_clause(ctx.article.raw, prev, d)]
+    return own[-1] if own else _occasion_date(ctx, index - 1)
 
 
 def _date_after(ctx: Context, a: Annotated, pos: int) -> Optional[DateWindow]:
@@ -1214,6 +1301,25 @@ def _shared_meeting_window(found: _Found, meetings: list[MeetingCandidate],
     return next(iter(windows.values())) if len(windows) == 1 else None
 
 
+def _finer(ctx: Context, f: _Found, window: DateWindow) -> DateWindow:
+    """Return the day within a linked meeting's coarse window that the talks named or the intro give."""
+    if window.start is None or window.end is None or window.start == window.end:
+        return window
+    for day in (_occasion_date(ctx, f.last), _intro_date(ctx, f)):
+        if day is not None and day.start is not None and window.start <= day.start and (
+                day.end or day.start) <= window.end:
+            return day
+    return window
+
+
+def _near(ctx: Context, previous: _Found, f: _Found) -> bool:
+    """Return whether `f` follows `previous` within two sentences or two paragraphs (no one speaking between)."""
+    if previous.last >= f.first - 2:
+        return True
+    sentences = ctx.sentences
+    return sentences[f.first].sentence.paragraph - sentences[previous.last].sentence.paragraph <= 2
+
+
 def _overlaps(a: DateWindow, b: DateWindow) -> bool:
     if a.start is None or b.start is None:
         return False
@@ -1233,18 +1339,20 @@ def _settle_dates(ctx: Context, ordered: list[_Found], meetings: list[MeetingCan
         link = _meeting_for(f, meetings, people)
         links.append(link)
         if f.window is None and previous is not None and previous.speaker == f.speaker and (
-                f.inherit or f.how in CONTINUING_HOWS) and previous.last >= f.first - 2:
+                f.inherit or f.how in CONTINUING_HOWS) and _near(ctx, previous, f):
             f.window = previous.window
         if f.window is None and link is not None and meetings[link].window.start is not None:
-            f.window = meetings[link].window
+            f.window = _finer(ctx, f, meetings[link].window)
         if f.window is None and link is None:
             f.window = _shared_meeting_window(f, meetings, people)
+        if f.window is None:
+            f.window = _intro_date(ctx, f)  # "Speaking on Tuesday, X played down ... ¶ '...,' he said"
         if f.window is None and link is None and linked is not None:
             shared = meetings[linked[1]]
             if f.speaker in shared.participants and linked[0].last >= f.first - 2 and shared.window.start is not None:
                 link, links[-1], f.window = linked[1], linked[1], shared.window  # the other side of that exchange
         if f.window is None:
-            f.window = _occasion_date(ctx, f)
+            f.window = _occasion_date(ctx, f.last)
         if f.window is None:
             f.window = _scene_date(ctx, f.first)
         if f.window is None:

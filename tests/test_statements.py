@@ -623,3 +623,178 @@ def _fidan_lavrov(day: int) -> tuple[MeetingCandidate, ...]:
 def test_unjustified_meeting_link_is_dropped(tmp_path: Path, text: str) -> None:
     _, found = run(tmp_path, text, _fidan_lavrov(10))
     assert found and found[0].meeting is None and found[0].window.start != dt.date(2025, 3, 10)
+
+
+# Round 6: the day words were said when the sentence itself gives none (publication: Friday 14 March).
+ROUND6_DATES = {
+    # remarks tied to talks named earlier ("after the talks") take the talks' day, not the news day
+    "after-the-talks-named-later": (
+        "Turkey will keep the straits open to commercial shipping, officials said on Friday.\n\n"
+        "Hakan Fidan held talks with Sergey Lavrov in Ankara on Tuesday.\n\n"
+        "The ministers also discussed grain exports and shipping.\n\n"
+        "After the talks, Fidan said that Turkey would not close the straits.",
+        dt.date(2025, 3, 11)),
+    "following-the-meeting-quote": (
+        "Australia and China will resume a ministerial dialogue suspended since 2019.\n\n"
+        "Wang Yi met Penny Wong in Canberra on Wednesday for their first talks in a year.\n\n"
+        '"Our ties are steady and we intend to keep them that way," Wong told reporters following the meeting.',
+        dt.date(2025, 3, 12)),
+    "their-meeting-news-conference": (
+        "Russia is ready for a new round of grain talks, its foreign minister said.\n\n"
+        "Hakan Fidan and Sergey Lavrov met in Moscow on Thursday.\n\n"
+        "Lavrov told a news conference after their meeting that Russia wanted the deal revived.",
+        dt.date(2025, 3, 13)),
+    "modifier-names-the-later-session": (
+        "Emmanuel Macron and Hakan Fidan met in Paris on Monday. On Wednesday the two were joined by "
+        "Sergey Lavrov for a trilateral meeting on the Black Sea.\n\n"
+        '"Nobody gains from a closed sea," Macron told journalists after the trilateral session.',
+        dt.date(2025, 3, 12)),
+    "lead-after-talks-is-the-news-day": (
+        "Hakan Fidan invited Sergey Lavrov to Istanbul, after talks in Ankara on Thursday.\n\n"
+        "Lavrov said Russia would consider the invitation.",
+        dt.date(2025, 3, 13)),
+    # the sentence before (also in the previous paragraph) introduces the same speaker's remarks
+    "intro-sentence-previous-paragraph": (
+        "Russia rejected the new sanctions package, the Kremlin said.\n\n"
+        "Sergey Lavrov struck a defiant tone on Wednesday.\n\n"
+        '"We will not be lectured by anyone," he told reporters.',
+        dt.date(2025, 3, 12)),
+    "intro-sentence-names-occasion": (
+        "Australia and China agreed to resume defence talks.\n\n"
+        "Wang Yi held talks with Penny Wong in Canberra on Wednesday.\n\n"
+        "At a joint briefing after the meeting, Wong called the relationship mature.\n\n"
+        '"We spoke frankly about our differences," she said.',
+        dt.date(2025, 3, 12)),
+    "intro-sentence-own-date-fronted": (
+        "Turkey offered to host a new round of talks.\n\n"
+        "On Tuesday evening, Hakan Fidan praised the mediators in a speech in Ankara.\n\n"
+        '"Dialogue has no alternative," Fidan said, adding that Turkey would host the next round.',
+        dt.date(2025, 3, 11)),
+    # a speaker only mentioned (possessive) before is not introduced: the news day stands
+    "possessive-mention-is-no-intro": (
+        "Hakan Fidan said on Friday that Ankara was ready to help.\n\n"
+        "Sergey Lavrov's plane landed in Ankara on Monday.\n\n"
+        '"We came to listen," Lavrov said.',
+        dt.date(2025, 3, 14)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND6_DATES))
+def test_round6_statement_dates(tmp_path: Path, name: str) -> None:
+    text, start = ROUND6_DATES[name]
+    _, found = run(tmp_path, text)
+    assert found and found[-1].window.start == start, [(s.speaker, s.text, s.window) for s in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan spoke by phone with Sergey Lavrov.\n\n"
+    "According to a readout from Moscow, Lavrov said that Russia wanted the grain deal revived.",
+    "Hakan Fidan spoke by phone with Sergey Lavrov.\n\n"
+    "Lavrov said in a readout published by his ministry that he had urged Fidan to press for talks.",
+    "Sergey Lavrov and Hakan Fidan had a telephone conversation.\n\n"
+    "Lavrov, according to the Russian readout, told Fidan that Moscow would send a delegation.",
+])
+def test_readout_dates_by_the_call(tmp_path: Path, text: str) -> None:
+    window = DateWindow(dt.date(2025, 3, 10), dt.date(2025, 3, 10), "day", "2025-03-10", "relative")
+    call = MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
+                            status="occurred", mode="phone", window=window)
+    _, found = run(tmp_path, text, (call,))
+    assert found and found[-1].window.start == dt.date(2025, 3, 10), [(s.text, s.window) for s in found]
+
+
+# The same speaker's earlier statement dates a later one two paragraphs on when no one speaks between.
+SAME_SPEAKER_LATER = {
+    "surname-after-background-paragraph": (
+        "Turkey and Russia will hold a new round of talks next month.\n\n"
+        "On Tuesday, Hakan Fidan denied reports that Ankara would mediate, telling a news conference "
+        "that no such role was under discussion.\n\n"
+        "Fidan is due to travel to Moscow in April. He is expected to raise grain exports.\n\n"
+        '"We want a relationship based on respect," Fidan said.',
+        dt.date(2025, 3, 11)),
+    "pronoun-after-dated-history": (
+        "Russia and Turkey disagree over the Black Sea.\n\n"
+        "Sergey Lavrov told reporters in Moscow on Monday that the grain corridor was closed for now.\n\n"
+        "Lavrov last visited Ankara in 2023, when he signed a transit accord.\n\n"
+        '"The ball is in their court," he said.',
+        dt.date(2025, 3, 10)),
+    "name-after-two-sentences-of-context": (
+        "China and Australia are preparing a leaders' meeting.\n\n"
+        "Wang Yi said on Wednesday that Beijing wanted stable ties with Canberra. "
+        "His ministry later published a summary. Officials in Canberra welcomed the tone.\n\n"
+        "Wang said the two sides should look ahead.",
+        dt.date(2025, 3, 12)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SAME_SPEAKER_LATER))
+def test_same_speaker_later_statement_keeps_its_day(tmp_path: Path, name: str) -> None:
+    text, start = SAME_SPEAKER_LATER[name]
+    _, found = run(tmp_path, text)
+    assert found and found[-1].window.start == start, [(s.speaker, s.text, s.window) for s in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan held talks with Sergey Lavrov in Ankara on Tuesday.\n\n"
+    '"We have narrowed our differences," Fidan told reporters after the talks.',
+    "On Tuesday, Hakan Fidan and Sergey Lavrov, this year's chair of the forum, met for a bilateral meeting.\n\n"
+    "Fidan said after the bilateral meeting that the two sides had narrowed their differences.",
+    "Sergey Lavrov flew to Ankara on Tuesday for a meeting with Hakan Fidan.\n\n"
+    "Speaking to reporters after their meeting, Fidan said the differences had narrowed.",
+])
+def test_coarse_meeting_window_takes_the_day_of_the_talks(tmp_path: Path, text: str) -> None:
+    month = DateWindow(dt.date(2025, 3, 1), dt.date(2025, 3, 31), "month", "2025-03", "relative")
+    meeting = MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
+                               status="occurred", window=month)
+    _, found = run(tmp_path, text, (meeting,))
+    assert found and (found[-1].meeting, found[-1].window.start) == (0, dt.date(2025, 3, 11)), \
+        [(s.text, s.window, s.meeting) for s in found]
+
+
+@pytest.mark.parametrize("intro,day", [
+    ("Speaking to reporters in Ankara on Tuesday, Hakan Fidan played down any rift.\n\n"
+     '"We are neighbours and we will stay neighbours," he said.', 11),
+    ("On Wednesday, Hakan Fidan struck a calmer tone in Ankara.\n\n"
+     '"Nothing divides us that cannot be settled," Fidan said.', 12),
+    ("Hakan Fidan, asked about the call at a news conference on Thursday, sought to reassure.\n\n"
+     '"Our channels are open," he told reporters.', 13),
+])
+def test_intro_sentence_beats_the_other_side_of_an_exchange(tmp_path: Path, intro: str, day: int) -> None:
+    text = ("Hakan Fidan held a phone call with Sergey Lavrov on Monday.\n\n"
+            "According to a readout of the call, Lavrov said that Moscow wanted calm on the border.\n\n" + intro)
+    monday = DateWindow(dt.date(2025, 3, 10), dt.date(2025, 3, 10), "day", "2025-03-10", "relative")
+    call = MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
+                            status="occurred", mode="phone", window=monday)
+    _, found = run(tmp_path, text, (call,))
+    assert [(s.speaker, s.window.start) for s in found][-1] == ("hakan-fidan", dt.date(2025, 3, day)), \
+        [(s.speaker, s.text, s.window) for s in found]
+
+
+SPOKESMAN = ("Vladimir Putin met Recep Tayyip Erdoğan in Sochi on Tuesday, their first talks this year.\n\n"
+             "Erdoğan's spokesman, Omer Celikkaya, said the president had raised the case of a Turkish "
+             "reporter who has been held in Moscow since she was detained in May.\n\n")
+
+
+@pytest.mark.parametrize("rest", [
+    '"The conversation was long and constructive," Celikkaya told reporters in Sochi.\n\n'
+    "He said Erdoğan had also raised the grain corridor and the prisoner exchanges.",
+    '"The conversation was long," Celikkaya told reporters. "Both leaders spoke openly."\n\n'
+    "He added that the two sides would meet again before the summer.",
+    "“We are satisfied with the outcome,” Celikkaya said in Sochi.\n\n"
+    "He also told reporters that a new round of talks would be held in Ankara.",
+])
+def test_opening_pronoun_continues_the_speaker_just_quoted(tmp_path: Path, rest: str) -> None:
+    _, found = run(tmp_path, SPOKESMAN + rest)
+    assert found and found[-1].speaker == "omer-celikkaya", [(s.speaker, s.text) for s in found]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Hakan Fidan said the two sides had agreed to meet again in the coming weeks, but he did not say where.",
+     "the two sides had agreed to meet again in the coming weeks"),
+    ("Sergey Lavrov told reporters that a prisoner exchange was being prepared, though he declined to give a date.",
+     "a prisoner exchange was being prepared"),
+    ("Wang Yi said Beijing would send an envoy to the region; but the minister didn't name the envoy.",
+     "Beijing would send an envoy to the region"),
+])
+def test_unsaid_aside_is_not_content(tmp_path: Path, text: str, content: str) -> None:
+    _, found = run(tmp_path, text)
+    assert [s.text for s in found] == [content]
