@@ -22,8 +22,9 @@ GOLD_SETS = (
     ("held-out 2 (tuned on)", "tests/heldout2/gold.yaml", "tests/heldout2/corpus"),
     ("held-out 3 (tuned on)", "tests/heldout3/gold.yaml", "tests/heldout3/corpus"),
     ("held-out 4 (tuned on)", "tests/heldout4/gold.yaml", "tests/heldout4/corpus"),
-    ("held-out 5 (blind)", "tests/heldout5/gold.yaml", "tests/heldout5/corpus"),
+    ("held-out 5 (tuned on)", "tests/heldout5/gold.yaml", "tests/heldout5/corpus"),
     ("held-out 6 (blind)", "tests/heldout6/gold.yaml", "tests/heldout6/corpus"),
+    ("held-out 7 (blind)", "tests/heldout7/gold.yaml", "tests/heldout7/corpus"),
 )
 
 
