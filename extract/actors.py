@@ -1542,6 +1542,7 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
     _resolve_forward(art, resolved)
     _place_unplaced(art, sentences, tokens, resolved)
+    _place_spokespeople(art, sentences, resolved)
     mentions = [ActorMention(f.key, _span(sent, f), f.how)
                 for sent, found in zip(sentences, resolved) for f in found if f.key]
     refs = {key: _actor_ref(art, key) for key in _used_keys(mentions)}
@@ -1609,6 +1610,44 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[l
         others = {e.country for e in art.actors.values() if e.kind == "person" and e.country} - {destination}
         if entry.country is None and len(others) == 1:
             art.actors[key] = replace(entry, country=others.pop())
+
+
+_SPOKES_TITLE = re.compile(r"(?i)\b(?:spokes\w*|press secretary)\b")
+# A body a state owns: "Armenia's foreign ministry", "the Afghan Foreign Ministry", "Kazakh Foreign Minister".
+_BODY = re.compile(r"(?i)\b(?:ministry|minister|government|presidency|embassy|foreign office)\b")
+_BODY_OWNER = re.compile(r"([\w.'’-]+(?:[ \t\u00a0]+[\w.'’-]+){0,3})[ \t\u00a0]+$")
+_SPOKES_REACH = 2  # sentences before a spokesperson's own in which to look for the body they speak for
+
+
+def _place_spokespeople(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> None:
+    """Give a spokesperson of unsaid nationality the state of the body last named before them.
+
+    "Armenia's foreign ministry confirmed the trip. Spokeswoman Ani Badalyan said ..." or "..., the
+    Afghan Foreign Ministry said. Deputy spokesman Fitrat said ...": the body is the state's.
+    """
+    for n, found in enumerate(resolved):
+        for f in found:
+            entry = art.actors.get(f.key) if f.key else None
+            if entry is None or entry.kind != "person" or entry.country is not None \
+                    or not _unplaced_official(art, f.key) \
+                    or not any(_SPOKES_TITLE.search(t) for t in art.titles.get(f.key, [])):
+                continue
+            texts = [s.text for s in sentences[max(0, n - _SPOKES_REACH):n]] + [sentences[n].text[:f.start]]
+            owner = next((c for text in reversed(texts) for c in reversed(_body_owners(text, art.gaz))), None)
+            if owner:
+                art.actors[f.key] = replace(entry, country=owner)
+
+
+def _body_owners(text: str, gaz: Gazetteer) -> list[Optional[str]]:
+    """Return, in order, the states named as owners of the bodies a text mentions (see `_BODY`)."""
+    owners: list[Optional[str]] = []
+    for m in _BODY.finditer(text):
+        before = _BODY_OWNER.search(text[:m.start()])
+        if before:
+            words = [_POSSESSOR.sub(lambda p: p.group()[:-2], w) for w in before.group(1).split()]
+            owners.append(next((gaz.state_of(" ".join(words[i:j])) for i in range(len(words))
+                                for j in range(len(words), i, -1) if gaz.state_of(" ".join(words[i:j]))), None))
+    return [o for o in owners if o]
 
 
 def _unplaced_official(art: _Article, key: str) -> bool:

@@ -987,3 +987,47 @@ def test_she_prefers_a_woman_over_a_person_of_unknown_sex(text, key):
 def test_major_cities_beyond_capitals(text, country):
     places = A.find_places(text)
     assert [p.country for p in places] == [country], places
+
+
+# ---------------------------------------------------------------- spokespeople of a named body
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Armenia's foreign ministry confirmed the trip on Monday. Spokeswoman Lusine Harutyunyan said the minister "
+     "was hopeful.", "Lusine Harutyunyan", "ARM"),
+    ("The visit was postponed, the Kenyan Foreign Ministry said in a statement. Deputy spokesman Peter Omondi "
+     "said a new date would follow.", "Peter Omondi", "KEN"),
+    ("The talks will be hosted by Kazakh Foreign Minister Murat Nurtleu, the ministry said. It gave no date. "
+     '"We are a platform," ministry spokesman Daulet Abenov told reporters.', "Daulet Abenov", "KAZ"),
+    ("Brazil's government confirmed the date on Thursday; press secretary Ana Souza said the summit would go "
+     "ahead.", "Ana Souza", "BRA"),
+])
+def test_spokesperson_serves_the_body_named_before(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Armenia's foreign ministry confirmed the trip. The talks were long. The weather was mild. Nothing was "
+     "signed. Spokeswoman Lusine Harutyunyan said the minister was hopeful.", "Lusine Harutyunyan"),
+    ("The talks ended late on Monday. Spokesman Peter Omondi said a new date would follow.", "Peter Omondi"),
+])
+def test_spokesperson_without_a_nearby_body_stays_unplaced(text, name):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name, "absent") is None
+
+
+@pytest.mark.parametrize("text,key,country", [
+    ("Samoa's Prime Minister Fiamē Naomi Mata'afa met the delegation in Apia.", "fiame-naomi-mataafa", "WSM"),
+    ("Prime Minister Sitiveni Rabuka held talks in Nuku'alofa, Tonga, on Tuesday.", "sitiveni-rabuka", "FJI"),
+    ("Ramaphosa spoke with President Emmerson Mnangagwa by phone.", "emmerson-mnangagwa", "ZWE"),
+])
+def test_heads_of_smaller_states_are_known(text, key, country):
+    refs, _ = run(text)
+    assert key in refs and refs[key].country == country, {k: (r.name, r.country) for k, r in refs.items()}
+
+
+def test_spokesperson_of_a_stated_state_keeps_it():
+    refs, _ = run("Armenia's foreign ministry confirmed the talks. Azerbaijani spokesman Aykhan Hajizada said Baku "
+                  "was ready.")
+    assert {r.name: r.country for r in persons(refs).values()}.get("Aykhan Hajizada") == "AZE"
