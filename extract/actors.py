@@ -1572,6 +1572,22 @@ def _mark_speech(text: str, found: list[_Found]) -> None:
         elif f.how == "pronoun" and f.speaks and not f.object and _TRAILING_REPORT.match(text, f.end) \
                 and text[max(0, f.start - 4):f.start].rstrip().endswith((",", "\"", "”")):
             f.trailing = True
+    _subject_over_inserted(text, opening, found)
+
+
+def _subject_over_inserted(text: str, opening: int, found: list[_Found]) -> None:
+    """Give the verb of saying back to the subject an inserted clause separates it from.
+
+    In "Tinubu, handing over the chair to Bio, said ..." or "Lavrov, speaking after talks with
+    Wang Yi, said ..." the name that closes the insertion is not the one who speaks.
+    """
+    subject = next((g for g in found if g.start <= opening + 4 and text[g.end:g.end + 1] == ","), None)
+    if subject is None:
+        return
+    for f in found:
+        if f is not subject and f.speaks and f.start > subject.end and text[f.end:f.end + 1] == "," \
+                and not f.quoted and not _in_quote(text, subject.start):
+            f.speaks, subject.speaks = False, True
 
 
 def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[list[Token]],

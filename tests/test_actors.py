@@ -1031,3 +1031,32 @@ def test_spokesperson_of_a_stated_state_keeps_it():
     refs, _ = run("Armenia's foreign ministry confirmed the talks. Azerbaijani spokesman Aykhan Hajizada said Baku "
                   "was ready.")
     assert {r.name: r.country for r in persons(refs).values()}.get("Aykhan Hajizada") == "AZE"
+
+
+# ---------------------------------------------------------------- a clause inserted between subject and verb
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Tinubu, handing over the chair to President Julius Maada Bio, said the bloc was intact. \"We are "
+     "stronger,\" he said.", "bola-tinubu"),
+    ("Lavrov, speaking after talks with Wang Yi, said the visit had gone well. \"We agreed on much,\" he "
+     "added.", "sergey-lavrov"),
+    ("Ramaphosa, who hosted Prime Minister Abiy Ahmed on Monday, told reporters the talks were frank. "
+     "\"There is work to do,\" he said.", "cyril-ramaphosa"),
+])
+def test_inserted_clause_does_not_take_the_verb_of_saying(text, key):
+    _, mentions = run(text)
+    assert mention_of(mentions, "he", "pronoun") == key
+
+
+@pytest.mark.parametrize("text,key", [
+    # no insertion: the name right before the verb speaks
+    ("The talks ended. Foreign Minister Sergey Lavrov said the visit had gone well. \"We agreed on much,\" he "
+     "added.", "sergey-lavrov"),
+    # the opening name ends a list, not an insertion
+    ("Tinubu met Bio on Monday. Bio, the new chairman, said the bloc was intact. \"We are stronger,\" he said.",
+     "julius-maada-bio"),
+])
+def test_speaker_without_inserted_clause_is_unchanged(text, key):
+    _, mentions = run(text)
+    assert mention_of(mentions, "he", "pronoun") == key
