@@ -97,6 +97,11 @@ _NOT_NAME = frozenset(
     "talks meeting summit news update however also earlier later today yesterday tomorrow "
     "according mr mrs ms dr sir".split()
 )
+# Head nouns that end the name of a building or body, never of a person ("Carthage Palace", "Border Committee").
+_NOT_PERSON_HEADS = frozenset(
+    "palace committee commission council ministry parliament assembly embassy airport hotel university "
+    "secretariat agency department centre center building square avenue".split()
+)
 _PARTICLES = frozenset(
     {"bin", "bint", "ibn", "al", "el", "da", "de", "del", "dos", "das", "do", "di", "von", "van", "der", "den",
      "ter", "abu", "ben", "la", "le"}
@@ -758,7 +763,7 @@ def _name_at(text: str, items: list[_Item], k: int) -> int:
     while j > k + 1 and items[j - 1].low in _PARTICLES and _gap(text, items[j - 2], items[j - 1]) not in _HYPHENS:
         j -= 1
     capitals = sum(1 for it in items[k:j] if it.low not in _PARTICLES and it.text[0].isupper())
-    return k if capitals > 5 else j
+    return k if capitals > 5 or (j > k and items[j - 1].low in _NOT_PERSON_HEADS) else j
 
 
 def _same_person(items: list[_Item], k: int, end: int, gaz: Gazetteer) -> Optional[str]:

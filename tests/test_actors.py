@@ -1060,3 +1060,22 @@ def test_inserted_clause_does_not_take_the_verb_of_saying(text, key):
 def test_speaker_without_inserted_clause_is_unchanged(text, key):
     _, mentions = run(text)
     assert mention_of(mentions, "he", "pronoun") == key
+
+
+@pytest.mark.parametrize("text", [
+    "The President received on Wednesday, at Carthage Palace, Mrs Giorgia Meloni, who is on a working visit.",
+    "Talks were held at Hyderabad House, then the General Border Committee met in Kuala Lumpur.",
+    "The minister was greeted at Mehrabad Airport by officials before heading to Golestan Palace.",
+])
+def test_buildings_and_bodies_are_not_persons(text):
+    refs, _ = run(text)
+    assert not [r.name for r in persons(refs).values() if r.name.split()[-1].lower() in A._NOT_PERSON_HEADS]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Envoy Ahmed Palacios met the minister in Lima.", "Ahmed Palacios"),
+    ("Special envoy Maria Centeno arrived in Caracas on Monday.", "Maria Centeno"),
+])
+def test_names_like_building_words_are_still_persons(text, name):
+    refs, _ = run(text)
+    assert name in {r.name for r in persons(refs).values()}
