@@ -18,7 +18,7 @@ from .text import fold, slug, strip_accents
 from .types import ActorMention, ActorRef, Sentence, Span
 
 # The gazetteer.yaml release this code expects; bump together with the file's `version`.
-GAZETTEER_VERSION = "2025.11.7"
+GAZETTEER_VERSION = "2025.11.8"
 
 _WORD = re.compile(r"\w+")
 _WORD_SPLIT = re.compile(r"(\w+)")
@@ -96,6 +96,11 @@ _NOT_NAME = frozenset(
     "november december says said will would meets met visits visited holds held calls called "
     "talks meeting summit news update however also earlier later today yesterday tomorrow "
     "according mr mrs ms dr sir".split()
+)
+# Head nouns that end the name of a building or body, never of a person ("Carthage Palace", "Border Committee").
+_NOT_PERSON_HEADS = frozenset(
+    "palace committee commission council ministry parliament assembly embassy airport hotel university "
+    "secretariat agency department centre center building square avenue".split()
 )
 _PARTICLES = frozenset(
     {"bin", "bint", "ibn", "al", "el", "da", "de", "del", "dos", "das", "do", "di", "von", "van", "der", "den",
@@ -758,7 +763,7 @@ def _name_at(text: str, items: list[_Item], k: int) -> int:
     while j > k + 1 and items[j - 1].low in _PARTICLES and _gap(text, items[j - 2], items[j - 1]) not in _HYPHENS:
         j -= 1
     capitals = sum(1 for it in items[k:j] if it.low not in _PARTICLES and it.text[0].isupper())
-    return k if capitals > 5 else j
+    return k if capitals > 5 or (j > k and items[j - 1].low in _NOT_PERSON_HEADS) else j
 
 
 def _same_person(items: list[_Item], k: int, end: int, gaz: Gazetteer) -> Optional[str]:
@@ -1542,6 +1547,7 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
     _resolve_forward(art, resolved)
     _place_unplaced(art, sentences, tokens, resolved)
+    _place_spokespeople(art, sentences, resolved)
     mentions = [ActorMention(f.key, _span(sent, f), f.how)
                 for sent, found in zip(sentences, resolved) for f in found if f.key]
     refs = {key: _actor_ref(art, key) for key in _used_keys(mentions)}
@@ -1571,6 +1577,22 @@ def _mark_speech(text: str, found: list[_Found]) -> None:
         elif f.how == "pronoun" and f.speaks and not f.object and _TRAILING_REPORT.match(text, f.end) \
                 and text[max(0, f.start - 4):f.start].rstrip().endswith((",", "\"", "”")):
             f.trailing = True
+    _subject_over_inserted(text, opening, found)
+
+
+def _subject_over_inserted(text: str, opening: int, found: list[_Found]) -> None:
+    """Give the verb of saying back to the subject an inserted clause separates it from.
+
+    In "Tinubu, handing over the chair to Bio, said ..." or "Lavrov, speaking after talks with
+    Wang Yi, said ..." the name that closes the insertion is not the one who speaks.
+    """
+    subject = next((g for g in found if g.start <= opening + 4 and text[g.end:g.end + 1] == ","), None)
+    if subject is None:
+        return
+    for f in found:
+        if f is not subject and f.speaks and f.start > subject.end and text[f.end:f.end + 1] == "," \
+                and not f.quoted and not _in_quote(text, subject.start):
+            f.speaks, subject.speaks = False, True
 
 
 def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[list[Token]],
@@ -1609,6 +1631,44 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[l
         others = {e.country for e in art.actors.values() if e.kind == "person" and e.country} - {destination}
         if entry.country is None and len(others) == 1:
             art.actors[key] = replace(entry, country=others.pop())
+
+
+_SPOKES_TITLE = re.compile(r"(?i)\b(?:spokes\w*|press secretary)\b")
+# A body a state owns: "Armenia's foreign ministry", "the Afghan Foreign Ministry", "Kazakh Foreign Minister".
+_BODY = re.compile(r"(?i)\b(?:ministry|minister|government|presidency|embassy|foreign office)\b")
+_BODY_OWNER = re.compile(r"([\w.'’-]+(?:[ \t\u00a0]+[\w.'’-]+){0,3})[ \t\u00a0]+$")
+_SPOKES_REACH = 2  # sentences before a spokesperson's own in which to look for the body they speak for
+
+
+def _place_spokespeople(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> None:
+    """Give a spokesperson of unsaid nationality the state of the body last named before them.
+
+    "Armenia's foreign ministry confirmed the trip. Spokeswoman Ani Badalyan said ..." or "..., the
+    Afghan Foreign Ministry said. Deputy spokesman Fitrat said ...": the body is the state's.
+    """
+    for n, found in enumerate(resolved):
+        for f in found:
+            entry = art.actors.get(f.key) if f.key else None
+            if entry is None or entry.kind != "person" or entry.country is not None \
+                    or not _unplaced_official(art, f.key) \
+                    or not any(_SPOKES_TITLE.search(t) for t in art.titles.get(f.key, [])):
+                continue
+            texts = [s.text for s in sentences[max(0, n - _SPOKES_REACH):n]] + [sentences[n].text[:f.start]]
+            owner = next((c for text in reversed(texts) for c in reversed(_body_owners(text, art.gaz))), None)
+            if owner:
+                art.actors[f.key] = replace(entry, country=owner)
+
+
+def _body_owners(text: str, gaz: Gazetteer) -> list[Optional[str]]:
+    """Return, in order, the states named as owners of the bodies a text mentions (see `_BODY`)."""
+    owners: list[Optional[str]] = []
+    for m in _BODY.finditer(text):
+        before = _BODY_OWNER.search(text[:m.start()])
+        if before:
+            words = [_POSSESSOR.sub(lambda p: p.group()[:-2], w) for w in before.group(1).split()]
+            owners.append(next((gaz.state_of(" ".join(words[i:j])) for i in range(len(words))
+                                for j in range(len(words), i, -1) if gaz.state_of(" ".join(words[i:j]))), None))
+    return [o for o in owners if o]
 
 
 def _unplaced_official(art: _Article, key: str) -> bool:

@@ -507,10 +507,17 @@ def _h_bare_month(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     return _dated(match, ctx, lambda y: _month_bounds(y, month), "month")
 
 
+# The origin of a body or state right before a year: "founded in 1948", "since its creation in 1963".
+_ORIGIN_BEFORE = re.compile(r"(?i)\b(?:found(?:ed|ing)|establish(?:ed|ment)|creat(?:ed|ion)|inception|"
+                            r"independence|born)\s+$")
+
+
 def _h_year(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     follower = _NEXT_WORD.match(ctx.text, match.end("x"))
     if follower and follower.group(1).endswith("s") and follower.group(1) not in _NOT_PLURAL:
         return None  # "sent in 2000 troops": a count, not a year
+    if _ORIGIN_BEFORE.search(ctx.text, 0, match.start()):
+        return None  # "since its founding in 1975": the history of a body, not a time of the news
     year = int(match.group("y"))
     bounds = _part((Date(year, 1, 1), Date(year, 12, 31)), _mod(match), "year")
     return _Found(bounds[0], bounds[1], "year", "explicit") if bounds else None

@@ -987,3 +987,95 @@ def test_she_prefers_a_woman_over_a_person_of_unknown_sex(text, key):
 def test_major_cities_beyond_capitals(text, country):
     places = A.find_places(text)
     assert [p.country for p in places] == [country], places
+
+
+# ---------------------------------------------------------------- spokespeople of a named body
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Armenia's foreign ministry confirmed the trip on Monday. Spokeswoman Lusine Harutyunyan said the minister "
+     "was hopeful.", "Lusine Harutyunyan", "ARM"),
+    ("The visit was postponed, the Kenyan Foreign Ministry said in a statement. Deputy spokesman Peter Omondi "
+     "said a new date would follow.", "Peter Omondi", "KEN"),
+    ("The talks will be hosted by Kazakh Foreign Minister Murat Nurtleu, the ministry said. It gave no date. "
+     '"We are a platform," ministry spokesman Daulet Abenov told reporters.', "Daulet Abenov", "KAZ"),
+    ("Brazil's government confirmed the date on Thursday; press secretary Ana Souza said the summit would go "
+     "ahead.", "Ana Souza", "BRA"),
+])
+def test_spokesperson_serves_the_body_named_before(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Armenia's foreign ministry confirmed the trip. The talks were long. The weather was mild. Nothing was "
+     "signed. Spokeswoman Lusine Harutyunyan said the minister was hopeful.", "Lusine Harutyunyan"),
+    ("The talks ended late on Monday. Spokesman Peter Omondi said a new date would follow.", "Peter Omondi"),
+])
+def test_spokesperson_without_a_nearby_body_stays_unplaced(text, name):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name, "absent") is None
+
+
+@pytest.mark.parametrize("text,key,country", [
+    ("Samoa's Prime Minister Fiamē Naomi Mata'afa met the delegation in Apia.", "fiame-naomi-mataafa", "WSM"),
+    ("Prime Minister Sitiveni Rabuka held talks in Nuku'alofa, Tonga, on Tuesday.", "sitiveni-rabuka", "FJI"),
+    ("Ramaphosa spoke with President Emmerson Mnangagwa by phone.", "emmerson-mnangagwa", "ZWE"),
+])
+def test_heads_of_smaller_states_are_known(text, key, country):
+    refs, _ = run(text)
+    assert key in refs and refs[key].country == country, {k: (r.name, r.country) for k, r in refs.items()}
+
+
+def test_spokesperson_of_a_stated_state_keeps_it():
+    refs, _ = run("Armenia's foreign ministry confirmed the talks. Azerbaijani spokesman Aykhan Hajizada said Baku "
+                  "was ready.")
+    assert {r.name: r.country for r in persons(refs).values()}.get("Aykhan Hajizada") == "AZE"
+
+
+# ---------------------------------------------------------------- a clause inserted between subject and verb
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Tinubu, handing over the chair to President Julius Maada Bio, said the bloc was intact. \"We are "
+     "stronger,\" he said.", "bola-tinubu"),
+    ("Lavrov, speaking after talks with Wang Yi, said the visit had gone well. \"We agreed on much,\" he "
+     "added.", "sergey-lavrov"),
+    ("Ramaphosa, who hosted Prime Minister Abiy Ahmed on Monday, told reporters the talks were frank. "
+     "\"There is work to do,\" he said.", "cyril-ramaphosa"),
+])
+def test_inserted_clause_does_not_take_the_verb_of_saying(text, key):
+    _, mentions = run(text)
+    assert mention_of(mentions, "he", "pronoun") == key
+
+
+@pytest.mark.parametrize("text,key", [
+    # no insertion: the name right before the verb speaks
+    ("The talks ended. Foreign Minister Sergey Lavrov said the visit had gone well. \"We agreed on much,\" he "
+     "added.", "sergey-lavrov"),
+    # the opening name ends a list, not an insertion
+    ("Tinubu met Bio on Monday. Bio, the new chairman, said the bloc was intact. \"We are stronger,\" he said.",
+     "julius-maada-bio"),
+])
+def test_speaker_without_inserted_clause_is_unchanged(text, key):
+    _, mentions = run(text)
+    assert mention_of(mentions, "he", "pronoun") == key
+
+
+@pytest.mark.parametrize("text", [
+    "The President received on Wednesday, at Carthage Palace, Mrs Giorgia Meloni, who is on a working visit.",
+    "Talks were held at Hyderabad House, then the General Border Committee met in Kuala Lumpur.",
+    "The minister was greeted at Mehrabad Airport by officials before heading to Golestan Palace.",
+])
+def test_buildings_and_bodies_are_not_persons(text):
+    refs, _ = run(text)
+    assert not [r.name for r in persons(refs).values() if r.name.split()[-1].lower() in A._NOT_PERSON_HEADS]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Envoy Ahmed Palacios met the minister in Lima.", "Ahmed Palacios"),
+    ("Special envoy Maria Centeno arrived in Caracas on Monday.", "Maria Centeno"),
+])
+def test_names_like_building_words_are_still_persons(text, name):
+    refs, _ = run(text)
+    assert name in {r.name for r in persons(refs).values()}

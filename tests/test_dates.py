@@ -473,3 +473,21 @@ def test_that_year_after_a_month_is_the_earlier_sentences_year() -> None:
 def test_earlier_this_year_with_a_day() -> None:
     windows = find_dates("Earlier this year, on Jan. 15, the two leaders spoke by phone.", FRI)
     assert [(w.start, w.end) for w in windows][-1] == (D(2025, 1, 15), D(2025, 1, 15))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bloc had faced its hardest year since its founding in 1975, Tinubu said.",
+    "The alliance, founded in 1949, meets in Brussels.",
+    "Relations have not been this warm since independence in 1960, the minister told reporters.",
+    "The commission, established in 1994, has rarely been postponed.",
+])
+def test_origin_years_are_not_news_dates(sentence: str) -> None:
+    assert not [w for w in find_dates(sentence, dt.date(2025, 6, 22)) if w.precision == "year"]
+
+
+@pytest.mark.parametrize("sentence,year", [
+    ("The two leaders met in 2019 and again in Addis Ababa.", 2019),
+    ("The treaty talks resumed in 2023 after a long pause.", 2023),
+])
+def test_plain_years_are_still_dates(sentence: str, year: int) -> None:
+    assert [w.start.year for w in find_dates(sentence, dt.date(2025, 6, 22)) if w.precision == "year"] == [year]
