@@ -204,6 +204,8 @@ SETTING_PREPOSITIONS = frozenset("in at during after following before on to via 
 MIN_INDIRECT_WORDS = 3
 LEAD_WINDOW_DAYS = 7
 LEAD_SENTENCES = 1
+# A neighbouring sentence's date older than this is history ("founded in 1975"), not the day words were said.
+HISTORY_DAYS = 366
 DIRECT_SHARE = 0.5  # quoted words / clause words from which an embedded quote makes it direct
 
 _OPEN_MARKS = "“\""
@@ -1156,6 +1158,13 @@ def _in_background_clause(raw: str, a: Annotated, d: DateWindow) -> bool:
     return bool(BACKGROUND_CLAUSE.search(clause))
 
 
+def _current(d: DateWindow, published: Optional[dt.date]) -> bool:
+    """Return whether a dated neighbour can date remarks: not after publication, not history."""
+    if d.start is None:
+        return False
+    return published is None or (d.start <= published and (published - d.start).days <= HISTORY_DAYS)
+
+
 def _scene_date(ctx: Context, index: int) -> Optional[DateWindow]:
     """Return a past date of the previous sentence in the same paragraph."""
     if index == 0:
@@ -1165,7 +1174,7 @@ def _scene_date(ctx: Context, index: int) -> Optional[DateWindow]:
         return None
     published = ctx.article.published
     raw = ctx.article.raw
-    dated = [d for d in prev.dates if d.start is not None and (published is None or d.start <= published)
+    dated = [d for d in prev.dates if _current(d, published)
              and not (d.span is not None and SPAN_OPENER.search(raw[max(0, d.span.start - 25):d.span.start]))]
     return dated[-1] if dated else None
 
@@ -1222,8 +1231,7 @@ def _latest_naming(ctx: Context, index: int, noun: re.Pattern[str], floor: int) 
         if prev.tense == "future" or _is_headline(prev):
             continue
         hits = list(noun.finditer(prev.text))
-        dated = [d for d in prev.dates if d.span is not None and d.start is not None
-                 and (published is None or d.start <= published)]
+        dated = [d for d in prev.dates if d.span is not None and _current(d, published)]
         if hits and dated:
             at = [prev.sentence.start + h.start() for h in hits]
             return min(dated, key=lambda d: (d.start != d.end, min(abs(d.span.start - x) for x in at)))
@@ -1247,7 +1255,7 @@ def _intro_date(ctx: Context, found: _Found) -> Optional[DateWindow]:
     if subject is None or subject.actor != found.speaker or not _usable(prev, subject, ctx):
         return None
     published = ctx.article.published
-    own = [d for d in prev.dates if d.start is not None and (published is None or d.start <= published)
+    own = [d for d in prev.dates if _current(d, published)
            and not _in_background_clause(ctx.article.raw, prev, d)]
     return own[-1] if own else _occasion_date(ctx, index - 1)
 

@@ -798,3 +798,45 @@ def test_opening_pronoun_continues_the_speaker_just_quoted(tmp_path: Path, rest:
 def test_unsaid_aside_is_not_content(tmp_path: Path, text: str, content: str) -> None:
     _, found = run(tmp_path, text)
     assert [s.text for s in found] == [content]
+
+
+# A year long past in the sentence before is history, never the day the words were said.
+HISTORY_NOT_SCENE = {
+    "founding-year": (
+        "The alliance has grown steadily since its founding in 1949.\n\n"
+        "Hakan Fidan told the closing session that the bloc would stay united."),
+    "treaty-year-quote": (
+        "Both states signed the border treaty in 1998 and ratified it a year later.\n"
+        '"We will honour every line of it," Sergey Lavrov said.'),
+    "war-decade": (
+        "Relations between the two neighbours never recovered from the war of 1992, diplomats say. "
+        "Wang Yi told reporters that trade could now lead the way."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HISTORY_NOT_SCENE))
+def test_historic_year_does_not_date_remarks(tmp_path: Path, name: str) -> None:
+    _, found = run(tmp_path, HISTORY_NOT_SCENE[name])
+    assert found, name
+    assert all(s.window.start is None or s.window.start.year == 2025 for s in found), [
+        (s.text, s.window) for s in found]
+
+
+# A recent date in the sentence before still dates the remarks.
+RECENT_SCENE = {
+    "last-week": (
+        "Leaders gathered in Baku for the summit on Wednesday.\n\n"
+        "Hakan Fidan told the closing session that the bloc would stay united.",
+        dt.date(2025, 3, 12)),
+    "earlier-month": (
+        "Sergey Lavrov flew to Ankara on March 3 for a round of consultations.\n"
+        '"We will honour every line of it," Lavrov said.',
+        dt.date(2025, 3, 3)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RECENT_SCENE))
+def test_recent_neighbour_date_still_dates_remarks(tmp_path: Path, name: str) -> None:
+    text, start = RECENT_SCENE[name]
+    _, found = run(tmp_path, text)
+    assert found and found[-1].window.start == start, [(s.text, s.window) for s in found]
