@@ -482,11 +482,13 @@ def occasion_in(text: str) -> Optional[str]:
 def _title_fits(noun: str, title: str) -> bool:
     """Return whether "the two <noun>" can include a person with `title` (a prime minister is no "minister")."""
     low = title.lower()
+    if any(word in low for word in AIDE_TITLES):
+        return False  # a presidential spokesman is no "president"
     if noun.startswith("minister"):
         return "minister" in low and "prime" not in low
     if noun in LEADER_NOUNS:
         return any(word in low for word in LEADER_TITLES)
-    return not any(word in low for word in AIDE_TITLES)
+    return True
 
 
 # "the Somali leader", "the Kenyan foreign minister": one person named before, by state and office.

@@ -945,3 +945,44 @@ def test_a_later_sentence_dates_an_undated_planned_visit(text, start, end):
 def test_a_visit_held_is_not_dated_by_a_later_plan_sentence():
     (visit,) = _visits("Hakan Fidan flew to Egypt on Monday. Diplomats said the visit could take place again next year.")
     assert visit.window.start == D(2025, 3, 10)
+
+
+# A sentence opening on the day told before ("That evening", "The next day,"): the meeting takes that day.
+DAY_OPENINGS = [
+    ("Fighting erupted on March 3 along the border. That evening Malaysian Prime Minister Anwar Ibrahim spoke by "
+     "telephone with Cambodian Prime Minister Hun Manet.", ("anwar-ibrahim", "hun-manet"), D(2025, 3, 3)),
+    ("On March 3, the border commission met in Phnom Penh. The next day, Thai Prime Minister Paetongtarn Shinawatra "
+     "spoke by phone with Cambodian Senate President Hun Sen.", ("paetongtarn-shinawatra", "hun-sen"), D(2025, 3, 4)),
+    ("Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on Tuesday, the start "
+     "of a tour that began in Juba on Saturday. Museveni praised him. Later that day, Ruto held talks with Rwandan "
+     "President Paul Kagame on the future of the bloc in May.", ("william-ruto", "paul-kagame"), D(2025, 3, 11)),
+    ("Storms hit the capital on Sunday, March 9. A day later German Chancellor Olaf Scholz met French President "
+     "Emmanuel Macron in Paris.", ("olaf-scholz", "emmanuel-macron"), D(2025, 3, 10)),
+]
+
+
+@pytest.mark.parametrize("text, group, day", DAY_OPENINGS, ids=[t[0][-40:] for t in DAY_OPENINGS])
+def test_day_opening_takes_the_day_told_before(text, group, day):
+    meeting = next(m for m in _meetings(text) if set(m.participants) == set(group))
+    assert (meeting.window.start, meeting.window.end) == (day, day)
+
+
+@pytest.mark.parametrize("text, group, day", [
+    ("The war dragged on. That evening crowds gathered in Kyiv. The next day, Ukrainian President Volodymyr "
+     "Zelensky spoke by phone with French President Emmanuel Macron.", ("volodymyr-zelensky", "emmanuel-macron"), None),
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Tuesday. Rwandan President Paul Kagame "
+     "said the next day that he had spoken by phone with Ruto on Monday.", ("paul-kagame", "william-ruto"),
+     D(2025, 3, 10)),
+])
+def test_day_opening_needs_a_day_and_the_sentence_start(text, group, day):
+    meeting = next(m for m in _meetings(text) if set(m.participants) == set(group))
+    assert meeting.window.start == day
+
+
+def test_the_two_presidents_are_no_spokesman():
+    text = ("Argentine President Javier Milei and Chilean President Gabriel Boric spoke by phone in May. "
+            "Presidential spokesman Manuel Adorni said on Wednesday the trip was off. "
+            "The two presidents talked by telephone in July.")
+    groups = {frozenset(m.participants) for m in _meetings(text)}
+    assert frozenset({"manuel-adorni", "javier-milei"}) not in groups
+    assert frozenset({"javier-milei", "gabriel-boric"}) in groups
