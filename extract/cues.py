@@ -242,6 +242,7 @@ LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king",
                  "crown prince", "leader", "head of state", "head of government", "taoiseach", "monarch")
 AIDE_TITLES = ("spokes", "adviser", "advisor", "aide", "press secretary")
 RECENT_SENTENCES = 6  # "the two ministers" reach back this many sentences that name someone
+SALIENT_EXTRA = 2  # "the two leaders" may skip this many persons named since the pair
 RECENT_SCAN = 15  # and never further back than this many sentences
 
 
@@ -479,6 +480,23 @@ def occasion_in(text: str) -> Optional[str]:
     return name if len(name.split()) >= 2 else None
 
 
+def salient_persons(ctx: Context, index: int, before: Optional[int], count: int, noun: str = "") -> list[str]:
+    """Return who "the two leaders" are: of the persons named lately, those the article names most by name.
+
+    A report returns to its main pair with "the two leaders", whoever else it named in between.
+    """
+    named = recent_persons(ctx, index, before, count + SALIENT_EXTRA, noun, 2 * RECENT_SENTENCES)
+    if len(named) <= count:
+        return named
+    times = {k: 0 for k in named}
+    for ann in ctx.sentences[:index + 1]:
+        for m in ann.actors:
+            if m.actor in times and m.how != "pronoun":  # quotes make "he" of a speaker many times
+                times[m.actor] += 1
+    ranked = sorted(named, key=lambda k: -times[k])  # stable: recency breaks ties
+    return [k for k in named if k in ranked[:count]]
+
+
 def _title_fits(noun: str, title: str) -> bool:
     """Return whether "the two <noun>" can include a person with `title` (a prime minister is no "minister")."""
     low = title.lower()
@@ -528,7 +546,8 @@ def _latest_of(ctx: Context, index: int, before: int, country: Optional[str], no
     return None
 
 
-def recent_persons(ctx: Context, index: int, before: Optional[int], count: int, noun: str = "") -> list[str]:
+def recent_persons(ctx: Context, index: int, before: Optional[int], count: int, noun: str = "",
+                   reach: int = RECENT_SENTENCES) -> list[str]:
     """Return the last `count` persons of distinct countries mentioned up to sentence `index`.
 
     `before` limits the search inside sentence `index` to mentions starting before that local offset.
@@ -540,7 +559,7 @@ def recent_persons(ctx: Context, index: int, before: Optional[int], count: int, 
         ann = ctx.sentences[i]
         mentions = [m for m in ann.actors if i < index or before is None or ann.local(m.span.start) < before]
         seen += any(_is_person(ctx, m) for m in mentions)
-        if seen > RECENT_SENTENCES:
+        if seen > reach:
             break
         for m in reversed(mentions):
             ref = ctx.ref(m.actor)

@@ -178,6 +178,12 @@ DAY_OPENING = re.compile(
     r"(?P<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later|the\s+day\s+after))"
     r"(?=[\s,])", re.I)
 DAY_REACH = 3  # how many sentences back the day such an opening refers to may be named
+# A subject of its own made of the earlier parties' people ("..., and their foreign ministers held talks"):
+# those people meet, not the parties themselves.
+PROXY_SUBJECT = re.compile(r"\b(?:their|his|her|its)\s+(?:\w+\s+){0,2}?(?:ministers?|envoys?|aides?|deputies|deputy|"
+                           r"delegations?|officials|negotiators|teams?|advisers?|advisors?|representatives?|"
+                           r"diplomats?|counterparts?|spouses|wives|husbands?)\s+(?:\w+\s+){0,2}$", re.I)
+PROXY_SUBJECT_SCAN = cues.Hinted(PROXY_SUBJECT, ("their", "his", "her", "its"))
 # Where a main clause's object side ends ("In a call, X told Y that ...").
 MAIN_OBJECT_END = re.compile(r"\s(?:that|about|on|of|to)\s|[,;:]", re.I)
 
@@ -304,6 +310,9 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
     """Return who does the meeting: persons before the trigger, or the previous trigger's subject."""
     lo = previous.end if previous else 0
     text = ann.text
+    proxy = PROXY_SUBJECT_SCAN.search(text, lo, trig.start)
+    if proxy is not None and not cues.persons_in(ctx, ann, proxy.start(), trig.start):
+        return []
     if COORDINATED.search(text, lo, trig.start) and not cues.persons_in(ctx, ann, trig.start - 12, trig.start):
         return list(previous.subjects) if previous is not None else _clause_subjects(ctx, ann, trig.start)
     cuts = [m for m in cues.CLAUSE_CUT.finditer(ann.text, lo, trig.start)
@@ -322,7 +331,7 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
     group = cues.GROUP_SCAN.search(text, lo, trig.start)
     if group and not keys:
         size = cues.GROUP_SIZE.get(group.group(1), 2)
-        keys = cues.recent_persons(ctx, index, group.start(), size, _noun(group))
+        keys = cues.salient_persons(ctx, index, group.start(), size, _noun(group))
     if not keys and trig.symmetric and THEY.search(text, lo, trig.start):
         keys = _clause_subjects(ctx, ann, lo, everyone=True)
         keys = keys if len(keys) >= 2 else cues.recent_persons(ctx, index, lo, 2)

@@ -986,3 +986,61 @@ def test_the_two_presidents_are_no_spokesman():
     groups = {frozenset(m.participants) for m in _meetings(text)}
     assert frozenset({"manuel-adorni", "javier-milei"}) not in groups
     assert frozenset({"javier-milei", "gabriel-boric"}) in groups
+
+
+# "The two leaders" returns to the article's main pair, past a third leader named in between.
+MAIN_PAIR = [
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Kampala on Sunday. Museveni said "
+     "ties were strong. Ruto agreed. Ruto later handed the chair to Rwandan President Paul Kagame. "
+     "The two leaders had spoken by phone on Thursday, officials said.", {"william-ruto", "yoweri-museveni"}),
+    ("Chilean President Gabriel Boric hosted Argentine President Javier Milei in Santiago on Monday. Boric called "
+     "the visit historic, and Milei thanked Boric. Bolivian President Luis Arce sent a message. "
+     "The two presidents last talked by telephone in January.", {"gabriel-boric", "javier-milei"}),
+    ("Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Wang Yi in Beijing on Tuesday. "
+     "Wang praised Jaishankar, and Jaishankar thanked Wang. Nepalese Foreign Minister Arzu Rana Deuba arrived "
+     "later. Both ministers had held a video call in February.", {"subrahmanyam-jaishankar", "wang-yi"}),
+]
+
+
+@pytest.mark.parametrize("text, pair", MAIN_PAIR, ids=[t[0][-40:] for t in MAIN_PAIR])
+def test_the_two_leaders_are_the_main_pair(text, pair):
+    last = _meetings(text)[-1]
+    assert set(last.participants) == pair
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Sunday. Later, Rwandan President Paul "
+     "Kagame and Tanzanian President Samia Suluhu Hassan arrived in Kampala. Kagame greeted Hassan, and Hassan "
+     "thanked Kagame. The two leaders held talks on Monday.", {"paul-kagame", "samia-suluhu-hassan"}),
+    ("Kenyan President William Ruto met Ugandan Foreign Minister Jeje Odongo on Sunday. Ruto praised Odongo. "
+     "The two leaders spoke by phone on Monday.", None),
+])
+def test_the_two_leaders_stay_the_latest_fitting_pair(text, pair):
+    groups = [set(m.participants) for m in _meetings(text)]
+    if pair is None:
+        assert {"william-ruto", "jeje-odongo"} == groups[0] and len(groups) == 1
+    else:
+        assert groups[-1] == pair
+
+
+# "..., and their foreign ministers held talks": those people meet, not the leaders named before.
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke by phone on Monday, officials said, "
+    "and their foreign ministers held talks in Nairobi last week.",
+    "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Tuesday, while their delegations met "
+    "separately on trade in Entebbe on Wednesday.",
+    "Ghana's President John Mahama spoke by phone with Togolese leader Faure Gnassingbe on Monday; his envoys will "
+    "meet in Lome next week.",
+])
+def test_proxy_subject_is_not_the_parties(text):
+    assert [m.mode for m in _meetings(text)] == ["phone" if "phone" in text else "in_person"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday, and met him in "
+    "Kampala on Friday.",
+    "Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke by phone on Monday, officials said, "
+    "and the two leaders held talks in Kampala on Friday.",
+])
+def test_coordinated_encounter_keeps_its_parties(text):
+    assert {m.mode for m in _meetings(text)} == {"phone", "in_person"}
