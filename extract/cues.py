@@ -436,12 +436,12 @@ def settle_window(window: Optional[DateWindow], status: str, published: Optional
 
     A relative expression resolved into the past is resolved again forward for such events; a
     window that still contradicts the status is dropped. A plan told in the pluperfect (`past`)
-    keeps its date: it was made for a time that may be over.
+    keeps its date: it was made for a time that may be over; so does a longer stretch called off or put back.
     """
     if window is None or published is None or window.end is None or window.start is None:
         return window
-    if past and status != "occurred":
-        return _nearer(window, published)
+    if past and status != "occurred" or status in ("postponed", "cancelled") and window.precision not in ("day", None):
+        return _nearer(window, published)  # a month called off may be one just gone, not the same month next year
     if status != "occurred" and window.end < published and window.basis == "relative" and window.span:
         ahead = _forward(window.span.text, published, bare_month=status == "planned")
         if ahead is not None and ahead.start is not None and ahead.start >= published:

@@ -1044,3 +1044,27 @@ def test_proxy_subject_is_not_the_parties(text):
 ])
 def test_coordinated_encounter_keeps_its_parties(text):
     assert {m.mode for m in _meetings(text)} == {"phone", "in_person"}
+
+
+# A month-long plan called off or put back keeps its nearer reading, which may be a month just gone.
+@pytest.mark.parametrize("text, expected", [
+    ("A visit to Bangkok by Cambodian Foreign Minister Prak Sokhonn, pencilled in for February, was postponed "
+     "indefinitely once the shooting started.", ("prak-sokhonn", "THA", "postponed", (D(2025, 2, 1), D(2025, 2, 28)))),
+    ("Kenyan President William Ruto's trip to Uganda, planned for the second half of February, was called off "
+     "after the floods.", ("william-ruto", "UGA", "cancelled", (D(2025, 2, 16), D(2025, 2, 28)))),
+    ("A visit to Hanoi by Thai Prime Minister Paetongtarn Shinawatra set for April has been postponed.",
+     ("paetongtarn-shinawatra", "VNM", "postponed", (D(2025, 4, 1), D(2025, 4, 30)))),
+])
+def test_month_plan_called_off_keeps_nearer_month(text, expected):
+    v = next(v for v in _visits(text) if v.traveler == expected[0])
+    assert (v.traveler, v.host_country, v.status, _window(v.window)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A visit to Rome by Hakan Fidan, originally scheduled for Tuesday, has been postponed.",
+     ("hakan-fidan", "ITA", "postponed", (D(2025, 3, 18), D(2025, 3, 18)))),
+    ("Hakan Fidan will visit Egypt in February, his office said.", ("hakan-fidan", "EGY", "planned", (D(2026, 2, 1), D(2026, 2, 28)))),
+])
+def test_day_or_plan_still_reads_forward(text, expected):
+    v = next(v for v in _visits(text) if v.traveler == expected[0])
+    assert (v.traveler, v.host_country, v.status, _window(v.window)) == expected
