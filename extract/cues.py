@@ -155,6 +155,9 @@ PLANNED = re.compile(
     r"intends?|intended|going to|poised|invited|rumou?red|preparations?|prepared|being prepared|"
     r"in the works|upcoming|forthcoming|potential|possible|proposed|hopes? to|to be held|"
     r"underway|under way|agreed to|invitation to|accepted an invitation|to be in|to be(?=\s+(?:co-)?\w+ed\b)|(?:was|were|is|are)\s+to\s+(?:have\s+been|be))\b", re.I)
+# Plan words that qualify a noun, and the event nouns they may qualify instead of the trigger.
+OTHER_PLAN_WORD = re.compile(r"preparations?|plans|upcoming|forthcoming|planned|proposed|potential|possible", re.I)
+OTHER_EVENT = re.compile(r"\b(?:visit|trip|tour|summit|conference|elections?|ceremony|signing|inauguration)\b", re.I)
 CANCELLED_SCAN = Hinted(CANCELLED, ("cancel", "off", "scrap", "axed", "shelved", "abandoned", "nixed", "scuttled"))
 POSTPONED_SCAN = Hinted(POSTPONED, ("postpon", "delayed", "pushed", "put off", "rescheduled", "deferred", "hold",
                                     "later date", " now "))
@@ -323,11 +326,23 @@ def cued_status(text: str, start: int, end: int) -> Optional[str]:
         return "cancelled"
     if POSTPONED_SCAN.search(region):
         return "postponed"
-    if PLANNED.search(text[max(lo, start - 70):start]) or PLANNED.search(text[start:end]):
+    if _plan_cue_before(text, max(lo, start - 70), start) or PLANNED.search(text[start:end]):
         return "planned"
     if OCCURRED.search(text[start:end]) or OCCURRED.search(text[max(lo, start - 25):start]):
         return "occurred"
     return None
+
+
+def _plan_cue_before(text: str, lo: int, start: int) -> bool:
+    """Return whether a plan cue in text[lo:start] is the event's own.
+
+    A plan word that qualifies another event noun before the trigger ("discussed preparations for the
+    visit in a call") tells of that event, not of the call.
+    """
+    for match in PLANNED.finditer(text, lo, start):
+        if not (OTHER_PLAN_WORD.fullmatch(match.group(0)) and OTHER_EVENT.search(text, match.end(), start)):
+            return True
+    return False
 
 
 def _status_by_time(sentence: str, near: str, window: Optional[DateWindow], published: Optional[dt.date]) -> str:

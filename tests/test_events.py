@@ -1068,3 +1068,20 @@ def test_month_plan_called_off_keeps_nearer_month(text, expected):
 def test_day_or_plan_still_reads_forward(text, expected):
     v = next(v for v in _visits(text) if v.traveler == expected[0])
     assert (v.traveler, v.host_country, v.status, _window(v.window)) == expected
+
+
+# A plan word that qualifies another event ("discussed preparations for the visit in a call") leaves the call held.
+@pytest.mark.parametrize("text, status", [
+    ("Italian Foreign Minister Antonio Tajani discussed preparations for the visit in a telephone call with his "
+     "Tunisian counterpart Nabil Ammar on Friday, the ministry said.", "occurred"),
+    ("Italian Foreign Minister Antonio Tajani reviewed plans for next week's visit during a call with Tunisian "
+     "Foreign Minister Nabil Ammar on Tuesday.", "occurred"),
+    ("Kenyan President William Ruto talked about the forthcoming elections by phone with Ugandan President "
+     "Yoweri Museveni on March 10.", "occurred"),
+    ("The planned meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni is in doubt.",
+     "planned"),
+    ("Preparations for the visit are under way, and Kenyan President William Ruto will meet Ugandan President "
+     "Yoweri Museveni on Monday.", "planned"),
+])
+def test_plan_word_of_another_event(text, status):
+    assert [m.status for m in _meetings(text)] == [status]
