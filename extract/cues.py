@@ -155,6 +155,9 @@ PLANNED = re.compile(
     r"intends?|intended|going to|poised|invited|rumou?red|preparations?|prepared|being prepared|"
     r"in the works|upcoming|forthcoming|potential|possible|proposed|hopes? to|to be held|"
     r"underway|under way|agreed to|invitation to|accepted an invitation|to be in|to be(?=\s+(?:co-)?\w+ed\b)|(?:was|were|is|are)\s+to\s+(?:have\s+been|be))\b", re.I)
+# Plan words that qualify a noun, and the event nouns they may qualify instead of the trigger.
+OTHER_PLAN_WORD = re.compile(r"preparations?|plans|upcoming|forthcoming|planned|proposed|potential|possible", re.I)
+OTHER_EVENT = re.compile(r"\b(?:visit|trip|tour|summit|conference|elections?|ceremony|signing|inauguration)\b", re.I)
 CANCELLED_SCAN = Hinted(CANCELLED, ("cancel", "off", "scrap", "axed", "shelved", "abandoned", "nixed", "scuttled"))
 POSTPONED_SCAN = Hinted(POSTPONED, ("postpon", "delayed", "pushed", "put off", "rescheduled", "deferred", "hold",
                                     "later date", " now "))
@@ -242,6 +245,7 @@ LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king",
                  "crown prince", "leader", "head of state", "head of government", "taoiseach", "monarch")
 AIDE_TITLES = ("spokes", "adviser", "advisor", "aide", "press secretary")
 RECENT_SENTENCES = 6  # "the two ministers" reach back this many sentences that name someone
+SALIENT_EXTRA = 2  # "the two leaders" may skip this many persons named since the pair
 RECENT_SCAN = 15  # and never further back than this many sentences
 
 
@@ -322,11 +326,23 @@ def cued_status(text: str, start: int, end: int) -> Optional[str]:
         return "cancelled"
     if POSTPONED_SCAN.search(region):
         return "postponed"
-    if PLANNED.search(text[max(lo, start - 70):start]) or PLANNED.search(text[start:end]):
+    if _plan_cue_before(text, max(lo, start - 70), start) or PLANNED.search(text[start:end]):
         return "planned"
     if OCCURRED.search(text[start:end]) or OCCURRED.search(text[max(lo, start - 25):start]):
         return "occurred"
     return None
+
+
+def _plan_cue_before(text: str, lo: int, start: int) -> bool:
+    """Return whether a plan cue in text[lo:start] is the event's own.
+
+    A plan word that qualifies another event noun before the trigger ("discussed preparations for the
+    visit in a call") tells of that event, not of the call.
+    """
+    for match in PLANNED.finditer(text, lo, start):
+        if not (OTHER_PLAN_WORD.fullmatch(match.group(0)) and OTHER_EVENT.search(text, match.end(), start)):
+            return True
+    return False
 
 
 def _status_by_time(sentence: str, near: str, window: Optional[DateWindow], published: Optional[dt.date]) -> str:
@@ -435,12 +451,12 @@ def settle_window(window: Optional[DateWindow], status: str, published: Optional
 
     A relative expression resolved into the past is resolved again forward for such events; a
     window that still contradicts the status is dropped. A plan told in the pluperfect (`past`)
-    keeps its date: it was made for a time that may be over.
+    keeps its date: it was made for a time that may be over; so does a longer stretch called off or put back.
     """
     if window is None or published is None or window.end is None or window.start is None:
         return window
-    if past and status != "occurred":
-        return _nearer(window, published)
+    if past and status != "occurred" or status in ("postponed", "cancelled") and window.precision not in ("day", None):
+        return _nearer(window, published)  # a month called off may be one just gone, not the same month next year
     if status != "occurred" and window.end < published and window.basis == "relative" and window.span:
         ahead = _forward(window.span.text, published, bare_month=status == "planned")
         if ahead is not None and ahead.start is not None and ahead.start >= published:
@@ -479,14 +495,33 @@ def occasion_in(text: str) -> Optional[str]:
     return name if len(name.split()) >= 2 else None
 
 
+def salient_persons(ctx: Context, index: int, before: Optional[int], count: int, noun: str = "") -> list[str]:
+    """Return who "the two leaders" are: of the persons named lately, those the article names most by name.
+
+    A report returns to its main pair with "the two leaders", whoever else it named in between.
+    """
+    named = recent_persons(ctx, index, before, count + SALIENT_EXTRA, noun, 2 * RECENT_SENTENCES)
+    if len(named) <= count:
+        return named
+    times = {k: 0 for k in named}
+    for ann in ctx.sentences[:index + 1]:
+        for m in ann.actors:
+            if m.actor in times and m.how != "pronoun":  # quotes make "he" of a speaker many times
+                times[m.actor] += 1
+    ranked = sorted(named, key=lambda k: -times[k])  # stable: recency breaks ties
+    return [k for k in named if k in ranked[:count]]
+
+
 def _title_fits(noun: str, title: str) -> bool:
     """Return whether "the two <noun>" can include a person with `title` (a prime minister is no "minister")."""
     low = title.lower()
+    if any(word in low for word in AIDE_TITLES):
+        return False  # a presidential spokesman is no "president"
     if noun.startswith("minister"):
         return "minister" in low and "prime" not in low
     if noun in LEADER_NOUNS:
         return any(word in low for word in LEADER_TITLES)
-    return not any(word in low for word in AIDE_TITLES)
+    return True
 
 
 # "the Somali leader", "the Kenyan foreign minister": one person named before, by state and office.
@@ -526,7 +561,8 @@ def _latest_of(ctx: Context, index: int, before: int, country: Optional[str], no
     return None
 
 
-def recent_persons(ctx: Context, index: int, before: Optional[int], count: int, noun: str = "") -> list[str]:
+def recent_persons(ctx: Context, index: int, before: Optional[int], count: int, noun: str = "",
+                   reach: int = RECENT_SENTENCES) -> list[str]:
     """Return the last `count` persons of distinct countries mentioned up to sentence `index`.
 
     `before` limits the search inside sentence `index` to mentions starting before that local offset.
@@ -538,7 +574,7 @@ def recent_persons(ctx: Context, index: int, before: Optional[int], count: int, 
         ann = ctx.sentences[i]
         mentions = [m for m in ann.actors if i < index or before is None or ann.local(m.span.start) < before]
         seen += any(_is_person(ctx, m) for m in mentions)
-        if seen > RECENT_SENTENCES:
+        if seen > reach:
             break
         for m in reversed(mentions):
             ref = ctx.ref(m.actor)

@@ -171,6 +171,19 @@ SUMMIT = re.compile(r"\bsummit\b", re.I)
 SIDELINES = re.compile(r"\b(?:sidelines|margins)\b", re.I)
 # A sentence placed right after the one before it ("X was received afterwards by Y"): it shares that date.
 AFTERWARDS = re.compile(r"\b(?:afterwards|afterward|subsequently|later that day|then)\b", re.I)
+# A sentence that opens by placing itself on the day of the event told before, or on the day after it.
+DAY_OPENING = re.compile(
+    r"\s*(?:(?P<same>(?:earlier|later)\s+(?:in\s+)?(?:that|the)\s+day|(?:on\s+)?the\s+same\s+day|"
+    r"that\s+(?:same\s+)?(?:morning|afternoon|evening|night|day))|"
+    r"(?P<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later|the\s+day\s+after))"
+    r"(?=[\s,])", re.I)
+DAY_REACH = 3  # how many sentences back the day such an opening refers to may be named
+# A subject of its own made of the earlier parties' people ("..., and their foreign ministers held talks"):
+# those people meet, not the parties themselves.
+PROXY_SUBJECT = re.compile(r"\b(?:their|his|her|its)\s+(?:\w+\s+){0,2}?(?:ministers?|envoys?|aides?|deputies|deputy|"
+                           r"delegations?|officials|negotiators|teams?|advisers?|advisors?|representatives?|"
+                           r"diplomats?|counterparts?|spouses|wives|husbands?)\s+(?:\w+\s+){0,2}$", re.I)
+PROXY_SUBJECT_SCAN = cues.Hinted(PROXY_SUBJECT, ("their", "his", "her", "its"))
 # Where a main clause's object side ends ("In a call, X told Y that ...").
 MAIN_OBJECT_END = re.compile(r"\s(?:that|about|on|of|to)\s|[,;:]", re.I)
 
@@ -197,9 +210,12 @@ class _Trigger:
 def find_meetings(ctx: Context, visits: list[VisitCandidate]) -> list[MeetingCandidate]:
     """Return the meetings the article reports, linked to the visits they happened during."""
     found: list[MeetingCandidate] = []
+    told: dict[int, list[MeetingCandidate]] = {}
     ties: dict[int, _Tie] = {}
     for index, ann in enumerate(ctx.sentences):
         made = _meetings_in(ctx, index, ann, visits, ties) or _next_round(ctx, ann, found)
+        _date_by_opening(ctx, index, made, told)
+        told[index] = made
         if not made:
             _update_status(ann, found)
         found.extend(made)
@@ -294,6 +310,9 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
     """Return who does the meeting: persons before the trigger, or the previous trigger's subject."""
     lo = previous.end if previous else 0
     text = ann.text
+    proxy = PROXY_SUBJECT_SCAN.search(text, lo, trig.start)
+    if proxy is not None and not cues.persons_in(ctx, ann, proxy.start(), trig.start):
+        return []
     if COORDINATED.search(text, lo, trig.start) and not cues.persons_in(ctx, ann, trig.start - 12, trig.start):
         return list(previous.subjects) if previous is not None else _clause_subjects(ctx, ann, trig.start)
     cuts = [m for m in cues.CLAUSE_CUT.finditer(ann.text, lo, trig.start)
@@ -312,7 +331,7 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
     group = cues.GROUP_SCAN.search(text, lo, trig.start)
     if group and not keys:
         size = cues.GROUP_SIZE.get(group.group(1), 2)
-        keys = cues.recent_persons(ctx, index, group.start(), size, _noun(group))
+        keys = cues.salient_persons(ctx, index, group.start(), size, _noun(group))
     if not keys and trig.symmetric and THEY.search(text, lo, trig.start):
         keys = _clause_subjects(ctx, ann, lo, everyone=True)
         keys = keys if len(keys) >= 2 else cues.recent_persons(ctx, index, lo, 2)
@@ -375,6 +394,43 @@ def _main_clause_objects(ctx: Context, ann: Annotated, trig: _Trigger) -> list[s
     end = MAIN_OBJECT_END.search(ann.text, after)
     hi = end.start() if end else len(ann.text)
     return cues.unique([m.actor for m in cues.persons_in(ctx, ann, after, hi) if m.actor not in trig.subjects])
+
+
+def _date_by_opening(ctx: Context, index: int, made: list[MeetingCandidate],
+                     told: dict[int, list[MeetingCandidate]]) -> None:
+    """Date "That evening X called Y" / "The next day, X met Y" by the day told just before.
+
+    That day is the one of the nearest sentence before that gives one (the day of its meeting, if it
+    reports one), or else the day of the last dated meeting.
+    """
+    ann = ctx.sentences[index]
+    opening = DAY_OPENING.match(ann.text, cues.dateline_end(ann.text)) if made else None
+    if opening is None:
+        return
+    day = _recent_day(ctx, index, told) or next(
+        (m.window for i in sorted(told, reverse=True) for m in reversed(told[i]) if _one_day(m.window)), None)
+    if day is None or day.start is None:
+        return
+    shift = timedelta(days=1 if opening.group("next") else 0)
+    window = DateWindow(day.start + shift, day.start + shift, "day", (day.start + shift).isoformat(), "relative",
+                        Span(ann.sentence.start + opening.start(), ann.sentence.start + opening.end(),
+                             ann.text[opening.start():opening.end()]))
+    for meeting in made:
+        meeting.window = window
+
+
+def _recent_day(ctx: Context, index: int, told: dict[int, list[MeetingCandidate]]) -> Optional[DateWindow]:
+    """Return the day the nearest of the few sentences before `index` tells of: its meeting's, or its first."""
+    for i in range(index - 1, max(-1, index - 1 - DAY_REACH), -1):
+        days = [m.window for m in told.get(i, []) if _one_day(m.window)] \
+            or [d for d in cues.usable_dates(ctx.sentences[i]) if _one_day(d)]
+        if days:
+            return days[0]
+    return None
+
+
+def _one_day(window: DateWindow) -> bool:
+    return window.start is not None and window.start == window.end
 
 
 def _previous_window(ctx: Context, index: int) -> Optional[DateWindow]:

@@ -945,3 +945,143 @@ def test_a_later_sentence_dates_an_undated_planned_visit(text, start, end):
 def test_a_visit_held_is_not_dated_by_a_later_plan_sentence():
     (visit,) = _visits("Hakan Fidan flew to Egypt on Monday. Diplomats said the visit could take place again next year.")
     assert visit.window.start == D(2025, 3, 10)
+
+
+# A sentence opening on the day told before ("That evening", "The next day,"): the meeting takes that day.
+DAY_OPENINGS = [
+    ("Fighting erupted on March 3 along the border. That evening Malaysian Prime Minister Anwar Ibrahim spoke by "
+     "telephone with Cambodian Prime Minister Hun Manet.", ("anwar-ibrahim", "hun-manet"), D(2025, 3, 3)),
+    ("On March 3, the border commission met in Phnom Penh. The next day, Thai Prime Minister Paetongtarn Shinawatra "
+     "spoke by phone with Cambodian Senate President Hun Sen.", ("paetongtarn-shinawatra", "hun-sen"), D(2025, 3, 4)),
+    ("Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on Tuesday, the start "
+     "of a tour that began in Juba on Saturday. Museveni praised him. Later that day, Ruto held talks with Rwandan "
+     "President Paul Kagame on the future of the bloc in May.", ("william-ruto", "paul-kagame"), D(2025, 3, 11)),
+    ("Storms hit the capital on Sunday, March 9. A day later German Chancellor Olaf Scholz met French President "
+     "Emmanuel Macron in Paris.", ("olaf-scholz", "emmanuel-macron"), D(2025, 3, 10)),
+]
+
+
+@pytest.mark.parametrize("text, group, day", DAY_OPENINGS, ids=[t[0][-40:] for t in DAY_OPENINGS])
+def test_day_opening_takes_the_day_told_before(text, group, day):
+    meeting = next(m for m in _meetings(text) if set(m.participants) == set(group))
+    assert (meeting.window.start, meeting.window.end) == (day, day)
+
+
+@pytest.mark.parametrize("text, group, day", [
+    ("The war dragged on. That evening crowds gathered in Kyiv. The next day, Ukrainian President Volodymyr "
+     "Zelensky spoke by phone with French President Emmanuel Macron.", ("volodymyr-zelensky", "emmanuel-macron"), None),
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Tuesday. Rwandan President Paul Kagame "
+     "said the next day that he had spoken by phone with Ruto on Monday.", ("paul-kagame", "william-ruto"),
+     D(2025, 3, 10)),
+])
+def test_day_opening_needs_a_day_and_the_sentence_start(text, group, day):
+    meeting = next(m for m in _meetings(text) if set(m.participants) == set(group))
+    assert meeting.window.start == day
+
+
+def test_the_two_presidents_are_no_spokesman():
+    text = ("Argentine President Javier Milei and Chilean President Gabriel Boric spoke by phone in May. "
+            "Presidential spokesman Manuel Adorni said on Wednesday the trip was off. "
+            "The two presidents talked by telephone in July.")
+    groups = {frozenset(m.participants) for m in _meetings(text)}
+    assert frozenset({"manuel-adorni", "javier-milei"}) not in groups
+    assert frozenset({"javier-milei", "gabriel-boric"}) in groups
+
+
+# "The two leaders" returns to the article's main pair, past a third leader named in between.
+MAIN_PAIR = [
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Kampala on Sunday. Museveni said "
+     "ties were strong. Ruto agreed. Ruto later handed the chair to Rwandan President Paul Kagame. "
+     "The two leaders had spoken by phone on Thursday, officials said.", {"william-ruto", "yoweri-museveni"}),
+    ("Chilean President Gabriel Boric hosted Argentine President Javier Milei in Santiago on Monday. Boric called "
+     "the visit historic, and Milei thanked Boric. Bolivian President Luis Arce sent a message. "
+     "The two presidents last talked by telephone in January.", {"gabriel-boric", "javier-milei"}),
+    ("Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Wang Yi in Beijing on Tuesday. "
+     "Wang praised Jaishankar, and Jaishankar thanked Wang. Nepalese Foreign Minister Arzu Rana Deuba arrived "
+     "later. Both ministers had held a video call in February.", {"subrahmanyam-jaishankar", "wang-yi"}),
+]
+
+
+@pytest.mark.parametrize("text, pair", MAIN_PAIR, ids=[t[0][-40:] for t in MAIN_PAIR])
+def test_the_two_leaders_are_the_main_pair(text, pair):
+    last = _meetings(text)[-1]
+    assert set(last.participants) == pair
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Sunday. Later, Rwandan President Paul "
+     "Kagame and Tanzanian President Samia Suluhu Hassan arrived in Kampala. Kagame greeted Hassan, and Hassan "
+     "thanked Kagame. The two leaders held talks on Monday.", {"paul-kagame", "samia-suluhu-hassan"}),
+    ("Kenyan President William Ruto met Ugandan Foreign Minister Jeje Odongo on Sunday. Ruto praised Odongo. "
+     "The two leaders spoke by phone on Monday.", None),
+])
+def test_the_two_leaders_stay_the_latest_fitting_pair(text, pair):
+    groups = [set(m.participants) for m in _meetings(text)]
+    if pair is None:
+        assert {"william-ruto", "jeje-odongo"} == groups[0] and len(groups) == 1
+    else:
+        assert groups[-1] == pair
+
+
+# "..., and their foreign ministers held talks": those people meet, not the leaders named before.
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke by phone on Monday, officials said, "
+    "and their foreign ministers held talks in Nairobi last week.",
+    "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Tuesday, while their delegations met "
+    "separately on trade in Entebbe on Wednesday.",
+    "Ghana's President John Mahama spoke by phone with Togolese leader Faure Gnassingbe on Monday; his envoys will "
+    "meet in Lome next week.",
+])
+def test_proxy_subject_is_not_the_parties(text):
+    assert [m.mode for m in _meetings(text)] == ["phone" if "phone" in text else "in_person"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday, and met him in "
+    "Kampala on Friday.",
+    "Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke by phone on Monday, officials said, "
+    "and the two leaders held talks in Kampala on Friday.",
+])
+def test_coordinated_encounter_keeps_its_parties(text):
+    assert {m.mode for m in _meetings(text)} == {"phone", "in_person"}
+
+
+# A month-long plan called off or put back keeps its nearer reading, which may be a month just gone.
+@pytest.mark.parametrize("text, expected", [
+    ("A visit to Bangkok by Cambodian Foreign Minister Prak Sokhonn, pencilled in for February, was postponed "
+     "indefinitely once the shooting started.", ("prak-sokhonn", "THA", "postponed", (D(2025, 2, 1), D(2025, 2, 28)))),
+    ("Kenyan President William Ruto's trip to Uganda, planned for the second half of February, was called off "
+     "after the floods.", ("william-ruto", "UGA", "cancelled", (D(2025, 2, 16), D(2025, 2, 28)))),
+    ("A visit to Hanoi by Thai Prime Minister Paetongtarn Shinawatra set for April has been postponed.",
+     ("paetongtarn-shinawatra", "VNM", "postponed", (D(2025, 4, 1), D(2025, 4, 30)))),
+])
+def test_month_plan_called_off_keeps_nearer_month(text, expected):
+    v = next(v for v in _visits(text) if v.traveler == expected[0])
+    assert (v.traveler, v.host_country, v.status, _window(v.window)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A visit to Rome by Hakan Fidan, originally scheduled for Tuesday, has been postponed.",
+     ("hakan-fidan", "ITA", "postponed", (D(2025, 3, 18), D(2025, 3, 18)))),
+    ("Hakan Fidan will visit Egypt in February, his office said.", ("hakan-fidan", "EGY", "planned", (D(2026, 2, 1), D(2026, 2, 28)))),
+])
+def test_day_or_plan_still_reads_forward(text, expected):
+    v = next(v for v in _visits(text) if v.traveler == expected[0])
+    assert (v.traveler, v.host_country, v.status, _window(v.window)) == expected
+
+
+# A plan word that qualifies another event ("discussed preparations for the visit in a call") leaves the call held.
+@pytest.mark.parametrize("text, status", [
+    ("Italian Foreign Minister Antonio Tajani discussed preparations for the visit in a telephone call with his "
+     "Tunisian counterpart Nabil Ammar on Friday, the ministry said.", "occurred"),
+    ("Italian Foreign Minister Antonio Tajani reviewed plans for next week's visit during a call with Tunisian "
+     "Foreign Minister Nabil Ammar on Tuesday.", "occurred"),
+    ("Kenyan President William Ruto talked about the forthcoming elections by phone with Ugandan President "
+     "Yoweri Museveni on March 10.", "occurred"),
+    ("The planned meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni is in doubt.",
+     "planned"),
+    ("Preparations for the visit are under way, and Kenyan President William Ruto will meet Ugandan President "
+     "Yoweri Museveni on Monday.", "planned"),
+])
+def test_plan_word_of_another_event(text, status):
+    assert [m.status for m in _meetings(text)] == [status]
