@@ -23,8 +23,9 @@ GOLD_SETS = (
     ("held-out 3 (tuned on)", "tests/heldout3/gold.yaml", "tests/heldout3/corpus"),
     ("held-out 4 (tuned on)", "tests/heldout4/gold.yaml", "tests/heldout4/corpus"),
     ("held-out 5 (tuned on)", "tests/heldout5/gold.yaml", "tests/heldout5/corpus"),
-    ("held-out 6 (blind)", "tests/heldout6/gold.yaml", "tests/heldout6/corpus"),
-    ("held-out 7 (blind)", "tests/heldout7/gold.yaml", "tests/heldout7/corpus"),
+    ("held-out 6 (tuned on)", "tests/heldout6/gold.yaml", "tests/heldout6/corpus"),
+    ("held-out 7 (tuned on)", "tests/heldout7/gold.yaml", "tests/heldout7/corpus"),
+    ("held-out 8 (blind)", "tests/heldout8/gold.yaml", "tests/heldout8/corpus"),
 )
 
 
