@@ -362,13 +362,20 @@ def _clause_subjects(ctx: Context, ann: Annotated, before: int, everyone: bool =
     return keys if everyone else keys[:1]
 
 
-def _main_subject(ctx: Context, ann: Annotated, trig: _Trigger) -> list[str]:
-    """Return the main clause's subject when the trigger sits in a fronted phrase."""
+def _fronted_end(ann: Annotated, trig: _Trigger) -> Optional[int]:
+    """Return where the main clause starts when the trigger sits in a fronted phrase ("In a call, ...")."""
     offset = cues.dateline_end(ann.text)
     fronted = FRONTED.match(ann.text[offset:])
     if fronted is None or not offset + fronted.start() <= trig.start < offset + fronted.end():
+        return None
+    return offset + fronted.end()
+
+
+def _main_subject(ctx: Context, ann: Annotated, trig: _Trigger) -> list[str]:
+    """Return the main clause's subject when the trigger sits in a fronted phrase."""
+    end = _fronted_end(ann, trig)
+    if end is None:
         return []
-    end = offset + fronted.end()
     first = cues.persons_in(ctx, ann, end, end + 3)
     return [first[0].actor] if first else []
 
@@ -384,11 +391,9 @@ def _earlier_objects(ctx: Context, ann: Annotated, trig: _Trigger) -> list[str]:
 
 def _main_clause_objects(ctx: Context, ann: Annotated, trig: _Trigger) -> list[str]:
     """Return the other persons of the main clause when the trigger is a fronted phrase ("In a call, X told Y")."""
-    offset = cues.dateline_end(ann.text)
-    fronted = FRONTED.match(ann.text[offset:])
-    if fronted is None or not offset + fronted.start() <= trig.start < offset + fronted.end():
+    lo = _fronted_end(ann, trig)
+    if lo is None:
         return []
-    lo = offset + fronted.end()
     first = cues.persons_in(ctx, ann, lo, lo + 3)
     after = ann.local(first[0].span.end) if first else lo
     end = MAIN_OBJECT_END.search(ann.text, after)
