@@ -213,13 +213,6 @@ DATES = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(DATES))
-def test_statement_dates(tmp_path: Path, name: str) -> None:
-    text, start = DATES[name]
-    _, found = run(tmp_path, text)
-    assert found[-1].window.start == start
-
-
 def test_continuation_inherits_date(tmp_path: Path) -> None:
     text = ('Sergey Lavrov spoke on Tuesday. "We have time," Lavrov said on Tuesday.\n\n'
             '"There is no rush to sign anything."')
@@ -428,13 +421,6 @@ ROUND3_DATES = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(ROUND3_DATES))
-def test_round3_statement_dates(tmp_path: Path, name: str) -> None:
-    text, start = ROUND3_DATES[name]
-    _, found = run(tmp_path, text)
-    assert found and found[-1].window.start == start, [(s.text, s.window) for s in found]
-
-
 def test_meeting_link_prefers_the_partner_named(tmp_path: Path) -> None:
     text = ("Wang Yi met Sergey Lavrov on Wednesday and Hakan Fidan on Monday.\n\n"
             '"Trade is rising," Wang told reporters after his session with Fidan.')
@@ -499,13 +485,6 @@ ROUND4_DATES = {
         "Hakan Fidan, who also addressed the summit on Wednesday, called for a ceasefire in the region.",
         dt.date(2025, 3, 12)),
 }
-
-
-@pytest.mark.parametrize("name", sorted(ROUND4_DATES))
-def test_round4_statement_dates(tmp_path: Path, name: str) -> None:
-    text, start = ROUND4_DATES[name]
-    _, found = run(tmp_path, text)
-    assert found and found[-1].window.start == start, [(s.text, s.window) for s in found]
 
 
 def test_according_to_aside_is_not_content(tmp_path: Path) -> None:
@@ -577,13 +556,6 @@ ROUND5_DATES = {
         "said on Wednesday.",
         dt.date(2025, 3, 12)),
 }
-
-
-@pytest.mark.parametrize("name", sorted(ROUND5_DATES))
-def test_round5_statement_dates(tmp_path: Path, name: str) -> None:
-    text, start = ROUND5_DATES[name]
-    _, found = run(tmp_path, text)
-    assert found and found[-1].window.start == start, [(s.speaker, s.text, s.window) for s in found]
 
 
 def test_appositive_role_is_not_content(tmp_path: Path) -> None:
@@ -679,13 +651,6 @@ ROUND6_DATES = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(ROUND6_DATES))
-def test_round6_statement_dates(tmp_path: Path, name: str) -> None:
-    text, start = ROUND6_DATES[name]
-    _, found = run(tmp_path, text)
-    assert found and found[-1].window.start == start, [(s.speaker, s.text, s.window) for s in found]
-
-
 @pytest.mark.parametrize("text", [
     "Hakan Fidan spoke by phone with Sergey Lavrov.\n\n"
     "According to a readout from Moscow, Lavrov said that Russia wanted the grain deal revived.",
@@ -724,13 +689,6 @@ SAME_SPEAKER_LATER = {
         "Wang said the two sides should look ahead.",
         dt.date(2025, 3, 12)),
 }
-
-
-@pytest.mark.parametrize("name", sorted(SAME_SPEAKER_LATER))
-def test_same_speaker_later_statement_keeps_its_day(tmp_path: Path, name: str) -> None:
-    text, start = SAME_SPEAKER_LATER[name]
-    _, found = run(tmp_path, text)
-    assert found and found[-1].window.start == start, [(s.speaker, s.text, s.window) for s in found]
 
 
 @pytest.mark.parametrize("text", [
@@ -835,8 +793,15 @@ RECENT_SCENE = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(RECENT_SCENE))
-def test_recent_neighbour_date_still_dates_remarks(tmp_path: Path, name: str) -> None:
-    text, start = RECENT_SCENE[name]
+# Every table of (text, the day its last statement was said), checked alike.
+STATEMENT_DATES = {f"{table}:{name}": case for table, cases in {
+    "dates": DATES, "round3": ROUND3_DATES, "round4": ROUND4_DATES, "round5": ROUND5_DATES,
+    "round6": ROUND6_DATES, "same-speaker-later": SAME_SPEAKER_LATER, "recent-scene": RECENT_SCENE,
+}.items() for name, case in cases.items()}
+
+
+@pytest.mark.parametrize("name", sorted(STATEMENT_DATES))
+def test_statement_dates(tmp_path: Path, name: str) -> None:
+    text, start = STATEMENT_DATES[name]
     _, found = run(tmp_path, text)
-    assert found and found[-1].window.start == start, [(s.text, s.window) for s in found]
+    assert found and found[-1].window.start == start, [(s.speaker, s.text, s.window) for s in found]
