@@ -898,7 +898,7 @@ def test_courtesy_title_and_ambiguous_first_name_is_nobody(text):
     assert not any(m.span.start >= offset and m.how == "surname" for m in mentions), mentions
 
 
-# ---------------------------------------------------------------- round 5 shapes
+# ---------------------------------------------------------------- lower-case titles, particles, honorifics
 
 
 @pytest.mark.parametrize("text,key,country,title", [
@@ -959,7 +959,7 @@ def test_role_reference_skips_a_person_of_another_state(text, ref):
     ("The former prime minister Sheikh Hasina has lived in India since she was ousted.", "sheikh-hasina"),
     ("Qatar's minister of state Mohammed Al-Khulaifi flew to Kinshasa.", "mohammed-al-khulaifi"),
 ])
-def test_round5_gazetteer_persons(text, key):
+def test_gazetteer_names_with_particles_accents_and_honorifics(text, key):
     refs, _ = run(text)
     assert key in refs, refs
 

@@ -287,8 +287,8 @@ def test_more_statement_cases(tmp_path: Path, name: str) -> None:
         assert g_text.casefold().startswith(start.casefold()), got
 
 
-# Generalisation round: one sentence of our own per rule.
-ROUND2_CASES = {
+# Speaker, kind and opening words of every statement a text tells.
+STATEMENT_SHAPES = {
     "thanked-object": (
         "Wang Yi thanked Brasília for its steady support on climate finance.",
         [("wang-yi", "indirect", "Brasília for its steady support")]),
@@ -341,28 +341,6 @@ ROUND2_CASES = {
         "Sergey Lavrov said the corridor must stay open, and Hakan Fidan said it would reopen soon.",
         [("sergey-lavrov", "indirect", "the corridor must stay open"),
          ("hakan-fidan", "indirect", "it would reopen soon")]),
-}
-
-
-@pytest.mark.parametrize("name", sorted(ROUND2_CASES))
-def test_round2_statement_cases(tmp_path: Path, name: str) -> None:
-    text, expected = ROUND2_CASES[name]
-    _, found = run(tmp_path, text)
-    got = triples(found)
-    assert [(s, k) for s, k, _ in got] == [(s, k) for s, k, _ in expected], got
-    for (_, _, start), (_, _, g_text) in zip(expected, got):
-        assert g_text.casefold().startswith(start.casefold()), got
-
-
-def test_relative_clause_date_is_background(tmp_path: Path) -> None:
-    text = ("Sergey Lavrov held talks in Hanoi on Thursday. "
-            "Lavrov, who landed in Hanoi on Monday, said the talks had been useful.")
-    _, found = run(tmp_path, text)
-    assert found[-1].window.start == dt.date(2025, 3, 13)
-
-
-# Generalisation round 2: one sentence of our own per rule.
-ROUND3_CASES = {
     "quote-resumes-after-attribution": (
         '"Our borders," Hakan Fidan said in Ankara on Monday, "are not for sale."',
         [("hakan-fidan", "direct", "Our borders are not for sale")]),
@@ -400,9 +378,9 @@ ROUND3_CASES = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(ROUND3_CASES))
-def test_round3_statement_cases(tmp_path: Path, name: str) -> None:
-    text, expected = ROUND3_CASES[name]
+@pytest.mark.parametrize("name", sorted(STATEMENT_SHAPES))
+def test_statement_shapes(tmp_path: Path, name: str) -> None:
+    text, expected = STATEMENT_SHAPES[name]
     _, found = run(tmp_path, text)
     got = triples(found)
     assert [(s, k) for s, k, _ in got] == [(s, k) for s, k, _ in expected], got
@@ -410,7 +388,15 @@ def test_round3_statement_cases(tmp_path: Path, name: str) -> None:
         assert g_text.casefold().startswith(start.casefold()), got
 
 
-ROUND3_DATES = {
+def test_relative_clause_date_is_background(tmp_path: Path) -> None:
+    text = ("Sergey Lavrov held talks in Hanoi on Thursday. "
+            "Lavrov, who landed in Hanoi on Monday, said the talks had been useful.")
+    _, found = run(tmp_path, text)
+    assert found[-1].window.start == dt.date(2025, 3, 13)
+
+
+
+SCENE_DATES = {
     "resumed-quote-keeps-attribution-date": (
         '"Our borders," Hakan Fidan said in Ankara on Monday, "are not for sale."', dt.date(2025, 3, 10)),
     "told-the-summit-named-earlier": (
@@ -476,7 +462,7 @@ def test_lead_date_in_a_background_clause_is_not_the_news_day(tmp_path: Path) ->
     assert found and found[-1].window.start == dt.date(2025, 3, 13)
 
 
-ROUND4_DATES = {
+ASIDE_DATES = {
     "according-to-speaking-aside": (
         "According to Kremlin spokesman Dmitry Peskov, speaking on Tuesday, there was no plan for new talks.",
         dt.date(2025, 3, 11)),
@@ -537,7 +523,7 @@ def test_pronoun_is_not_the_person_named_after_it(tmp_path: Path) -> None:
     assert [s.speaker for s in found] == ["dmitry-peskov", "dmitry-peskov"]
 
 
-ROUND5_DATES = {
+CLAUSE_DATES = {
     "relative-clause-to-sentence-end": (
         '"We will not give ground," Hakan Fidan told a news conference in Ankara alongside Sergey Lavrov, '
         "who landed on Monday for a three-day stay.",
@@ -597,8 +583,8 @@ def test_unjustified_meeting_link_is_dropped(tmp_path: Path, text: str) -> None:
     assert found and found[0].meeting is None and found[0].window.start != dt.date(2025, 3, 10)
 
 
-# Round 6: the day words were said when the sentence itself gives none (publication: Friday 14 March).
-ROUND6_DATES = {
+# The day words were said when the sentence itself gives none (publication: Friday 14 March).
+INHERITED_DATES = {
     # remarks tied to talks named earlier ("after the talks") take the talks' day, not the news day
     "after-the-talks-named-later": (
         "Turkey will keep the straits open to commercial shipping, officials said on Friday.\n\n"
@@ -795,8 +781,8 @@ RECENT_SCENE = {
 
 # Every table of (text, the day its last statement was said), checked alike.
 STATEMENT_DATES = {f"{table}:{name}": case for table, cases in {
-    "dates": DATES, "round3": ROUND3_DATES, "round4": ROUND4_DATES, "round5": ROUND5_DATES,
-    "round6": ROUND6_DATES, "same-speaker-later": SAME_SPEAKER_LATER, "recent-scene": RECENT_SCENE,
+    "dates": DATES, "scene": SCENE_DATES, "aside": ASIDE_DATES, "clause": CLAUSE_DATES,
+    "inherited": INHERITED_DATES, "same-speaker-later": SAME_SPEAKER_LATER, "recent-scene": RECENT_SCENE,
 }.items() for name, case in cases.items()}
 
 
