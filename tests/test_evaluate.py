@@ -454,3 +454,35 @@ def test_extra_articles_have_sensible_length():
     for path in sorted((REPO / "tests" / "articles").glob("*.txt")):
         count = len(path.read_text(encoding="utf-8").split())
         assert 200 <= count <= 500, f"{path.name}: {count} words"
+
+
+QUOTE_A = "Istanbul is a very good place for the talks"
+QUOTE_B = "We are ready to send our delegation there on Monday"
+QUOTE_AB = f"{QUOTE_A}. {QUOTE_B}"
+
+
+@pytest.mark.parametrize("gold_quotes, predicted, counts", [
+    # (gold texts of Lavrov, direct) / (speaker, text, kind) / (hits, pieces, joined, misses, false hits)
+    ([QUOTE_AB], [("lavrov", QUOTE_A, "direct"), ("lavrov", QUOTE_B, "direct")], (1, 1, 0, 0, 0)),
+    ([QUOTE_A, QUOTE_B], [("lavrov", QUOTE_AB, "direct")], (1, 0, 1, 0, 0)),
+    ([QUOTE_A, QUOTE_B], [("lavrov", QUOTE_A, "direct"), ("lavrov", QUOTE_B, "direct")], (2, 0, 0, 0, 0)),
+    # a repeat of the matched quote is no piece of it
+    ([QUOTE_AB], [("lavrov", QUOTE_AB, "direct"), ("lavrov", QUOTE_AB, "direct")], (1, 0, 0, 0, 1)),
+    ([QUOTE_AB], [("lavrov", QUOTE_A, "direct"), ("lavrov", QUOTE_A, "direct")], (1, 0, 0, 0, 1)),
+    # another speaker's words, reported speech and unrelated words are no pieces
+    ([QUOTE_AB], [("lavrov", QUOTE_A, "direct"), ("putin", QUOTE_B, "direct")], (1, 0, 0, 0, 1)),
+    ([QUOTE_AB], [("lavrov", QUOTE_A, "direct"), ("lavrov", QUOTE_B, "indirect")], (1, 0, 0, 0, 1)),
+    ([QUOTE_AB], [("lavrov", QUOTE_A, "direct"), ("lavrov", "Sanctions will not work", "direct")], (1, 0, 0, 0, 1)),
+    ([QUOTE_A, QUOTE_B], [("putin", QUOTE_AB, "direct")], (0, 0, 0, 2, 1)),
+    ([QUOTE_A, "Sanctions will not work"], [("lavrov", QUOTE_AB, "direct")], (1, 0, 0, 1, 0)),
+])
+def test_split_or_joined_quotes_score_by_overlap_not_count(tmp_path, gold_quotes, predicted, counts):
+    lines = "".join(f"      - {{speaker: Sergey Lavrov, date: null, kind: direct, core: true, text: \"{q}\"}}\n"
+                    for q in gold_quotes)
+    path = tmp_path / "gold.yaml"
+    path.write_text("actors:\n  - {name: Sergey Lavrov, country: RUS, kind: person}\n"
+                    f"articles:\n  a1:\n    published: 2025-05-24\n    statements:\n{lines}", encoding="utf-8")
+    preds = [StatementCandidate(s, t, k, evidence(t), window(None)) for s, t, k in predicted]
+    score = score_articles(load_gold(path), {"a1": records("a1", statements=preds)}).kinds["statement"]
+    assert (score.hits, score.pieces, score.joined, score.misses, score.false_hits) == counts
+    assert score.recall == (counts[0] + counts[2]) / len(gold_quotes)
