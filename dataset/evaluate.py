@@ -545,6 +545,8 @@ class Report:
     kinds: dict[str, KindScore]
     misses: list[Miss] = field(default_factory=list)
     false_hits: list[FalseHit] = field(default_factory=list)
+    joined: list[Miss] = field(default_factory=list)  # core gold quotes recalled by a joined prediction
+    pieces: list[FalseHit] = field(default_factory=list)  # predicted pieces of a matched quote
     articles: int = 0
     unscored: tuple[str, ...] = ()  # predicted articles that have no gold
     events: Optional["EventReport"] = None
@@ -556,6 +558,8 @@ class Report:
             "kinds": {k: s.to_dict() for k, s in self.kinds.items()},
             "misses": [m.to_dict() for m in self.misses],
             "false_hits": [f.to_dict() for f in self.false_hits],
+            "joined_quotes": [m.to_dict() for m in self.joined],
+            "quote_pieces": [f.to_dict() for f in self.pieces],
             "events": self.events.to_dict() if self.events else None,
         }
 
@@ -576,9 +580,18 @@ class Report:
         lines += ["", f"Misses ({len(self.misses)}):"]
         lines += [f"  [{m.source_id}] {m.record}" for m in self.misses]
         lines += ["", f"False hits ({len(self.false_hits)}):"]
-        for hit in self.false_hits:
-            lines += [f"  [{hit.source_id}] {hit.record}", f"      | {' '.join(hit.evidence.split())}"]
+        lines += _predictions(self.false_hits)
+        if self.joined or self.pieces:
+            lines += ["", f"Gold quotes recalled as part of a joined prediction, no miss ({len(self.joined)}):"]
+            lines += [f"  [{m.source_id}] {m.record}" for m in self.joined]
+            lines += ["", f"Predicted pieces of a matched quote, no false hit ({len(self.pieces)}):"]
+            lines += _predictions(self.pieces)
         return "\n".join(lines)
+
+
+def _predictions(hits: Sequence[FalseHit]) -> list[str]:
+    return [line for hit in hits
+            for line in (f"  [{hit.source_id}] {hit.record}", f"      | {' '.join(hit.evidence.split())}")]
 
 
 def _pct(value: Optional[float]) -> str:
@@ -629,12 +642,14 @@ def _score_kind(gold: Gold, source_id: str, kind: str, golds: Sequence[Any], pre
             _tally_pair(score, record, preds[matched_golds[g]])
         elif g in joined:
             score.joined += 1
+            report.joined.append(Miss(source_id, kind, record.describe()))
         elif record.core:
             score.misses += 1
             report.misses.append(Miss(source_id, kind, record.describe()))
     for p, pred in enumerate(preds):
         if p in pieces:
             score.pieces += 1
+            report.pieces.append(FalseHit(source_id, kind, _describe(pred, actors), pred.evidence.text))
         elif p not in owner:
             score.false_hits += 1
             report.false_hits.append(FalseHit(source_id, kind, _describe(pred, actors), pred.evidence.text))

@@ -486,3 +486,7 @@ def test_split_or_joined_quotes_score_by_overlap_not_count(tmp_path, gold_quotes
     score = score_articles(load_gold(path), {"a1": records("a1", statements=preds)}).kinds["statement"]
     assert (score.hits, score.pieces, score.joined, score.misses, score.false_hits) == counts
     assert score.recall == (counts[0] + counts[2]) / len(gold_quotes)
+    report = score_articles(load_gold(path), {"a1": records("a1", statements=preds)})
+    assert (len(report.pieces), len(report.joined)) == (counts[1], counts[2])
+    text = report.render()
+    assert all(p.record in text for p in report.pieces) and all(j.record in text for j in report.joined)
