@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from typing import NamedTuple, Optional, Sequence
 
 from ..schema.vocab import edtf_bounds
@@ -205,6 +206,9 @@ class Token(NamedTuple):
     end: int
     folded: str
     low: str
+    # A token stands for itself among a sentence's items (see `_items`): no gazetteer form.
+    surface = None
+    how = None
 
 
 class Gazetteer:
@@ -220,6 +224,11 @@ class Gazetteer:
         self.demonyms: frozenset[str] = frozenset()
         self.capitals: dict[str, str] = {}  # ISO3 -> the capital its first metonym names
         self._load(data)
+        # What an actor form can start with: a one-token form, or the first two tokens of a longer one.
+        self.actor_words = frozenset(s.tokens[0] for forms in self.actor_index.values() for s in forms
+                                     if len(s.tokens) == 1)
+        self.actor_pairs = frozenset(s.tokens[:2] for forms in self.actor_index.values() for s in forms
+                                     if len(s.tokens) > 1)
 
     def _load(self, data: dict) -> None:
         """Index persons first so that their forms win over anything that shares a spelling."""
@@ -384,15 +393,10 @@ _last_places: dict[str, list[Place]] = {}
 
 def _tokens(text: str) -> list[Token]:
     parts = _WORD_SPLIT.split(text)  # gap, word, gap, ..., word, gap: the `_WORD` runs and what lies between
-    out = []
+    bounds = list(accumulate(map(len, parts)))  # where each part ends: a word starts where its gap ends
     make = tuple.__new__  # what Token(...) does, without its keyword handling
-    pos = len(parts[0])
-    for k in range(1, len(parts), 2):
-        word = parts[k]
-        end = pos + len(word)
-        out.append(make(Token, (word, pos, end, *_word_forms(word))))
-        pos = end + len(parts[k + 1])
-    return out
+    return [make(Token, (word, start, end) + _word_forms(word))
+            for word, start, end in zip(parts[1::2], bounds[0::2], bounds[1::2])]
 
 
 @lru_cache(maxsize=65536)
@@ -437,37 +441,40 @@ def _written_at(text: str, toks: list[Token], i: int, surface: Surface) -> bool:
 
 
 @dataclass(slots=True)
-class _Item:
-    """A token or a gazetteer match in a sentence."""
+class _Match:
+    """A gazetteer form written in a sentence, standing for its tokens among the items."""
 
     start: int
     end: int
     text: str
     folded: str
     low: str
-    surface: Optional[Surface] = None
-    used: bool = False
-    how: Optional[str] = None  # surface.how, read often enough to store
+    surface: Surface
+    how: str  # surface.how, read often enough to store
+
+
+# A sentence's items: its tokens, with each gazetteer form found replaced by one match.
+_Item = Token | _Match
 
 
 def _items(text: str, toks: list[Token], gaz: Gazetteer) -> list[_Item]:
+    index, words, pairs = gaz.actor_index, gaz.actor_words, gaz.actor_pairs
     items: list[_Item] = []
-    index = gaz.actor_index
-    i, n = 0, len(toks)
-    while i < n:
-        surface = _match_at(text, toks, i, index) if toks[i].folded in index else None
+    done = 0  # tokens before this index are in `items`
+    for i in [i for i, t in enumerate(toks) if t.folded in index]:
+        first = toks[i].folded
+        if i < done or first not in words and (i + 1 == len(toks) or (first, toks[i + 1].folded) not in pairs):
+            continue
+        surface = _match_at(text, toks, i, index)
         if surface:
-            j = i + len(surface.tokens)
-            end = toks[j - 1].end
+            items += toks[done:i]
+            done = i + len(surface.tokens)
+            end = toks[done - 1].end
             if surface.dotted and text[end:end + 1] == ".":
                 end += 1
             raw = text[toks[i].start:end]
-            items.append(_Item(toks[i].start, end, raw, "", raw.lower(), surface, how=surface.how))
-            i = j
-        else:
-            t = toks[i]
-            items.append(_Item(t.start, t.end, t.text, t.folded, t.low))
-            i += 1
+            items.append(_Match(toks[i].start, end, raw, "", raw.lower(), surface, surface.how))
+    items += toks[done:]
     return items
 
 
@@ -951,17 +958,17 @@ def _scan(sent: Sentence, toks: list[Token], art: _Article) -> list[_Found]:
     """Find the mentions of one sentence; references stay unresolved."""
     gaz, text = art.gaz, sent.text
     items = _items(text, toks, gaz)
+    used = bytearray(len(items))  # 1: an item some pattern consumed
     found: list[_Found] = []
-    _scan_appositives(text, items, art, found)
+    if "," in text:  # an appositive follows its name after a comma
+        _scan_appositives(text, items, used, art, found)
     k = 0
-    while k < len(items):
-        it = items[k]
-        if it.used or (it.how is None and it.low not in _TITLE_WORDS):
-            k += 1  # no title can start here (see _may_start_title)
-        else:
-            k = _scan_at(text, items, k, art, found)
-    for k, it in enumerate(items):
-        if not it.used and (it.how is not None or it.low in _PRONOUNS):
+    # No title can start at a plain word outside _TITLE_WORDS (see _may_start_title).
+    for n in [n for n, it in enumerate(items) if it.how is not None or it.low in _TITLE_WORDS]:
+        if n >= k and not used[n]:
+            k = _scan_at(text, items, used, n, art, found)
+    for k in [k for k, it in enumerate(items) if it.how is not None or it.low in _PRONOUNS]:
+        if not used[k]:
             _scan_plain(text, items, k, art, found)
     _relational_countries(found, art)
     return list({(f.start, f.end, f.key): f for f in reversed(found)}.values())[::-1]
@@ -985,7 +992,7 @@ def _relational_countries(found: list[_Found], art: _Article) -> None:
             art.actors[f.key] = replace(entry, country=countries.pop())
 
 
-def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_Found]) -> int:
+def _scan_at(text: str, items: list[_Item], used: bytearray, k: int, art: _Article, found: list[_Found]) -> int:
     """Try a title (with its person, or as a role reference) at item `k`; return the next index."""
     gaz = art.gaz
     it = items[k]
@@ -1007,17 +1014,17 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
     if after == run.end:
         after = _chained_title(text, items, run, art, found)
     if after > run.end:
-        _use(items, k, after)
+        _use(used, k, after)
         return after
     prev = items[k - 1].low if k else ""
     if items[start].low in _INSTITUTIONS and start + 1 < run.end and items[start + 1].low == "of":
-        _use(items, k, run.end)  # "the Office of the National Security Adviser" is not the adviser
+        _use(used, k, run.end)  # "the Office of the National Security Adviser" is not the adviser
         return run.end
     if prev in _DETERMINERS - {"a", "an"} or start != k or run.country or items[start].low == "top":
         role_start = items[start].start
         found.append(_Found(role_start, items[run.end - 1].end, "role", role=_role_key(run.title),
                             country=run.country, wording=strip_accents(run.title).lower()))
-        _use(items, k, run.end)
+        _use(used, k, run.end)
         return run.end
     return k + 1
 
@@ -1069,18 +1076,17 @@ def _may_start_title(it: _Item, gaz: Gazetteer) -> bool:
     return it.how in ("demonym", "seat", "territory") or gaz.entries[it.surface.key].kind == "organization"
 
 
-def _use(items: list[_Item], a: int, b: int) -> None:
-    for it in items[a:b]:
-        it.used = True
+def _use(used: bytearray, a: int, b: int) -> None:
+    used[a:b] = b"\1" * len(used[a:b])
 
 
-def _scan_appositives(text: str, items: list[_Item], art: _Article, found: list[_Found]) -> None:
+def _scan_appositives(text: str, items: list[_Item], used: bytearray, art: _Article, found: list[_Found]) -> None:
     """Find "Name, a top adviser to Putin" and "Name, the Turkish foreign minister"."""
     gaz = art.gaz
     for k, it in enumerate(items):
         if it.surface is None and not it.text[0].isupper():
             continue  # neither a known person nor the start of a name
-        if it.used or (k and _word(items[k - 1]) and items[k - 1].text[:1].isupper()
+        if used[k] or (k and _word(items[k - 1]) and items[k - 1].text[:1].isupper()
                        and items[k - 1].low not in _NOT_NAME):
             continue
         person = it.how in ("name", "alias", "surname") and gaz.entries[it.surface.key].kind == "person"
@@ -1112,7 +1118,7 @@ def _scan_appositives(text: str, items: list[_Item], art: _Article, found: list[
             if run.stateless and country is None:
                 art.stateless.add(key)
             found.append(_Found(it.start, items[end - 1].end, "title", key))
-        _use(items, k, run.end)
+        _use(used, k, run.end)
 
 
 def _introduces_name(text: str, items: list[_Item], j: int, gaz: Gazetteer) -> bool:
