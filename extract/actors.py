@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -58,6 +59,7 @@ _PORTFOLIO = frozenset(
 # Bodies an office holder heads: "Office of the President" names the body, not the person.
 _INSTITUTIONS = frozenset({"office", "bureau", "ministry", "administration", "council", "cabinet"})
 _TITLE_WORDS = _HEADS | _MODIFIERS
+_PURE_MODIFIERS = _MODIFIERS - _HEADS
 # Dropped from the title the article gives ("a top adviser" -> "Adviser").
 _TITLE_STRIP = frozenset({"top", "senior", "then", "former", "the"})
 # Capitalised in a normalised title; other words are lower case (Kremlin spokesperson).
@@ -607,28 +609,29 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
         it = items[j]
         if j > k and not _JOIN.fullmatch(_gap(text, items[j - 1], it) or " "):
             break
-        how = it.how
-        if _possessive_s(text, items, j) and words and j + 1 < len(items) and items[j + 1].low in _TITLE_WORDS:
+        how, low, word = it.how, it.low, it.surface is None
+        if low == "s" and _possessive_s(text, items, j) and words and j + 1 < len(items) \
+                and items[j + 1].low in _TITLE_WORDS:
             words[-1] = (words[-1][0] + text[items[j - 1].end:it.end], words[-1][1])  # "president's spokesman"
-        elif _word(it) and it.low in _TITLE_WORDS:
-            has_head |= it.low in _HEADS or (it.low == "general" and it.text[0] == "G")
-            words.append((it.text, it.text[0].isupper() and it.low in _PORTFOLIO and _in_portfolio(words)))
+        elif word and low in _TITLE_WORDS:
+            has_head |= low in _HEADS or (low == "general" and it.text[0] == "G")
+            words.append((it.text, it.text[0].isupper() and low in _PORTFOLIO and _in_portfolio(words)))
             last = j + 1
-        elif _word(it) and it.low == "and" and words and words[-1][0].lower() in _MODIFIERS - _HEADS \
+        elif word and low == "and" and words and words[-1][0].lower() in _PURE_MODIFIERS \
                 and j + 1 < len(items) and items[j + 1].low in _TITLE_WORDS:
             words.append((it.text, False))  # "Commerce and Industry Minister", not "President and Prime Minister"
-        elif _word(it) and it.text[0].isupper() and it.low in _PORTFOLIO and _in_portfolio(words):
+        elif word and it.text[0].isupper() and low in _PORTFOLIO and _in_portfolio(words):
             words.append((it.text, True))
             last = j + 1
-        elif _word(it) and it.low in _PORTFOLIO and not _in_portfolio(words) and _head_ahead(text, items, j):
+        elif word and low in _PORTFOLIO and not _in_portfolio(words) and _head_ahead(text, items, j):
             words.append((it.text[:1].upper() + it.text[1:], True))  # "deputy information minister"
             last = j + 1
-        elif _word(it) and it.low == "and" and _in_portfolio(words) and words[-1][0].lower() not in _CONNECTORS \
+        elif word and low == "and" and _in_portfolio(words) and words[-1][0].lower() not in _CONNECTORS \
                 and j + 1 < len(items) and items[j + 1].low in _PORTFOLIO and items[j + 1].text[0].isupper():
             words.append((it.text, False))
-        elif _word(it) and it.low in _CONNECTORS and j > k:
+        elif word and low in _CONNECTORS and j > k:
             words.append((it.text, False))
-        elif words and _word(it) and it.text.islower() \
+        elif words and word and it.text.islower() \
                 and _in_portfolio(words[:-1] if words[-1][0] == "the" else words) \
                 and (end := _lower_portfolio(text, items, j, words)) > j:
             words += [(w.text if w.low in _PHRASE_JOINS else w.text.capitalize(), True) for w in items[j:end]]
@@ -739,6 +742,9 @@ def _trim_title(words: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return out
 
 
+_MAX_NAME_ITEMS = 9  # a longer run of capitalised words is no name
+
+
 def _name_at(text: str, items: list[_Item], k: int) -> int:
     """Return the end index of a capitalised person name starting at item `k`, or `k`.
 
@@ -747,7 +753,7 @@ def _name_at(text: str, items: list[_Item], k: int) -> int:
     """
     j = k
     while j < len(items):
-        if j - k >= 9:
+        if j - k >= _MAX_NAME_ITEMS:
             return k
         it = items[j]
         gap = _gap(text, items[j - 1], it) if j > k else ""
@@ -963,8 +969,9 @@ def _scan(sent: Sentence, toks: list[Token], art: _Article) -> list[_Found]:
     if "," in text:  # an appositive follows its name after a comma
         _scan_appositives(text, items, used, art, found)
     k = 0
-    # No title can start at a plain word outside _TITLE_WORDS (see _may_start_title).
-    for n in [n for n, it in enumerate(items) if it.how is not None or it.low in _TITLE_WORDS]:
+    # Where a title can start (see _scan_at): a title word, an opener, a state or territory before "'s".
+    for n in [n for n, it in enumerate(items) if it.low in _TITLE_WORDS or it.how is not None and (
+            it.how in ("state", "territory") or _may_start_title(it, gaz))]:
         if n >= k and not used[n]:
             k = _scan_at(text, items, used, n, art, found)
     for k in [k for k, it in enumerate(items) if it.how is not None or it.low in _PRONOUNS]:
@@ -1083,9 +1090,10 @@ def _use(used: bytearray, a: int, b: int) -> None:
 def _scan_appositives(text: str, items: list[_Item], used: bytearray, art: _Article, found: list[_Found]) -> None:
     """Find "Name, a top adviser to Putin" and "Name, the Turkish foreign minister"."""
     gaz = art.gaz
-    for k, it in enumerate(items):
-        if it.surface is None and not it.text[0].isupper():
-            continue  # neither a known person nor the start of a name
+    reach = _comma_reach(text, items)
+    for k in [k for k, it in enumerate(items) if k in reach and (
+            it.how in ("name", "alias", "surname") or it.surface is None and it.text[0].isupper())]:
+        it = items[k]  # a known person or the start of a name, a comma close enough after it
         if used[k] or (k and _word(items[k - 1]) and items[k - 1].text[:1].isupper()
                        and items[k - 1].low not in _NOT_NAME):
             continue
@@ -1119,6 +1127,18 @@ def _scan_appositives(text: str, items: list[_Item], used: bytearray, art: _Arti
                 art.stateless.add(key)
             found.append(_Found(it.start, items[end - 1].end, "title", key))
         _use(used, k, run.end)
+
+
+def _comma_reach(text: str, items: list[_Item]) -> set[int]:
+    """Return the items a name closed by a comma can start at: a comma follows within `_MAX_NAME_ITEMS` items."""
+    ends = [it.end for it in items]
+    reach: set[int] = set()
+    pos = text.find(",")
+    while pos >= 0:
+        last = bisect_right(ends, pos) - 1  # the item the comma follows
+        reach.update(range(last - _MAX_NAME_ITEMS + 1, last + 1))
+        pos = text.find(",", pos + 1)
+    return reach
 
 
 def _introduces_name(text: str, items: list[_Item], j: int, gaz: Gazetteer) -> bool:
