@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
-from typing import NamedTuple, Optional, Sequence
+from typing import Optional, Sequence
 
 from ..schema.vocab import edtf_bounds
 from .text import fold, slug, strip_accents
@@ -202,15 +202,17 @@ class Surface:
     dotted: bool  # the form ends with "." (U.S.)
 
 
-class Token(NamedTuple):
-    text: str
-    start: int
-    end: int
-    folded: str
-    low: str
-    # A token stands for itself among a sentence's items (see `_items`): no gazetteer form.
-    surface = None
-    how = None
+class Token:
+    """A word (a `_WORD` run) of a sentence; among its items (see `_items`) also a gazetteer form."""
+
+    # Slots, not a named tuple: the scans read these attributes far more often than they build tokens.
+    __slots__ = ("text", "start", "end", "folded", "low", "surface", "how")
+
+    def __init__(self, text: str, start: int, end: int, folded: str, low: str,
+                 surface: Optional[Surface] = None, how: Optional[str] = None) -> None:
+        self.text, self.start, self.end, self.folded, self.low = text, start, end, folded, low
+        self.surface = surface
+        self.how = how  # surface.how, read often enough to store
 
 
 class Gazetteer:
@@ -396,8 +398,7 @@ _last_places: dict[str, list[Place]] = {}
 def _tokens(text: str) -> list[Token]:
     parts = _WORD_SPLIT.split(text)  # gap, word, gap, ..., word, gap: the `_WORD` runs and what lies between
     bounds = list(accumulate(map(len, parts)))  # where each part ends: a word starts where its gap ends
-    make = tuple.__new__  # what Token(...) does, without its keyword handling
-    return [make(Token, (word, start, end) + _word_forms(word))
+    return [Token(word, start, end, *_word_forms(word))
             for word, start, end in zip(parts[1::2], bounds[0::2], bounds[1::2])]
 
 
@@ -442,21 +443,8 @@ def _written_at(text: str, toks: list[Token], i: int, surface: Surface) -> bool:
     return True
 
 
-@dataclass(slots=True)
-class _Match:
-    """A gazetteer form written in a sentence, standing for its tokens among the items."""
-
-    start: int
-    end: int
-    text: str
-    folded: str
-    low: str
-    surface: Surface
-    how: str  # surface.how, read often enough to store
-
-
-# A sentence's items: its tokens, with each gazetteer form found replaced by one match.
-_Item = Token | _Match
+# A sentence's items: its tokens, with each gazetteer form found merged into one item.
+_Item = Token
 
 
 def _items(text: str, toks: list[Token], gaz: Gazetteer) -> list[_Item]:
@@ -475,7 +463,7 @@ def _items(text: str, toks: list[Token], gaz: Gazetteer) -> list[_Item]:
             if surface.dotted and text[end:end + 1] == ".":
                 end += 1
             raw = text[toks[i].start:end]
-            items.append(_Match(toks[i].start, end, raw, "", raw.lower(), surface, surface.how))
+            items.append(Token(raw, toks[i].start, end, "", raw.lower(), surface, surface.how))
     items += toks[done:]
     return items
 
