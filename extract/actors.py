@@ -60,6 +60,7 @@ _PORTFOLIO = frozenset(
 _INSTITUTIONS = frozenset({"office", "bureau", "ministry", "administration", "council", "cabinet"})
 _TITLE_WORDS = _HEADS | _MODIFIERS
 _PURE_MODIFIERS = _MODIFIERS - _HEADS
+_HEAD_WORDS = _HEADS | {"general"}  # what makes a run of title words an office (see _title_run)
 # Dropped from the title the article gives ("a top adviser" -> "Adviser").
 _TITLE_STRIP = frozenset({"top", "senior", "then", "former", "the"})
 # Capitalised in a normalised title; other words are lower case (Kremlin spokesperson).
@@ -954,11 +955,14 @@ def _scan(sent: Sentence, toks: list[Token], art: _Article) -> list[_Found]:
     items = _items(text, toks, gaz)
     used = bytearray(len(items))  # 1: an item some pattern consumed
     found: list[_Found] = []
-    if "," in text:  # an appositive follows its name after a comma
-        _scan_appositives(text, items, used, art, found)
+    # A title needs a head at or after its start (see _title_run): none after the last one.
+    heads = [n for n, it in enumerate(items) if it.low in _HEAD_WORDS]
+    last_head = heads[-1] if heads else -1
+    if "," in text and heads:  # an appositive follows its name after a comma, and has a title
+        _scan_appositives(text, items, used, last_head, art, found)
     k = 0
     # Where a title can start (see _scan_at): a title word, an opener, a state or territory before "'s".
-    for n in [n for n, it in enumerate(items) if it.low in _TITLE_WORDS or it.how is not None and (
+    for n in [n for n, it in enumerate(items[:last_head + 1]) if it.low in _TITLE_WORDS or it.how is not None and (
             it.how in ("state", "territory") or _may_start_title(it, gaz))]:
         if n >= k and not used[n]:
             k = _scan_at(text, items, used, n, art, found)
@@ -1075,11 +1079,12 @@ def _use(used: bytearray, a: int, b: int) -> None:
     used[a:b] = b"\1" * len(used[a:b])
 
 
-def _scan_appositives(text: str, items: list[_Item], used: bytearray, art: _Article, found: list[_Found]) -> None:
-    """Find "Name, a top adviser to Putin" and "Name, the Turkish foreign minister"."""
+def _scan_appositives(text: str, items: list[_Item], used: bytearray, last_head: int, art: _Article,
+                      found: list[_Found]) -> None:
+    """Find "Name, a top adviser to Putin" and "Name, the Turkish foreign minister" (titles end by `last_head`)."""
     gaz = art.gaz
     reach = _comma_reach(text, items)
-    for k in [k for k, it in enumerate(items) if k in reach and (
+    for k in [k for k, it in enumerate(items[:last_head]) if k in reach and (
             it.how in ("name", "alias", "surname") or it.surface is None and it.text[0].isupper())]:
         it = items[k]  # a known person or the start of a name, a comma close enough after it
         if used[k] or (k and _word(items[k - 1]) and items[k - 1].text[:1].isupper()
