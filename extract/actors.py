@@ -399,14 +399,8 @@ _last_places: dict[str, list[Place]] = {}
 def _tokens(text: str) -> list[Token]:
     parts = _WORD_SPLIT.split(text)  # gap, word, gap, ..., word, gap: the `_WORD` runs and what lies between
     bounds = list(accumulate(map(len, parts)))  # where each part ends: a word starts where its gap ends
-    return [Token(word, start, end, *_word_forms(word))
-            for word, start, end in zip(parts[1::2], bounds[0::2], bounds[1::2])]
-
-
-@lru_cache(maxsize=65536)
-def _word_forms(word: str) -> tuple[str, str]:
-    """Return a token's folded and lower-case forms."""
-    return _fold_token(word), word.lower()
+    words = parts[1::2]
+    return list(map(Token, words, bounds[0::2], bounds[1::2], map(_fold_token, words), map(str.lower, words)))
 
 
 def _caps_ok(raw: str, cap: int) -> bool:
