@@ -80,6 +80,7 @@ _SPEECH_VERBS = frozenset(
 )
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an"})
 _PRONOUNS = {"he": None, "him": None, "his": None, "she": "f", "her": "f"}
+_SCAN_WORDS = _TITLE_WORDS | frozenset(_PRONOUNS)  # the plain words a sentence scan acts on (see _scan)
 _OBJECT_PRONOUNS = frozenset({"him"})
 # Titles only a woman holds ("spokeswoman", "Queen", "Mrs").
 _FEMALE_TITLE = re.compile(r"(?i)\b(?:\w+woman|queen|princess|empress|sheikha|mrs|ms|madam)\b")  # "her" may be a possessive, which can refer to the subject
@@ -949,19 +950,22 @@ def _scan(sent: Sentence, toks: list[Token], art: _Article) -> list[_Found]:
     items = _items(text, toks, gaz)
     used = bytearray(len(items))  # 1: an item some pattern consumed
     found: list[_Found] = []
+    marks = [n for n, it in enumerate(items) if it.how is not None or it.low in _SCAN_WORDS]
     # A title needs a head at or after its start (see _title_run): none after the last one.
-    heads = [n for n, it in enumerate(items) if it.low in _HEAD_WORDS]
-    last_head = heads[-1] if heads else -1
-    if "," in text and heads:  # an appositive follows its name after a comma, and has a title
+    last_head = next((n for n in reversed(marks) if items[n].low in _HEAD_WORDS), -1)
+    if "," in text and last_head >= 0:  # an appositive follows its name after a comma, and has a title
         _scan_appositives(text, items, used, last_head, art, found)
     k = 0
-    # Where a title can start (see _scan_at): a title word, an opener, a state or territory before "'s".
-    for n in [n for n, it in enumerate(items[:last_head + 1]) if it.low in _TITLE_WORDS or it.how is not None and (
-            it.how in ("state", "territory") or _may_start_title(it, gaz))]:
-        if n >= k and not used[n]:
+    for n in marks:
+        it = items[n]
+        if n > last_head:
+            break
+        # Where a title can start (see _scan_at): a title word, an opener, a state or territory before "'s".
+        if n >= k and not used[n] and (it.low in _TITLE_WORDS or it.how is not None and (
+                it.how in ("state", "territory") or _may_start_title(it, gaz))):
             k = _scan_at(text, items, used, n, art, found)
-    for k in [k for k, it in enumerate(items) if it.how is not None or it.low in _PRONOUNS]:
-        if not used[k]:
+    for k in marks:
+        if not used[k] and (items[k].how is not None or items[k].low in _PRONOUNS):
             _scan_plain(text, items, k, art, found)
     _relational_countries(found, art)
     return list({(f.start, f.end, f.key): f for f in reversed(found)}.values())[::-1]
