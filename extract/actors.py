@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
+from operator import attrgetter
 from typing import Optional, Sequence
 
 from ..schema.vocab import edtf_bounds
@@ -566,12 +567,15 @@ def _gap(text: str, a: _Item, b: _Item) -> str:
     return text[a.end:b.start]
 
 
+_APOSTROPHE = re.compile("['’]")
+
+
 def _title_case(words: list[tuple[str, bool]]) -> str:
     """Normalise a title's case; `keep` words (Kremlin, NATO) keep their spelling."""
     out = []
     for n, (w, keep) in enumerate(words):
         low = w.lower()
-        base = re.split("['’]", low)[0]
+        base = _APOSTROPHE.split(low, 1)[0]
         if keep:
             out.append(w)
         elif n == 0 or base in _FORMAL:
@@ -727,6 +731,7 @@ def _trim_title(words: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 
 
 _MAX_NAME_ITEMS = 9  # a longer run of capitalised words is no name
+_END = attrgetter("end")
 
 
 def _name_at(text: str, items: list[_Item], k: int) -> int:
@@ -1081,10 +1086,10 @@ def _scan_appositives(text: str, items: list[_Item], used: bytearray, last_head:
                       found: list[_Found]) -> None:
     """Find "Name, a top adviser to Putin" and "Name, the Turkish foreign minister" (titles end by `last_head`)."""
     gaz = art.gaz
-    reach = _comma_reach(text, items)
-    for k in [k for k, it in enumerate(items[:last_head]) if k in reach and (
-            it.how in ("name", "alias", "surname") or it.surface is None and it.text[0].isupper())]:
-        it = items[k]  # a known person or the start of a name, a comma close enough after it
+    for k in _comma_reach(text, items, last_head):
+        it = items[k]
+        if not (it.how in ("name", "alias", "surname") or it.surface is None and it.text[0].isupper()):
+            continue  # neither a known person nor the start of a name
         if used[k] or (k and _word(items[k - 1]) and items[k - 1].text[:1].isupper()
                        and items[k - 1].low not in _NOT_NAME):
             continue
@@ -1120,16 +1125,15 @@ def _scan_appositives(text: str, items: list[_Item], used: bytearray, last_head:
         _use(used, k, run.end)
 
 
-def _comma_reach(text: str, items: list[_Item]) -> set[int]:
-    """Return the items a name closed by a comma can start at: a comma follows within `_MAX_NAME_ITEMS` items."""
-    ends = [it.end for it in items]
+def _comma_reach(text: str, items: list[_Item], stop: int) -> list[int]:
+    """Return the items before `stop` a name closed by a comma can start at: within `_MAX_NAME_ITEMS` of one."""
     reach: set[int] = set()
     pos = text.find(",")
     while pos >= 0:
-        last = bisect_right(ends, pos) - 1  # the item the comma follows
-        reach.update(range(last - _MAX_NAME_ITEMS + 1, last + 1))
+        last = bisect_right(items, pos, key=_END) - 1  # the item the comma follows
+        reach.update(range(max(last - _MAX_NAME_ITEMS + 1, 0), min(last + 1, stop)))
         pos = text.find(",", pos + 1)
-    return reach
+    return sorted(reach)
 
 
 def _introduces_name(text: str, items: list[_Item], j: int, gaz: Gazetteer) -> bool:
