@@ -445,12 +445,13 @@ _Item = Token
 
 
 def _items(text: str, toks: list[Token], gaz: Gazetteer) -> list[_Item]:
+    """Return a sentence's items: its tokens, the tokens of each actor form found merged into one."""
     index, words, pairs = gaz.actor_index, gaz.actor_words, gaz.actor_pairs
     items: list[_Item] = []
     done = 0  # tokens before this index are in `items`
     for i in [i for i, t in enumerate(toks) if t.folded in index]:
         first = toks[i].folded
-        if i < done or first not in words and (i + 1 == len(toks) or (first, toks[i + 1].folded) not in pairs):
+        if i < done or (first not in words and (i + 1 == len(toks) or (first, toks[i + 1].folded) not in pairs)):
             continue
         surface = _match_at(text, toks, i, index)
         if surface:
