@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple, Optional, Sequence
+from itertools import accumulate
+from operator import attrgetter
+from typing import Optional, Sequence
 
 from ..schema.vocab import edtf_bounds
 from .text import fold, slug, strip_accents
@@ -57,6 +60,8 @@ _PORTFOLIO = frozenset(
 # Bodies an office holder heads: "Office of the President" names the body, not the person.
 _INSTITUTIONS = frozenset({"office", "bureau", "ministry", "administration", "council", "cabinet"})
 _TITLE_WORDS = _HEADS | _MODIFIERS
+_PURE_MODIFIERS = _MODIFIERS - _HEADS
+_HEAD_WORDS = _HEADS | {"general"}  # what makes a run of title words an office (see _title_run)
 # Dropped from the title the article gives ("a top adviser" -> "Adviser").
 _TITLE_STRIP = frozenset({"top", "senior", "then", "former", "the"})
 # Capitalised in a normalised title; other words are lower case (Kremlin spokesperson).
@@ -76,6 +81,7 @@ _SPEECH_VERBS = frozenset(
 )
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an"})
 _PRONOUNS = {"he": None, "him": None, "his": None, "she": "f", "her": "f"}
+_SCAN_WORDS = _TITLE_WORDS | frozenset(_PRONOUNS)  # the plain words a sentence scan acts on (see _scan)
 _OBJECT_PRONOUNS = frozenset({"him"})
 # Titles only a woman holds ("spokeswoman", "Queen", "Mrs").
 _FEMALE_TITLE = re.compile(r"(?i)\b(?:\w+woman|queen|princess|empress|sheikha|mrs|ms|madam)\b")  # "her" may be a possessive, which can refer to the subject
@@ -199,12 +205,17 @@ class Surface:
     dotted: bool  # the form ends with "." (U.S.)
 
 
-class Token(NamedTuple):
-    text: str
-    start: int
-    end: int
-    folded: str
-    low: str
+class Token:
+    """A word (a `_WORD` run) of a sentence; among its items (see `_items`) also a gazetteer form."""
+
+    # Slots, not a named tuple: the scans read these attributes far more often than they build tokens.
+    __slots__ = ("text", "start", "end", "folded", "low", "surface", "how")
+
+    def __init__(self, text: str, start: int, end: int, folded: str, low: str,
+                 surface: Optional[Surface] = None, how: Optional[str] = None) -> None:
+        self.text, self.start, self.end, self.folded, self.low = text, start, end, folded, low
+        self.surface = surface
+        self.how = how  # surface.how, read often enough to store
 
 
 class Gazetteer:
@@ -220,6 +231,11 @@ class Gazetteer:
         self.demonyms: frozenset[str] = frozenset()
         self.capitals: dict[str, str] = {}  # ISO3 -> the capital its first metonym names
         self._load(data)
+        # What an actor form can start with: a one-token form, or the first two tokens of a longer one.
+        self.actor_words = frozenset(s.tokens[0] for forms in self.actor_index.values() for s in forms
+                                     if len(s.tokens) == 1)
+        self.actor_pairs = frozenset(s.tokens[:2] for forms in self.actor_index.values() for s in forms
+                                     if len(s.tokens) > 1)
 
     def _load(self, data: dict) -> None:
         """Index persons first so that their forms win over anything that shares a spelling."""
@@ -384,21 +400,9 @@ _last_places: dict[str, list[Place]] = {}
 
 def _tokens(text: str) -> list[Token]:
     parts = _WORD_SPLIT.split(text)  # gap, word, gap, ..., word, gap: the `_WORD` runs and what lies between
-    out = []
-    make = tuple.__new__  # what Token(...) does, without its keyword handling
-    pos = len(parts[0])
-    for k in range(1, len(parts), 2):
-        word = parts[k]
-        end = pos + len(word)
-        out.append(make(Token, (word, pos, end, *_word_forms(word))))
-        pos = end + len(parts[k + 1])
-    return out
-
-
-@lru_cache(maxsize=65536)
-def _word_forms(word: str) -> tuple[str, str]:
-    """Return a token's folded and lower-case forms."""
-    return _fold_token(word), word.lower()
+    bounds = list(accumulate(map(len, parts)))  # where each part ends: a word starts where its gap ends
+    words = parts[1::2]
+    return list(map(Token, words, bounds[0::2], bounds[1::2], map(_fold_token, words), map(str.lower, words)))
 
 
 def _caps_ok(raw: str, cap: int) -> bool:
@@ -436,38 +440,29 @@ def _written_at(text: str, toks: list[Token], i: int, surface: Surface) -> bool:
     return True
 
 
-@dataclass(slots=True)
-class _Item:
-    """A token or a gazetteer match in a sentence."""
-
-    start: int
-    end: int
-    text: str
-    folded: str
-    low: str
-    surface: Optional[Surface] = None
-    used: bool = False
-    how: Optional[str] = None  # surface.how, read often enough to store
+# A sentence's items: its tokens, with each gazetteer form found merged into one item.
+_Item = Token
 
 
 def _items(text: str, toks: list[Token], gaz: Gazetteer) -> list[_Item]:
+    """Return a sentence's items: its tokens, the tokens of each actor form found merged into one."""
+    index, words, pairs = gaz.actor_index, gaz.actor_words, gaz.actor_pairs
     items: list[_Item] = []
-    index = gaz.actor_index
-    i, n = 0, len(toks)
-    while i < n:
-        surface = _match_at(text, toks, i, index) if toks[i].folded in index else None
+    done = 0  # tokens before this index are in `items`
+    for i in [i for i, t in enumerate(toks) if t.folded in index]:
+        first = toks[i].folded
+        if i < done or (first not in words and (i + 1 == len(toks) or (first, toks[i + 1].folded) not in pairs)):
+            continue
+        surface = _match_at(text, toks, i, index)
         if surface:
-            j = i + len(surface.tokens)
-            end = toks[j - 1].end
+            items += toks[done:i]
+            done = i + len(surface.tokens)
+            end = toks[done - 1].end
             if surface.dotted and text[end:end + 1] == ".":
                 end += 1
             raw = text[toks[i].start:end]
-            items.append(_Item(toks[i].start, end, raw, "", raw.lower(), surface, how=surface.how))
-            i = j
-        else:
-            t = toks[i]
-            items.append(_Item(t.start, t.end, t.text, t.folded, t.low))
-            i += 1
+            items.append(Token(raw, toks[i].start, end, "", raw.lower(), surface, surface.how))
+    items += toks[done:]
     return items
 
 
@@ -573,12 +568,15 @@ def _gap(text: str, a: _Item, b: _Item) -> str:
     return text[a.end:b.start]
 
 
+_APOSTROPHE = re.compile("['’]")
+
+
 def _title_case(words: list[tuple[str, bool]]) -> str:
     """Normalise a title's case; `keep` words (Kremlin, NATO) keep their spelling."""
     out = []
     for n, (w, keep) in enumerate(words):
         low = w.lower()
-        base = re.split("['’]", low)[0]
+        base = _APOSTROPHE.split(low, 1)[0]
         if keep:
             out.append(w)
         elif n == 0 or base in _FORMAL:
@@ -600,28 +598,29 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
         it = items[j]
         if j > k and not _JOIN.fullmatch(_gap(text, items[j - 1], it) or " "):
             break
-        how = it.how
-        if _possessive_s(text, items, j) and words and j + 1 < len(items) and items[j + 1].low in _TITLE_WORDS:
+        how, low, word = it.how, it.low, it.surface is None
+        if low == "s" and _possessive_s(text, items, j) and words and j + 1 < len(items) \
+                and items[j + 1].low in _TITLE_WORDS:
             words[-1] = (words[-1][0] + text[items[j - 1].end:it.end], words[-1][1])  # "president's spokesman"
-        elif _word(it) and it.low in _TITLE_WORDS:
-            has_head |= it.low in _HEADS or (it.low == "general" and it.text[0] == "G")
-            words.append((it.text, it.text[0].isupper() and it.low in _PORTFOLIO and _in_portfolio(words)))
+        elif word and low in _TITLE_WORDS:
+            has_head |= low in _HEADS or (low == "general" and it.text[0] == "G")
+            words.append((it.text, it.text[0].isupper() and low in _PORTFOLIO and _in_portfolio(words)))
             last = j + 1
-        elif _word(it) and it.low == "and" and words and words[-1][0].lower() in _MODIFIERS - _HEADS \
+        elif word and low == "and" and words and words[-1][0].lower() in _PURE_MODIFIERS \
                 and j + 1 < len(items) and items[j + 1].low in _TITLE_WORDS:
             words.append((it.text, False))  # "Commerce and Industry Minister", not "President and Prime Minister"
-        elif _word(it) and it.text[0].isupper() and it.low in _PORTFOLIO and _in_portfolio(words):
+        elif word and it.text[0].isupper() and low in _PORTFOLIO and _in_portfolio(words):
             words.append((it.text, True))
             last = j + 1
-        elif _word(it) and it.low in _PORTFOLIO and not _in_portfolio(words) and _head_ahead(text, items, j):
+        elif word and low in _PORTFOLIO and not _in_portfolio(words) and _head_ahead(text, items, j):
             words.append((it.text[:1].upper() + it.text[1:], True))  # "deputy information minister"
             last = j + 1
-        elif _word(it) and it.low == "and" and _in_portfolio(words) and words[-1][0].lower() not in _CONNECTORS \
+        elif word and low == "and" and _in_portfolio(words) and words[-1][0].lower() not in _CONNECTORS \
                 and j + 1 < len(items) and items[j + 1].low in _PORTFOLIO and items[j + 1].text[0].isupper():
             words.append((it.text, False))
-        elif _word(it) and it.low in _CONNECTORS and j > k:
+        elif word and low in _CONNECTORS and j > k:
             words.append((it.text, False))
-        elif words and _word(it) and it.text.islower() \
+        elif words and word and it.text.islower() \
                 and _in_portfolio(words[:-1] if words[-1][0] == "the" else words) \
                 and (end := _lower_portfolio(text, items, j, words)) > j:
             words += [(w.text if w.low in _PHRASE_JOINS else w.text.capitalize(), True) for w in items[j:end]]
@@ -732,6 +731,10 @@ def _trim_title(words: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return out
 
 
+_MAX_NAME_ITEMS = 9  # a longer run of capitalised words is no name
+_END = attrgetter("end")
+
+
 def _name_at(text: str, items: list[_Item], k: int) -> int:
     """Return the end index of a capitalised person name starting at item `k`, or `k`.
 
@@ -740,7 +743,7 @@ def _name_at(text: str, items: list[_Item], k: int) -> int:
     """
     j = k
     while j < len(items):
-        if j - k >= 9:
+        if j - k >= _MAX_NAME_ITEMS:
             return k
         it = items[j]
         gap = _gap(text, items[j - 1], it) if j > k else ""
@@ -951,17 +954,24 @@ def _scan(sent: Sentence, toks: list[Token], art: _Article) -> list[_Found]:
     """Find the mentions of one sentence; references stay unresolved."""
     gaz, text = art.gaz, sent.text
     items = _items(text, toks, gaz)
+    used = bytearray(len(items))  # 1: an item some pattern consumed
     found: list[_Found] = []
-    _scan_appositives(text, items, art, found)
+    marks = [n for n, it in enumerate(items) if it.how is not None or it.low in _SCAN_WORDS]
+    # A title needs a head at or after its start (see _title_run): none after the last one.
+    last_head = next((n for n in reversed(marks) if items[n].low in _HEAD_WORDS), -1)
+    if "," in text and last_head >= 0:  # an appositive follows its name after a comma, and has a title
+        _scan_appositives(text, items, used, last_head, art, found)
     k = 0
-    while k < len(items):
-        it = items[k]
-        if it.used or (it.how is None and it.low not in _TITLE_WORDS):
-            k += 1  # no title can start here (see _may_start_title)
-        else:
-            k = _scan_at(text, items, k, art, found)
-    for k, it in enumerate(items):
-        if not it.used and (it.how is not None or it.low in _PRONOUNS):
+    for n in marks:
+        it = items[n]
+        if n > last_head:
+            break
+        # Where a title can start (see _scan_at): a title word, an opener, a state or territory before "'s".
+        if n >= k and not used[n] and (it.low in _TITLE_WORDS or it.how is not None and (
+                it.how in ("state", "territory") or _may_start_title(it, gaz))):
+            k = _scan_at(text, items, used, n, art, found)
+    for k in marks:
+        if not used[k] and (items[k].how is not None or items[k].low in _PRONOUNS):
             _scan_plain(text, items, k, art, found)
     _relational_countries(found, art)
     return list({(f.start, f.end, f.key): f for f in reversed(found)}.values())[::-1]
@@ -985,7 +995,7 @@ def _relational_countries(found: list[_Found], art: _Article) -> None:
             art.actors[f.key] = replace(entry, country=countries.pop())
 
 
-def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_Found]) -> int:
+def _scan_at(text: str, items: list[_Item], used: bytearray, k: int, art: _Article, found: list[_Found]) -> int:
     """Try a title (with its person, or as a role reference) at item `k`; return the next index."""
     gaz = art.gaz
     it = items[k]
@@ -1007,17 +1017,17 @@ def _scan_at(text: str, items: list[_Item], k: int, art: _Article, found: list[_
     if after == run.end:
         after = _chained_title(text, items, run, art, found)
     if after > run.end:
-        _use(items, k, after)
+        _use(used, k, after)
         return after
     prev = items[k - 1].low if k else ""
     if items[start].low in _INSTITUTIONS and start + 1 < run.end and items[start + 1].low == "of":
-        _use(items, k, run.end)  # "the Office of the National Security Adviser" is not the adviser
+        _use(used, k, run.end)  # "the Office of the National Security Adviser" is not the adviser
         return run.end
     if prev in _DETERMINERS - {"a", "an"} or start != k or run.country or items[start].low == "top":
         role_start = items[start].start
         found.append(_Found(role_start, items[run.end - 1].end, "role", role=_role_key(run.title),
                             country=run.country, wording=strip_accents(run.title).lower()))
-        _use(items, k, run.end)
+        _use(used, k, run.end)
         return run.end
     return k + 1
 
@@ -1069,18 +1079,19 @@ def _may_start_title(it: _Item, gaz: Gazetteer) -> bool:
     return it.how in ("demonym", "seat", "territory") or gaz.entries[it.surface.key].kind == "organization"
 
 
-def _use(items: list[_Item], a: int, b: int) -> None:
-    for it in items[a:b]:
-        it.used = True
+def _use(used: bytearray, a: int, b: int) -> None:
+    used[a:b] = b"\1" * len(used[a:b])
 
 
-def _scan_appositives(text: str, items: list[_Item], art: _Article, found: list[_Found]) -> None:
-    """Find "Name, a top adviser to Putin" and "Name, the Turkish foreign minister"."""
+def _scan_appositives(text: str, items: list[_Item], used: bytearray, last_head: int, art: _Article,
+                      found: list[_Found]) -> None:
+    """Find "Name, a top adviser to Putin" and "Name, the Turkish foreign minister" (titles end by `last_head`)."""
     gaz = art.gaz
-    for k, it in enumerate(items):
-        if it.surface is None and not it.text[0].isupper():
+    for k in _comma_reach(text, items, last_head):
+        it = items[k]
+        if not (it.how in ("name", "alias", "surname") or it.surface is None and it.text[0].isupper()):
             continue  # neither a known person nor the start of a name
-        if it.used or (k and _word(items[k - 1]) and items[k - 1].text[:1].isupper()
+        if used[k] or (k and _word(items[k - 1]) and items[k - 1].text[:1].isupper()
                        and items[k - 1].low not in _NOT_NAME):
             continue
         person = it.how in ("name", "alias", "surname") and gaz.entries[it.surface.key].kind == "person"
@@ -1112,7 +1123,18 @@ def _scan_appositives(text: str, items: list[_Item], art: _Article, found: list[
             if run.stateless and country is None:
                 art.stateless.add(key)
             found.append(_Found(it.start, items[end - 1].end, "title", key))
-        _use(items, k, run.end)
+        _use(used, k, run.end)
+
+
+def _comma_reach(text: str, items: list[_Item], stop: int) -> list[int]:
+    """Return the items before `stop` a name closed by a comma can start at: within `_MAX_NAME_ITEMS` of one."""
+    reach: set[int] = set()
+    pos = text.find(",")
+    while pos >= 0:
+        last = bisect_right(items, pos, key=_END) - 1  # the item the comma follows
+        reach.update(range(max(last - _MAX_NAME_ITEMS + 1, 0), min(last + 1, stop)))
+        pos = text.find(",", pos + 1)
+    return sorted(reach)
 
 
 def _introduces_name(text: str, items: list[_Item], j: int, gaz: Gazetteer) -> bool:

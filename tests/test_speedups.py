@@ -81,8 +81,8 @@ def test_tokens_are_the_word_runs_of_the_text() -> None:
     for text in TEXTS:
         expected = [(m.group(), m.start(), m.end(), actors._fold_token(m.group()), m.group().lower())
                     for m in actors._WORD.finditer(text)]
-        assert [tuple(t) for t in actors._tokens(text)] == expected
-        assert all(type(t) is actors.Token for t in actors._tokens(text))
+        assert [(t.text, t.start, t.end, t.folded, t.low) for t in actors._tokens(text)] == expected
+        assert all(type(t) is actors.Token and t.surface is None and t.how is None for t in actors._tokens(text))
 
 
 def _walked_lines(raw: str) -> list[clean.Line]:
