@@ -265,6 +265,9 @@ _FUTURE = re.compile(
     r"|(?:is|are) to \w+|upcoming|forthcoming|soon|next(?! to)|tomorrow)\b|'ll\b",
     re.IGNORECASE,
 )
+# _FUTURE apart: all but its case-sensitive "may" searched fast in the lowered sentence, "may" as written.
+_FUTURE_LOW = re.compile(_FUTURE.pattern.replace("|(?-i:may)", ""))
+_MAY = re.compile(r"\bmay\b")
 # What every _FUTURE match holds, lower-cased: most sentences lack all of it and skip the slow scan.
 _FUTURE_HINT = _Literals(("will", "won't", "shall", "would", "might", "may", "going to", "expect", "scheduled",
                            "slated", "poised", "plan", "intend", "aim", "hope", "set to", "due", "is to", "are to",
@@ -298,7 +301,7 @@ def sentence_tense(text: str) -> str:
     Future cues win over past ones: reported speech ("said he would visit") is about the future.
     """
     low = casefree(text)
-    if _FUTURE_HINT.search(low) and _FUTURE.search(text):
+    if _FUTURE_HINT.search(low) and (_FUTURE_LOW.search(low) or _MAY.search(text)):
         return "future"
     if _PAST_WORD.search(low) or any(match.group(0) not in _NOT_PAST for match in _ED_FORM.finditer(text)):
         return "past"

@@ -122,3 +122,8 @@ def test_date_pattern_starts_with_its_gate(index: int) -> None:
             for other in _FOLDED:
                 if re.fullmatch(f"(?i:{re.escape(char)})", other):
                     assert starts.fullmatch(other), (char, other, starts.pattern)
+
+
+def test_future_cues_apart_are_the_whole_pattern() -> None:
+    assert "(?-i:may)" in dates._FUTURE.pattern and "may" not in dates._FUTURE_LOW.pattern
+    assert not dates._FUTURE_LOW.flags & re.IGNORECASE
