@@ -96,6 +96,7 @@ _CODE_CHAR_SET = "{}();=<>[]$|\\"
 _CODE_CHARS = re.compile(r"[{}();=<>\[\]$|\\]")
 _CODE_TOKENS = re.compile(r"\}\)|\)\{|function\s*\(|=>|\bvar\s+\w+\s*=|jQuery\(|document\.|window\.")
 _BLOB = re.compile(r"[A-Za-z0-9+/=%_\-]{40,}")
+_LONG_CHUNK = re.compile(r"\S{40}")
 _PHOTO_MARKER = re.compile(
     r"\((?:[A-Z][A-Za-z]*\s+)?(?:File\s+)?Photos?\)|\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*:|"
     r"\((?:R|L|C|L-R|R-L|left|right|centre|center)\)|/\s*(?:Getty Images|AFP|Reuters|AP|EPA)\b",
@@ -114,15 +115,16 @@ class Line:
 Rule = Callable[[Sequence[str], int], bool]
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
+def _at_most_words(text: str, n: int) -> bool:
+    """Tell whether `text` has at most n words, without splitting all of a long paragraph."""
+    return len(text.split(None, n)) <= n
 
 
 def is_prose(text: str) -> bool:
     """Return whether `text` ends like a sentence (or is a long lead-in ending with a colon)."""
     if _PROSE_END.search(text):
         return True
-    return bool(_COLON_END.search(text)) and len(_words(text)) >= 6
+    return bool(_COLON_END.search(text)) and not _at_most_words(text, 5)
 
 
 def _date_header(lines: Sequence[str], i: int) -> bool:
@@ -141,18 +143,18 @@ def _dateline(lines: Sequence[str], i: int) -> bool:
 
 def _agency_credit(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    if _BYLINE.match(text) and len(_words(text)) <= 8 and not is_prose(text):
+    if _BYLINE.match(text) and _at_most_words(text, 8) and not is_prose(text):
         return True
-    return len(_words(text)) == 1 and bool(_CREDIT.match(text)) or bool(_AGENCIES.fullmatch(text))
+    return len(text.split(None, 1)) == 1 and bool(_CREDIT.match(text)) or bool(_AGENCIES.fullmatch(text))
 
 
 def _hashtag(lines: Sequence[str], i: int) -> bool:
-    return bool(_HASHTAG.match(lines[i])) and len(_words(lines[i])) <= 6
+    return bool(_HASHTAG.match(lines[i])) and _at_most_words(lines[i], 6)
 
 
 def _social_prompt(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    return bool(_SOCIAL.match(text)) and len(_words(text)) <= 12
+    return bool(_SOCIAL.match(text)) and _at_most_words(text, 12)
 
 
 class Lines(tuple):
@@ -211,7 +213,7 @@ def _update_note(lines: Sequence[str], i: int) -> bool:
 
 def _code(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    chars = sum(text.count(c) for c in _CODE_CHAR_SET)  # what _CODE_CHARS finds
+    chars = len(_CODE_CHARS.findall(text))
     if chars >= 4 and _CODE_TOKENS.search(text):
         return True
     return len(text) >= 20 and chars / len(text) > 0.08
@@ -219,7 +221,7 @@ def _code(lines: Sequence[str], i: int) -> bool:
 
 def _encoded_blob(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    if all(len(chunk) < 40 for chunk in text.split()):
+    if not _LONG_CHUNK.search(text):
         return False  # a blob is a run of 40 non-space characters
     blob = sum(len(m.group()) for m in _BLOB.finditer(text))
     return blob >= 40 and blob / len(text) > 0.5

@@ -1,0 +1,31 @@
+"""Fast paths in reading and cleaning must give what the slow paths they replaced give, on every text we hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplomatic_events.extract import clean
+from diplomatic_events.extract.reader import article_paths
+
+TESTS = Path(__file__).resolve().parent
+FOLDERS = [TESTS.parent / "corpus", TESTS / "articles", *sorted(TESTS.glob("heldout*/corpus"))]
+ODD_SPACE = "\t\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2007\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
+LINES = [line for folder in FOLDERS for path in article_paths(folder)
+         for line in path.read_text("utf-8", errors="replace").splitlines()]
+ODD = ["", " ", "a", " a ", "a" * 39, "a" * 40, f"{'b' * 39}\u3000{'c' * 39}", "x" * 40 + ODD_SPACE + "y",
+       *(f"{c}word{c}{'z' * 40}{c}" for c in ODD_SPACE), *(f"one{c}two{c}three" for c in ODD_SPACE)]
+TEXTS = LINES + ODD
+
+
+@pytest.mark.parametrize("n", [1, 5, 6, 8, 12])
+def test_at_most_words_counts_like_split(n: int) -> None:
+    for text in TEXTS:
+        assert clean._at_most_words(text, n) == (len(text.split()) <= n), text
+
+
+def test_long_chunk_is_a_word_of_forty_characters() -> None:
+    assert any(clean._LONG_CHUNK.search(t) for t in TEXTS)
+    for text in TEXTS:
+        assert bool(clean._LONG_CHUNK.search(text)) == any(len(chunk) >= 40 for chunk in text.split()), text
