@@ -133,8 +133,9 @@ def _date_header(lines: Sequence[str], i: int) -> bool:
 
 def _dateline(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    if any(not _DATE_WORD_RUN.fullmatch(run.group()) for run in _LETTER_RUN.finditer(text)):
-        return False  # a word no date is written with: prose, decided without rewriting the line
+    for run in _LETTER_RUN.finditer(text):
+        if not _DATE_WORD_RUN.fullmatch(run.group()):
+            return False  # a word no date is written with: prose, decided without rewriting the line
     if not _DIGIT.search(text) and not _WEEKDAY.search(text):
         return False
     rest = _DATE_DIGITS.sub(" ", _DATE_WORDS.sub(" ", text))
