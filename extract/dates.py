@@ -137,7 +137,10 @@ class _Literals(NamedTuple):
     words: tuple[str, ...]
 
     def search(self, text: str) -> bool:
-        return any(word in text for word in self.words)
+        for word in self.words:  # a loop: a generator costs more than the few checks
+            if word in text:
+                return True
+        return False
 
 
 def _need(rx: str) -> Union[re.Pattern[str], _Literals]:
@@ -146,7 +149,8 @@ def _need(rx: str) -> Union[re.Pattern[str], _Literals]:
 
 _NEEDS = {name: (_need(rx), cased) for names, cased in ((_CASED_NEEDS, True), (_LOWER_NEEDS, False))
           for name, rx in names.items()}
-_NEEDS_OF: dict[str, tuple[str, ...]] = {}  # keyed by pattern text: hashing a Pattern is slow
+# Keyed by pattern text (hashing a Pattern is slow): each need's name, search and whether it reads the cased text.
+_NEEDS_OF: dict[str, tuple[tuple[str, Callable[[str], object], bool], ...]] = {}
 def _rx(pattern: str, *needs: str, starts: str) -> re.Pattern[str]:
     """Compile a pattern that can only match a sentence where every one of `needs` is found.
 
@@ -154,7 +158,7 @@ def _rx(pattern: str, *needs: str, starts: str) -> re.Pattern[str]:
     trying the pattern's optional openings at every other position (tests/test_speed_dates.py checks).
     """
     compiled = re.compile(f"(?={starts}){pattern}")
-    _NEEDS_OF[compiled.pattern] = needs
+    _NEEDS_OF[compiled.pattern] = tuple((name, _NEEDS[name][0].search, _NEEDS[name][1]) for name in needs)
     return compiled
 
 
@@ -834,11 +838,11 @@ def _season_allowed(match: re.Match[str], text: str) -> bool:
 
 def _may_match(pattern: re.Pattern[str], text: str, low: str, found: dict[str, bool]) -> bool:
     """Tell whether a sentence holds everything `pattern` needs; `found` memoises the checks."""
-    for name in _NEEDS_OF.get(pattern.pattern, ()):
-        if name not in found:
-            rx, cased = _NEEDS[name]
-            found[name] = bool(rx.search(text if cased else low))
-        if not found[name]:
+    for name, search, cased in _NEEDS_OF[pattern.pattern]:
+        ok = found.get(name)
+        if ok is None:
+            ok = found[name] = bool(search(text if cased else low))
+        if not ok:
             return False
     return True
 
