@@ -57,9 +57,6 @@ _FAR_DAYS = 183
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _NOT_PLURAL = {"was", "has", "is", "as", "its", "his", "this", "thus", "plus", "us", "across", "always", "perhaps",
                "towards", "afterwards", "whereas", "unless", "besides", "less"}
-# Sentences without any of these cannot hold a time expression; skipping them keeps this cheap.
-_GATE_CASED = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_GATE_WORDS = re.compile(r"day|week|month|year|spring|summer|autumn|fall|winter|tonight|tomorrow")  # lowered
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 # Capitalised words that turn a weekday or "Today" into a name (Good Friday, Russia Today).
 _NAME_BEFORE = {"good", "black", "holy", "easter", "palm", "bloody", "super", "cyber", "ash",
@@ -147,6 +144,9 @@ def _need(rx: str) -> Union[re.Pattern[str], _Literals]:
     return _Literals(tuple(rx.split("|"))) if _LITERAL_WORDS.fullmatch(rx) else re.compile(rx)
 
 
+# Sentences without any of these cannot hold a time expression; skipping them keeps this cheap.
+_GATE_CASED = re.compile(r"(?=[\dADFJMNOS])(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_GATE_WORDS = _need("day|week|month|year|spring|summer|autumn|fall|winter|tonight|tomorrow")  # lowered
 _NEEDS = {name: (_need(rx), cased) for names, cased in ((_CASED_NEEDS, True), (_LOWER_NEEDS, False))
           for name, rx in names.items()}
 # Keyed by pattern text (hashing a Pattern is slow): each need's name, search and whether it reads the cased text.
@@ -323,14 +323,22 @@ _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _BE_BEFORE = re.compile(r"\b(?i:be|being)\s+$")
 
 
+def _past_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """Return where _PAST finds a past form in `text` (`low` is it lowered): both branches match whole words."""
+    spans = {m.span() for m in _PAST_WORD.finditer(low)}
+    spans.update(m.span() for m in _ED_FORM.finditer(text) if m.group(0) not in _NOT_PAST)
+    return sorted(spans)
+
+
 def _nearest_tense(text: str, last: bool) -> str:
     """Return the tense of the last (or first) tense cue of a clause: the verb nearest a date governs it."""
     cues: list[tuple[int, str]] = []
-    if _FUTURE_HINT.search(casefree(text)):
+    low = casefree(text)
+    if _FUTURE_HINT.search(low):
         cues += [(m.start(), "future") for m in _FUTURE.finditer(text)]
-    cues += [(m.start(), "past") for m in _PAST.finditer(text)
-             if m.group(0) not in _NOT_PAST and not _BE_BEFORE.search(text, 0, m.start())
-             and not (m.group(0).endswith("ed") and _PASSIVE_BY.match(text, m.end()))]
+    cues += [(start, "past") for start, end in _past_spans(text, low)
+             if not _BE_BEFORE.search(text, 0, start)
+             and not (text.endswith("ed", start, end) and _PASSIVE_BY.match(text, end))]
     cues += [(m.start(), "scheduled") for m in _SCHEDULED.finditer(text)]
     if not cues:
         return "present"

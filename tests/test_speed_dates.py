@@ -12,6 +12,7 @@ import pytest
 
 from diplomatic_events.extract import dates
 from diplomatic_events.extract.reader import article_paths, read_article
+from diplomatic_events.extract.text import casefree
 
 TESTS = Path(__file__).resolve().parent
 FOLDERS = [TESTS.parent / "corpus", TESTS / "articles", *sorted(TESTS.glob("heldout*/corpus"))]
@@ -127,3 +128,34 @@ def test_date_pattern_starts_with_its_gate(index: int) -> None:
 def test_future_cues_apart_are_the_whole_pattern() -> None:
     assert "(?-i:may)" in dates._FUTURE.pattern and "may" not in dates._FUTURE_LOW.pattern
     assert not dates._FUTURE_LOW.flags & re.IGNORECASE
+
+
+def _slow_nearest_tense(text: str, last: bool) -> str:
+    """Return the nearest tense cue as one case-insensitive scan of each cue list finds them."""
+    cues = [(m.start(), "future") for m in dates._FUTURE.finditer(text)]
+    cues += [(m.start(), "past") for m in dates._PAST.finditer(text)
+             if m.group(0) not in dates._NOT_PAST and not dates._BE_BEFORE.search(text, 0, m.start())
+             and not (m.group(0).endswith("ed") and dates._PASSIVE_BY.match(text, m.end()))]
+    cues += [(m.start(), "scheduled") for m in dates._SCHEDULED.finditer(text)]
+    if not cues:
+        return "present"
+    return (max(cues, key=lambda c: (c[0], c[1] == "scheduled")) if last
+            else min(cues, key=lambda c: (c[0], c[1] != "scheduled")))[1]
+
+
+def test_past_spans_are_what_the_past_pattern_finds() -> None:
+    for text in TEXTS:
+        slow = [m.span() for m in dates._PAST.finditer(text) if m.group(0) not in dates._NOT_PAST]
+        assert dates._past_spans(text, casefree(text)) == slow, text
+
+
+def test_nearest_tense_is_the_slow_scan() -> None:
+    for text in TEXTS + ["will be received by", "was being hosted by him", "They had been led by"]:
+        for last in (True, False):
+            assert dates._nearest_tense(text, last) == _slow_nearest_tense(text, last), text
+
+
+def test_sentence_gate_passes_every_sentence_with_a_date() -> None:
+    for text in TEXTS + [p for p in dates.__doc__.split('"') if len(p) < 40]:
+        if dates._select(text, casefree(text)):
+            assert dates._GATE_CASED.search(text) or dates._GATE_WORDS.search(casefree(text)), text
