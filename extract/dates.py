@@ -318,6 +318,8 @@ def sentence_tense(text: str) -> str:
 # A date something was or is set for: the nearest such day, whether the plan held or not.
 _SCHEDULED = re.compile(r"\b(?i:set|scheduled|slated|planned|pencilled|penciled|fixed|earmarked)\s+(?i:for|in)\b"
                         r"|\b(?i:invit(?:ed|es|e|ation|ations))\b")
+# What every _SCHEDULED match holds, lower-cased.
+_SCHEDULED_HINT = _Literals(("set", "scheduled", "slated", "planned", "pencil", "fixed", "earmarked", "invit"))
 # "hosted by": a passive participle names no time of its own.
 _PASSIVE_BY = re.compile(r"\s+by\b")
 # Quoted words: the speaker's tense, not the reporter's ("he said Türkiye "will not allow"").
@@ -339,10 +341,12 @@ def _nearest_tense(text: str, last: bool) -> str:
     low = casefree(text)
     if _FUTURE_HINT.search(low):
         cues += [(m.start(), "future") for m in _FUTURE.finditer(text)]
+    be = "be" in low  # what every _BE_BEFORE match holds
     cues += [(start, "past") for start, end in _past_spans(text, low)
-             if not _BE_BEFORE.search(text, 0, start)
+             if not (be and _BE_BEFORE.search(text, 0, start))
              and not (text.endswith("ed", start, end) and _PASSIVE_BY.match(text, end))]
-    cues += [(m.start(), "scheduled") for m in _SCHEDULED.finditer(text)]
+    if _SCHEDULED_HINT.search(low):
+        cues += [(m.start(), "scheduled") for m in _SCHEDULED.finditer(text)]
     if not cues:
         return "present"
     # at one position a plan ("invited") outranks the past tense its verb form shows

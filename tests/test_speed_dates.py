@@ -159,3 +159,10 @@ def test_sentence_gate_passes_every_sentence_with_a_date() -> None:
     for text in TEXTS + [p for p in dates.__doc__.split('"') if len(p) < 40]:
         if dates._select(text, casefree(text)):
             assert dates._GATE_CASED.search(text) or dates._GATE_WORDS.search(casefree(text)), text
+
+
+def test_scheduled_hint_holds_wherever_a_plan_cue_matches() -> None:
+    cued = [t for t in TEXTS + ["Talks SET FOR May", "an İnvitation", "pencilled in"] if dates._SCHEDULED.search(t)]
+    assert cued
+    for text in cued:
+        assert dates._SCHEDULED_HINT.search(casefree(text)), text
