@@ -369,7 +369,7 @@ def _local_tense(text: str, start: int, end: int) -> str:
         return tense
     after = text[end:].lstrip(" ,;:")
     cut = _CLAUSE_CUT.search(after)
-    tense = _nearest_tense(" ".join((after[: cut.start()] if cut else after).split()[:10]), last=False)
+    tense = _nearest_tense(" ".join((after[: cut.start()] if cut else after).split(None, 10)[:10]), last=False)
     if tense not in ("present", "scheduled"):
         return tense
     if before.count('"') % 2 or before.count("“") > before.count("”"):
@@ -605,7 +605,7 @@ def _h_relative(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
 
 
 def _h_weekday(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
-    before = ctx.text[: match.start("wd")].split()
+    before = ctx.text[: match.start("wd")].rsplit(None, 1)  # only its last word counts
     if before and before[-1].lower() in _NAME_BEFORE and before[-1][0].isupper():
         return None
     if ctx.published is None:
@@ -633,7 +633,7 @@ def _h_weekday(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
 
 def _h_today(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     word = match.group("x")
-    before = ctx.text[: match.start("x")].split()
+    before = ctx.text[: match.start("x")].rsplit(None, 1)  # only its last word counts
     if word[0].isupper() and before and before[-1][:1].isupper() and before[-1][-1] not in ".:!?\"“":
         return None
     if ctx.published is None:
@@ -845,7 +845,7 @@ def _season_allowed(match: re.Match[str], text: str) -> bool:
         return bool(groups.get("y") or groups.get("rel"))
     if groups.get("y") or groups.get("rel") or groups.get("smod"):
         return True
-    words = [w.lower() for w in text[: match.start("x")].split()[-2:]]
+    words = [w.lower() for w in text[: match.start("x")].rsplit(None, 2)[-2:]]
     if words and words[-1] == "the":
         words = words[:-1]
     return bool(words) and words[-1] in ("in", "during", "until", "by", "since", "through", "throughout")
