@@ -10,7 +10,8 @@ from .types import Sentence, Span
 
 # A candidate end: terminal punctuation, any closing quotes/brackets, whitespace, then what may
 # open a sentence (a capital, a digit or an opening quote/bracket).
-_END = re.compile(r"([.?!]+)([\"'”’)\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ])")
+# (Written [.?!][.?!]* rather than [.?!]+ so that the engine skips to punctuation instead of trying every position.)
+_END = re.compile(r"([.?!][.?!]*)([\"'”’)\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ])")
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?([\w’']+)")
 # Abbreviations that never end a sentence: titles before names, "No. 5", "vs." and the like.
 _NEVER_FINAL = {

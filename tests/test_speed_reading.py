@@ -29,3 +29,14 @@ def test_long_chunk_is_a_word_of_forty_characters() -> None:
     assert any(clean._LONG_CHUNK.search(t) for t in TEXTS)
     for text in TEXTS:
         assert bool(clean._LONG_CHUNK.search(text)) == any(len(chunk) >= 40 for chunk in text.split()), text
+
+
+def test_sentence_end_pattern_is_the_plain_one() -> None:
+    import re
+
+    from diplomatic_events.extract import sentences
+
+    plain = re.compile(sentences._END.pattern.replace("([.?!][.?!]*)", "([.?!]+)", 1))
+    assert plain.pattern != sentences._END.pattern
+    for text in TEXTS + ["Hi!! There. “Yes.” (No.) ...And", "A.\u3000B", "x?!\n\n9 y"]:
+        assert [m.groups() for m in sentences._END.finditer(text)] == [m.groups() for m in plain.finditer(text)]
