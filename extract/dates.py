@@ -124,10 +124,12 @@ _LOWER_NEEDS = {
     "weekend": r"the\s+weekend",
     "today": r"today|tonight|yesterday|tomorrow",
     "day after": r"(?:day|week)s?\s+(?:after|before)",
+    # single words some of the phrases above hold: a cheap check first spares their scans
+    "later word": r"later|earlier",
+    "ago word": r"ago",
+    "after word": r"after|before",
+    "dir word": r"following|previous|preceding|subsequent|next",
 }
-# What any of the phrases made with a unit word finds: one scan rules them all out in most sentences.
-_LOWER_NEEDS["unit phrase"] = "|".join(f"(?:{_LOWER_NEEDS[name]})" for name in (
-    "dir unit", "later that", "that unit", "unit later", "rel unit", "later in", "the unit", "ago", "day after"))
 _LITERAL_WORDS = re.compile(r"[A-Za-z ]+(?:\|[A-Za-z ]+)*")
 
 
@@ -801,24 +803,24 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (_rx(rf"(?P<x>{_MOD}(?P<m>{_FULL_MONTHS})\b)", "full month", "mod", starts=r"(?i:[beflmst])"), _h_month),
     # the following month ; later that year ; that day ; two days later
     (_rx(r"(?P<x>(?:(?i:the)\s+)?(?P<dir>(?i:following|previous|preceding|subsequent|(?<=[Tt]he )next))\s+"
-         r"(?P<u>(?i:day|week|month|year|morning|evening|night))\b)", "unit", "unit phrase", "dir unit", starts=r"(?i:[fnpst])"), _h_anchor),
-    (_rx(r"(?P<x>(?P<dir>(?i:later|earlier))\s+(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year))\b)", "unit", "unit phrase", "later that", starts=r"(?i:[el])"),
+         r"(?P<u>(?i:day|week|month|year|morning|evening|night))\b)", "unit", "dir word", "dir unit", starts=r"(?i:[fnpst])"), _h_anchor),
+    (_rx(r"(?P<x>(?P<dir>(?i:later|earlier))\s+(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year))\b)", "unit", "later word", "later that", starts=r"(?i:[el])"),
      _h_anchor),
-    (_rx(r"(?P<x>(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year|morning|afternoon|evening|night))\b)", "unit", "unit phrase", "that unit", starts=r"(?i:[t])"),
+    (_rx(r"(?P<x>(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year|morning|afternoon|evening|night))\b)", "unit", "that unit", starts=r"(?i:[t])"),
      _h_anchor),
-    (_rx(rf"(?P<x>{_NUM_WORD}\s+(?P<u>(?i:day|week|month|year))s?\s+(?P<dir>(?i:later|earlier)))\b", "unit", "unit phrase", "unit later", starts=r"(?i:[\daefnost])"), _h_anchor),
+    (_rx(rf"(?P<x>{_NUM_WORD}\s+(?P<u>(?i:day|week|month|year))s?\s+(?P<dir>(?i:later|earlier)))\b", "unit", "later word", "unit later", starts=r"(?i:[\daefnost])"), _h_anchor),
     # a day after Trump announced ... ; two days before the minister arrived (a clause: a verb follows)
     (_rx(rf"(?P<x>(?:{_NUM_WORD}|(?i:the))\s+(?P<u>(?i:day|week))s?\s+(?P<dir>(?i:after|before)))"
          r"(?=(?:\s+[\w.'’-]+){1,7}?"
          r"\s+(?:had\s+|has\s+|was\s+)?(?:said|told|announced|met|visited|spoke|held|arrived|called|"
-         r"signed|warned|urged|rejected|agreed|declared|returned|left|launched)\b)", "unit", "unit phrase", "day after", starts=r"(?i:[\daefnost])"), _h_clause_offset),
+         r"signed|warned|urged|rejected|agreed|declared|returned|left|launched)\b)", "unit", "after word", "day after", starts=r"(?i:[\daefnost])"), _h_clause_offset),
     # (earlier|the end of) this/next/last week|month|year ; later in the month
     (_rx(rf"(?P<x>(?:(?P<mod3>(?i:earlier|later))\s+|{_MOD})?(?:(?i:the)\s+)?{_REL}\s+"
-         rf"(?P<u>(?i:weekend|week|month|year))\b)", "unit", "unit phrase", "rel unit", starts=r"(?i:[bceflmnpst])"), _h_relative),
-    (_rx(r"(?P<x>(?P<mod3>(?i:earlier|later))\s+(?i:in|during)\s+(?i:the)\s+(?P<u>(?i:week|month|year))\b)", "unit", "unit phrase", "later in", starts=r"(?i:[el])"),
+         rf"(?P<u>(?i:weekend|week|month|year))\b)", "unit", "rel unit", starts=r"(?i:[bceflmnpst])"), _h_relative),
+    (_rx(r"(?P<x>(?P<mod3>(?i:earlier|later))\s+(?i:in|during)\s+(?i:the)\s+(?P<u>(?i:week|month|year))\b)", "unit", "later word", "later in", starts=r"(?i:[el])"),
      _h_relative),
-    (_rx(rf"(?P<x>{_MOD}(?i:the)\s+(?P<u>(?i:week|month|year))\b)", "unit", "unit phrase", "the unit", "mod", starts=r"(?i:[beflmst])"), _h_relative),
-    (_rx(rf"(?P<x>{_NUM_WORD}\s+{_UNITS}s?\s+(?i:ago))\b", "unit", "unit phrase", "ago", starts=r"(?i:[\daefnost])"), _h_ago),
+    (_rx(rf"(?P<x>{_MOD}(?i:the)\s+(?P<u>(?i:week|month|year))\b)", "unit", "the unit", "mod", starts=r"(?i:[beflmst])"), _h_relative),
+    (_rx(rf"(?P<x>{_NUM_WORD}\s+{_UNITS}s?\s+(?i:ago))\b", "unit", "ago word", "ago", starts=r"(?i:[\daefnost])"), _h_ago),
     # this summer ; spring 2024 ; in the winter
     (_rx(r"(?P<x>(?:(?P<rel>(?i:this|next|last|coming|current))\s+|(?P<smod>(?i:early|late|mid))[-\s]+)?"
          r"(?P<s>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:(?i:of)\s+)?(?P<y>(?:1[89]|20)\d\d)(?!\d))?)", "season", starts=r"(?i:[aceflmnstw])"),
