@@ -18,6 +18,8 @@ from .text import casefree
 from .types import Span
 
 _LINE = re.compile(r"[^\r\n]*")
+# A line trimmed of what str.isspace() calls space: from its first to its last non-space character.
+_LINE_TEXT = re.compile(r"\S(?:[^\r\n]*\S)?")
 _DATE_HEADER = re.compile(r"^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b[ \t]*", re.IGNORECASE)
 # Prose ends in sentence punctuation, possibly followed by closing quotes or brackets.
 _PROSE_END = re.compile(r"[.?!…][\"'”’)\]]*$")
@@ -291,18 +293,10 @@ def raw_lines(raw: str) -> list[Line]:
 
 @lru_cache(maxsize=4)  # reading one article asks for its lines three times in a row
 def _raw_lines(raw: str) -> tuple[Line, ...]:
-    lines = []
-    for match in _LINE.finditer(raw):
-        start, end = match.span()
-        header = _DATE_HEADER.match(raw, start, end)
-        if header and header.end() < end:
-            start = header.end()
-        line = raw[start:end]
-        text = line.strip()  # strips what str.isspace() calls space
-        if text:
-            start += len(line) - len(line.lstrip())
-            lines.append(Line(start, start + len(text), text))
-    return tuple(lines)
+    first = _LINE.match(raw)
+    header = _DATE_HEADER.match(raw, 0, first.end())  # its ^ only matches where the text starts
+    start = header.end() if header and header.end() < first.end() else 0
+    return tuple(Line(m.start(), m.end(), m.group()) for m in _LINE_TEXT.finditer(raw, start))
 
 
 def _continues(line: str, following: str) -> bool:
