@@ -193,7 +193,10 @@ def _comment_section(lines: Sequence[str], i: int) -> bool:
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
+    for word in words:  # a loop: a generator costs more than the few checks
+        if word in text:
+            return True
+    return False
 
 
 def _newsletter(lines: Sequence[str], i: int) -> bool:
@@ -283,7 +286,10 @@ def junk_reasons(lines: Sequence[str], i: int) -> list[str]:
 
 def is_junk(lines: Sequence[str], i: int) -> bool:
     """Tell whether any rule marks line `i` of `lines` as boilerplate (cheapest rules first)."""
-    return any(rule(lines, i) for rule in _BY_COST)
+    for rule in _BY_COST:  # a loop: most lines are prose and meet every rule
+        if rule(lines, i):
+            return True
+    return False
 
 
 def raw_lines(raw: str) -> list[Line]:
