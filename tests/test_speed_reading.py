@@ -65,3 +65,18 @@ def test_raw_lines_are_the_stripped_lines() -> None:
     raws += [f"{c}a{c}\n{c}\r\n{c}{c}b c{c}" for c in ODD_SPACE]
     for raw in raws:
         assert clean.raw_lines(raw) == _stripped_lines(raw), repr(raw[:80])
+
+
+def test_date_line_hints_hold_wherever_their_lines_match() -> None:
+    from diplomatic_events.extract import reader
+    from diplomatic_events.extract.text import casefree
+
+    texts = [v for t in TEXTS + ["Published: May 5, 2025", "LAST UPDATED ON 5/6/2025", "date 2025-05-27",
+                                 "First Published 3 May 2024", "Publication Date: 2024-01-02", "Modified: x"]
+             for v in (t, t.upper(), t.lower(), t.replace("s", "ſ"))]
+    for pattern, hint in ((reader._PUBLISHED_LINE, reader._PUBLISHED_HINT), (reader._UPDATE_LINE, reader._UPDATE_HINT),
+                          (reader._HEADER_DATE, ("date",))):
+        matched = [t for t in texts if pattern.search(t)]
+        assert matched
+        for text in matched:
+            assert clean._has_any(casefree(text), hint), text
