@@ -88,8 +88,8 @@ _HASHTAG = re.compile(r"#\w")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # Editing a pattern below? Keep its gate words true of every text it matches (tests/test_gates.py checks).
 # Words (lower case) one of which every match of _NEWSLETTER_TOPIC contains.
-_NEWSLETTER_GATE = ("newsletter", "subscri", "sign", "inbox", "mail", "terms of", "privacy policy",
-                    "electronic communications")
+_NEWSLETTER_GATE = ("newsletter", "subscri", "sign up", "signup", "signing up", "signingup", "inbox", "by email",
+                    "by e-mail", "mail alert", "terms of", "privacy policy", "electronic communications")
 # Words (lower case) one of which every match of _REPUBLISHING contains.
 _REPUBLISHING_GATE = ("republish", "reprint", "syndicat", "more about")
 # Characters one of which every match of _PHOTO_MARKER contains.
