@@ -287,9 +287,18 @@ _PAST_WORDS = (
     "|sought|struck|drove|rose|fell|broke|grew|threw|sold|bought|heard|felt|meant|understood|ago"
     "|been|done|gone|taken|given|seen|last|earlier|previously|recently|recent|yesterday|formerly"
 )
-_PAST = re.compile(rf"\b(?i:{_PAST_WORDS})\b|\b[a-z]{{2,}}ed\b(?! to\b)")
-# _PAST's two branches apart: its words found fast in the lowered sentence, its -ed forms as written.
-_PAST_WORD = re.compile(rf"\b(?:{_PAST_WORDS})\b")
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """Return an alternation of whole `words` grouped by first letter: the engine then tests one letter per group."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+# Past forms: a past word (found in the lowered sentence) or an -ed form as written, each a whole word.
+_PAST_WORD = re.compile(rf"\b(?:{_by_first_letter(_PAST_WORDS.split('|'))})\b")
 _ED_FORM = re.compile(r"\b[a-z]{2,}ed\b(?! to\b)")
 _NOT_PAST = {"need", "speed", "seed", "feed", "embed", "united", "armed", "based", "related",
              "limited", "detailed", "advanced", "alleged", "concerned", "interested", "involved",
@@ -331,7 +340,7 @@ _BE_BEFORE = re.compile(r"\b(?i:be|being)\s+$")
 
 
 def _past_spans(text: str, low: str) -> list[tuple[int, int]]:
-    """Return where _PAST finds a past form in `text` (`low` is it lowered): both branches match whole words."""
+    """Return the spans of the past forms in `text` (`low` is it lowered); both kinds are whole words."""
     spans = {m.span() for m in _PAST_WORD.finditer(low)}
     spans.update(m.span() for m in _ED_FORM.finditer(text) if m.group(0) not in _NOT_PAST)
     return sorted(spans)
