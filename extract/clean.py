@@ -37,6 +37,8 @@ _DATE_WORDS = re.compile(rf"\b(?:{_MONTHS}|{_WEEKDAYS}|a\.?m\.?|p\.?m\.?|{_TIME_
 # A run of letters a dateline may hold (a.m./p.m. leave the runs a, p and m).
 _DATE_WORD_RUN = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS}|[apm]|{_TIME_WORDS})", re.IGNORECASE)
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+# The start of a run of letters that is not one date word.
+_NON_DATE_WORD = re.compile(rf"(?<![^\W\d_])(?!(?i:{_DATE_WORD_RUN.pattern})(?![^\W\d_]))[^\W\d_]")
 _DATE_DIGITS = re.compile(r"[\d:/.,\-–|·•]+")
 _CREDIT = re.compile(r"^(?:[A-Z][A-Za-z&.\-]{0,14}|[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6})*)$")
 _BYLINE = re.compile(r"^(?:by|photo(?:graph)?s? by|reporting by|written by|edited by)\s+\S", re.IGNORECASE)
@@ -135,9 +137,8 @@ def _date_header(lines: Sequence[str], i: int) -> bool:
 
 def _dateline(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    for run in _LETTER_RUN.finditer(text):
-        if not _DATE_WORD_RUN.fullmatch(run.group()):
-            return False  # a word no date is written with: prose, decided without rewriting the line
+    if _NON_DATE_WORD.search(text):
+        return False  # a word no date is written with: prose, decided without rewriting the line
     if not _DIGIT.search(text) and not _WEEKDAY.search(text):
         return False
     rest = _DATE_DIGITS.sub(" ", _DATE_WORDS.sub(" ", text))
