@@ -789,50 +789,66 @@ _CLAUSE_OFFSET = re.compile(rf"(?:{_NUM_WORD}|(?i:the))\s+(?i:day|week)s?\s+(?i:
 
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (_rx(r"(?P<x>(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-]))", "digit", "iso", starts=r"\d"), _h_iso),
-    (_rx(r"(?P<x>(?<![\w/.:-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d))", "digit", "numeric", starts=r"\d"),
+    (_rx(r"(?P<x>(?<![\w/.:-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d))", "digit", "numeric",
+         starts=r"\d"),
      _h_numeric),
     # 30 May – 2 June 2025 ; May 30 – June 2, 2025 ; May 30, 2025 – June 2, 2025
     (_rx(rf"(?P<x>{_FROM}{_NUM0}{_day('d')}\s+{_month('m')}(?:{_SEP_Y}{_year('y1')})?{_DASH}"
-         rf"{_day('d2')}\s+{_month('m2')}(?:{_SEP_Y}{_year('y')})?)", "month", "day month", starts=r"(?i:[\dbf])"), _h_day_range),
+         rf"{_day('d2')}\s+{_month('m2')}(?:{_SEP_Y}{_year('y')})?)", "month", "day month",
+         starts=r"(?i:[\dbf])"), _h_day_range),
     (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}(?:{_SEP_Y}{_year('y1')})?{_DASH}"
-         rf"{_month('m2')}\s+{_day('d2')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day", "day range", starts=r"(?i:[abdfjmnostw])"), _h_day_range),
+         rf"{_month('m2')}\s+{_day('d2')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day", "day range",
+         starts=r"(?i:[abdfjmnostw])"), _h_day_range),
     # May 26–27, 2025 ; 24-25 February ; between 3 and 5 March
-    (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}{_DASH}{_day('d2')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day", "day range", starts=r"(?i:[abdfjmnostw])"),
+    (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}{_DASH}{_day('d2')}(?:{_SEP_Y}{_year('y')})?)",
+         "month", "month day", "day range", starts=r"(?i:[abdfjmnostw])"),
      _h_day_range),
     (_rx(rf"(?P<x>{_FROM}{_NUM0}{_day('d')}{_DASH}{_day('d2')}\s+(?:(?i:of)\s+)?{_month('m')}"
          rf"(?:{_SEP_Y}{_year('y')})?)", "month", "day month", "day range", starts=r"(?i:[\dbf])"), _h_day_range),
     # May 26, 2025 ; Tuesday, May 27 ; 26 May 2025 ; the 26th of May
-    (_rx(rf"(?P<x>{_WD}{_month('m')}\s+(?:(?i:the)\s+)?{_NUM0}{_day('d')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day", starts=r"[ADFJMNOSTW]"), _h_day),
+    (_rx(rf"(?P<x>{_WD}{_month('m')}\s+(?:(?i:the)\s+)?{_NUM0}{_day('d')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day",
+         starts=r"[ADFJMNOSTW]"), _h_day),
     (_rx(rf"(?P<x>{_WD}(?:(?i:the)\s+)?{_NUM0}{_day('d')}\s+(?:(?i:of)\s+)?{_month('m')}"
          rf"(?:{_SEP_Y}{_year('y')})?)", "month", "day month", starts=r"(?i:[\dfmstw])"), _h_day),
     # March–May 2024
-    (_rx(rf"(?P<x>{_FROM}{_month('m')}{_DASH}{_month('m2')}{_SEP_Y}{_year('y')})", "month", "year", starts=r"(?i:[abdfjmnos])"), _h_month_range),
+    (_rx(rf"(?P<x>{_FROM}{_month('m')}{_DASH}{_month('m2')}{_SEP_Y}{_year('y')})", "month", "year",
+         starts=r"(?i:[abdfjmnos])"), _h_month_range),
     # (early|mid-|the end of) August 2023 ; mid-February
-    (_rx(rf"(?P<x>{_MOD}?{_month('m')}(?:,?\s+(?:(?i:of)\s+)?){_year('y')})", "month", "month year", starts=r"(?i:[abdefjlmnost])"), _h_month),
+    (_rx(rf"(?P<x>{_MOD}?{_month('m')}(?:,?\s+(?:(?i:of)\s+)?){_year('y')})", "month", "month year",
+         starts=r"(?i:[abdefjlmnost])"), _h_month),
     (_rx(rf"(?P<x>{_MOD}(?P<m>{_FULL_MONTHS})\b)", "full month", "mod", starts=r"(?i:[beflmst])"), _h_month),
     # the following month ; later that year ; that day ; two days later
     (_rx(r"(?P<x>(?:(?i:the)\s+)?(?P<dir>(?i:following|previous|preceding|subsequent|(?<=[Tt]he )next))\s+"
-         r"(?P<u>(?i:day|week|month|year|morning|evening|night))\b)", "unit", "dir word", "dir unit", starts=r"(?i:[fnpst])"), _h_anchor),
-    (_rx(r"(?P<x>(?P<dir>(?i:later|earlier))\s+(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year))\b)", "unit", "later word", "later that", starts=r"(?i:[el])"),
+         r"(?P<u>(?i:day|week|month|year|morning|evening|night))\b)", "unit", "dir word", "dir unit",
+         starts=r"(?i:[fnpst])"), _h_anchor),
+    (_rx(r"(?P<x>(?P<dir>(?i:later|earlier))\s+(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year))\b)",
+         "unit", "later word", "later that", starts=r"(?i:[el])"),
      _h_anchor),
-    (_rx(r"(?P<x>(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year|morning|afternoon|evening|night))\b)", "unit", "that unit", starts=r"(?i:[t])"),
+    (_rx(r"(?P<x>(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year|morning|afternoon|evening|night))\b)",
+         "unit", "that unit", starts=r"(?i:[t])"),
      _h_anchor),
-    (_rx(rf"(?P<x>{_NUM_WORD}\s+(?P<u>(?i:day|week|month|year))s?\s+(?P<dir>(?i:later|earlier)))\b", "unit", "later word", "unit later", starts=r"(?i:[\daefnost])"), _h_anchor),
+    (_rx(rf"(?P<x>{_NUM_WORD}\s+(?P<u>(?i:day|week|month|year))s?\s+(?P<dir>(?i:later|earlier)))\b",
+         "unit", "later word", "unit later", starts=r"(?i:[\daefnost])"), _h_anchor),
     # a day after Trump announced ... ; two days before the minister arrived (a clause: a verb follows)
     (_rx(rf"(?P<x>(?:{_NUM_WORD}|(?i:the))\s+(?P<u>(?i:day|week))s?\s+(?P<dir>(?i:after|before)))"
          r"(?=(?:\s+[\w.'’-]+){1,7}?"
          r"\s+(?:had\s+|has\s+|was\s+)?(?:said|told|announced|met|visited|spoke|held|arrived|called|"
-         r"signed|warned|urged|rejected|agreed|declared|returned|left|launched)\b)", "unit", "after word", "day after", starts=r"(?i:[\daefnost])"), _h_clause_offset),
+         r"signed|warned|urged|rejected|agreed|declared|returned|left|launched)\b)", "unit", "after word", "day after",
+         starts=r"(?i:[\daefnost])"), _h_clause_offset),
     # (earlier|the end of) this/next/last week|month|year ; later in the month
     (_rx(rf"(?P<x>(?:(?P<mod3>(?i:earlier|later))\s+|{_MOD})?(?:(?i:the)\s+)?{_REL}\s+"
          rf"(?P<u>(?i:weekend|week|month|year))\b)", "unit", "rel unit", starts=r"(?i:[bceflmnpst])"), _h_relative),
-    (_rx(r"(?P<x>(?P<mod3>(?i:earlier|later))\s+(?i:in|during)\s+(?i:the)\s+(?P<u>(?i:week|month|year))\b)", "unit", "later word", "later in", starts=r"(?i:[el])"),
+    (_rx(r"(?P<x>(?P<mod3>(?i:earlier|later))\s+(?i:in|during)\s+(?i:the)\s+(?P<u>(?i:week|month|year))\b)",
+         "unit", "later word", "later in", starts=r"(?i:[el])"),
      _h_relative),
-    (_rx(rf"(?P<x>{_MOD}(?i:the)\s+(?P<u>(?i:week|month|year))\b)", "unit", "the unit", "mod", starts=r"(?i:[beflmst])"), _h_relative),
-    (_rx(rf"(?P<x>{_NUM_WORD}\s+{_UNITS}s?\s+(?i:ago))\b", "unit", "ago word", "ago", starts=r"(?i:[\daefnost])"), _h_ago),
+    (_rx(rf"(?P<x>{_MOD}(?i:the)\s+(?P<u>(?i:week|month|year))\b)", "unit", "the unit", "mod",
+         starts=r"(?i:[beflmst])"), _h_relative),
+    (_rx(rf"(?P<x>{_NUM_WORD}\s+{_UNITS}s?\s+(?i:ago))\b", "unit", "ago word", "ago",
+         starts=r"(?i:[\daefnost])"), _h_ago),
     # this summer ; spring 2024 ; in the winter
     (_rx(r"(?P<x>(?:(?P<rel>(?i:this|next|last|coming|current))\s+|(?P<smod>(?i:early|late|mid))[-\s]+)?"
-         r"(?P<s>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:(?i:of)\s+)?(?P<y>(?:1[89]|20)\d\d)(?!\d))?)", "season", starts=r"(?i:[aceflmnstw])"),
+         r"(?P<s>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:(?i:of)\s+)?(?P<y>(?:1[89]|20)\d\d)(?!\d))?)", "season",
+         starts=r"(?i:[aceflmnstw])"),
      _h_season),
     # 2022–2023 ; between 2019 and 2021
     (_rx(rf"(?P<x>(?:(?i:between|from)\s+)?{_NUM0}{_year('y')}(?:\s*[-–—]\s*|\s+(?i:to|and)\s+)"
@@ -840,12 +856,15 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     # (early|the end of) 2024 ; in 2020 ; since 2022
     (_rx(rf"(?P<x>{_MOD}{_year('y')})", "digit", "year", "mod", starts=r"(?i:[beflmst])"), _h_year),
     (_rx(rf"{_TRIGGER}(?P<x>{_NUM0}{_year('y')})", "digit", "year", starts=r"(?i:[abdfilnostu])"), _h_year),
-    (_rx(r"(?:(?i:over|during|at|on)\s+)(?P<x>(?i:the)\s+(?i:weekend))\b", "weekend", starts=r"(?i:[ado])"), _h_over_weekend),
+    (_rx(r"(?:(?i:over|during|at|on)\s+)(?P<x>(?i:the)\s+(?i:weekend))\b", "weekend",
+         starts=r"(?i:[ado])"), _h_over_weekend),
     # Tuesday ; earlier Tuesday ; next Friday
     (_rx(r"(?P<x>(?:(?P<pre>(?i:earlier|later)(?:\s+(?i:on))?|(?i:this|next|last|past|coming|previous))\s+)?"
-         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b))", "weekday", starts=r"(?i:[ceflmnpstw])"), _h_weekday),
+         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b))", "weekday",
+         starts=r"(?i:[ceflmnpstw])"), _h_weekday),
     (_rx(r"\b(?P<x>(?i:today|tonight|yesterday|tomorrow))\b", "today", starts=r"(?i:[ty])"), _h_today),
-    (_rx(rf"{_TRIGGER}(?P<x>(?P<m>{_FULL_MONTHS})\b)(?!\s+\d)", "full month", "bare month", starts=r"(?i:[abdfilnostu])"), _h_bare_month),
+    (_rx(rf"{_TRIGGER}(?P<x>(?P<m>{_FULL_MONTHS})\b)(?!\s+\d)", "full month", "bare month",
+         starts=r"(?i:[abdfilnostu])"), _h_bare_month),
 ]
 
 
