@@ -18,6 +18,8 @@ from .text import casefree
 from .types import Span
 
 _LINE = re.compile(r"[^\r\n]*")
+# A line trimmed of what str.isspace() calls space: from its first to its last non-space character.
+_LINE_TEXT = re.compile(r"\S(?:[^\r\n]*\S)?")
 _DATE_HEADER = re.compile(r"^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b[ \t]*", re.IGNORECASE)
 # Prose ends in sentence punctuation, possibly followed by closing quotes or brackets.
 _PROSE_END = re.compile(r"[.?!…][\"'”’)\]]*$")
@@ -35,6 +37,8 @@ _DATE_WORDS = re.compile(rf"\b(?:{_MONTHS}|{_WEEKDAYS}|a\.?m\.?|p\.?m\.?|{_TIME_
 # A run of letters a dateline may hold (a.m./p.m. leave the runs a, p and m).
 _DATE_WORD_RUN = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS}|[apm]|{_TIME_WORDS})", re.IGNORECASE)
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+# The start of a run of letters that is not one date word.
+_NON_DATE_WORD = re.compile(rf"(?<![^\W\d_])(?!(?i:{_DATE_WORD_RUN.pattern})(?![^\W\d_]))[^\W\d_]")
 _DATE_DIGITS = re.compile(r"[\d:/.,\-–|·•]+")
 _CREDIT = re.compile(r"^(?:[A-Z][A-Za-z&.\-]{0,14}|[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6})*)$")
 _BYLINE = re.compile(r"^(?:by|photo(?:graph)?s? by|reporting by|written by|edited by)\s+\S", re.IGNORECASE)
@@ -86,8 +90,8 @@ _HASHTAG = re.compile(r"#\w")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # Editing a pattern below? Keep its gate words true of every text it matches (tests/test_gates.py checks).
 # Words (lower case) one of which every match of _NEWSLETTER_TOPIC contains.
-_NEWSLETTER_GATE = ("newsletter", "subscri", "sign", "inbox", "mail", "terms of", "privacy policy",
-                    "electronic communications")
+_NEWSLETTER_GATE = ("newsletter", "subscri", "sign up", "signup", "signing up", "signingup", "inbox", "by email",
+                    "by e-mail", "mail alert", "terms of", "privacy policy", "electronic communications")
 # Words (lower case) one of which every match of _REPUBLISHING contains.
 _REPUBLISHING_GATE = ("republish", "reprint", "syndicat", "more about")
 # Characters one of which every match of _PHOTO_MARKER contains.
@@ -96,6 +100,7 @@ _CODE_CHAR_SET = "{}();=<>[]$|\\"
 _CODE_CHARS = re.compile(r"[{}();=<>\[\]$|\\]")
 _CODE_TOKENS = re.compile(r"\}\)|\)\{|function\s*\(|=>|\bvar\s+\w+\s*=|jQuery\(|document\.|window\.")
 _BLOB = re.compile(r"[A-Za-z0-9+/=%_\-]{40,}")
+_LONG_CHUNK = re.compile(r"\S{40}")
 _PHOTO_MARKER = re.compile(
     r"\((?:[A-Z][A-Za-z]*\s+)?(?:File\s+)?Photos?\)|\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*:|"
     r"\((?:R|L|C|L-R|R-L|left|right|centre|center)\)|/\s*(?:Getty Images|AFP|Reuters|AP|EPA)\b",
@@ -114,15 +119,16 @@ class Line:
 Rule = Callable[[Sequence[str], int], bool]
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
+def _at_most_words(text: str, n: int) -> bool:
+    """Tell whether `text` has at most n words, without splitting all of a long paragraph."""
+    return len(text.split(None, n)) <= n
 
 
 def is_prose(text: str) -> bool:
     """Return whether `text` ends like a sentence (or is a long lead-in ending with a colon)."""
     if _PROSE_END.search(text):
         return True
-    return bool(_COLON_END.search(text)) and len(_words(text)) >= 6
+    return bool(_COLON_END.search(text)) and not _at_most_words(text, 5)
 
 
 def _date_header(lines: Sequence[str], i: int) -> bool:
@@ -131,7 +137,7 @@ def _date_header(lines: Sequence[str], i: int) -> bool:
 
 def _dateline(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    if any(not _DATE_WORD_RUN.fullmatch(run.group()) for run in _LETTER_RUN.finditer(text)):
+    if _NON_DATE_WORD.search(text):
         return False  # a word no date is written with: prose, decided without rewriting the line
     if not _DIGIT.search(text) and not _WEEKDAY.search(text):
         return False
@@ -141,18 +147,18 @@ def _dateline(lines: Sequence[str], i: int) -> bool:
 
 def _agency_credit(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    if _BYLINE.match(text) and len(_words(text)) <= 8 and not is_prose(text):
+    if _BYLINE.match(text) and _at_most_words(text, 8) and not is_prose(text):
         return True
-    return len(_words(text)) == 1 and bool(_CREDIT.match(text)) or bool(_AGENCIES.fullmatch(text))
+    return len(text.split(None, 1)) == 1 and bool(_CREDIT.match(text)) or bool(_AGENCIES.fullmatch(text))
 
 
 def _hashtag(lines: Sequence[str], i: int) -> bool:
-    return bool(_HASHTAG.match(lines[i])) and len(_words(lines[i])) <= 6
+    return bool(_HASHTAG.match(lines[i])) and _at_most_words(lines[i], 6)
 
 
 def _social_prompt(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    return bool(_SOCIAL.match(text)) and len(_words(text)) <= 12
+    return bool(_SOCIAL.match(text)) and _at_most_words(text, 12)
 
 
 class Lines(tuple):
@@ -188,7 +194,10 @@ def _comment_section(lines: Sequence[str], i: int) -> bool:
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
+    for word in words:  # a loop: a generator costs more than the few checks
+        if word in text:
+            return True
+    return False
 
 
 def _newsletter(lines: Sequence[str], i: int) -> bool:
@@ -211,7 +220,7 @@ def _update_note(lines: Sequence[str], i: int) -> bool:
 
 def _code(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    chars = sum(text.count(c) for c in _CODE_CHAR_SET)  # what _CODE_CHARS finds
+    chars = len(_CODE_CHARS.findall(text))
     if chars >= 4 and _CODE_TOKENS.search(text):
         return True
     return len(text) >= 20 and chars / len(text) > 0.08
@@ -219,7 +228,7 @@ def _code(lines: Sequence[str], i: int) -> bool:
 
 def _encoded_blob(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    if all(len(chunk) < 40 for chunk in text.split()):
+    if not _LONG_CHUNK.search(text):
         return False  # a blob is a run of 40 non-space characters
     blob = sum(len(m.group()) for m in _BLOB.finditer(text))
     return blob >= 40 and blob / len(text) > 0.5
@@ -278,7 +287,10 @@ def junk_reasons(lines: Sequence[str], i: int) -> list[str]:
 
 def is_junk(lines: Sequence[str], i: int) -> bool:
     """Tell whether any rule marks line `i` of `lines` as boilerplate (cheapest rules first)."""
-    return any(rule(lines, i) for rule in _BY_COST)
+    for rule in _BY_COST:  # a loop: most lines are prose and meet every rule
+        if rule(lines, i):
+            return True
+    return False
 
 
 def raw_lines(raw: str) -> list[Line]:
@@ -288,18 +300,10 @@ def raw_lines(raw: str) -> list[Line]:
 
 @lru_cache(maxsize=4)  # reading one article asks for its lines three times in a row
 def _raw_lines(raw: str) -> tuple[Line, ...]:
-    lines = []
-    for match in _LINE.finditer(raw):
-        start, end = match.span()
-        header = _DATE_HEADER.match(raw, start, end)
-        if header and header.end() < end:
-            start = header.end()
-        line = raw[start:end]
-        text = line.strip()  # strips what str.isspace() calls space
-        if text:
-            start += len(line) - len(line.lstrip())
-            lines.append(Line(start, start + len(text), text))
-    return tuple(lines)
+    first = _LINE.match(raw)
+    header = _DATE_HEADER.match(raw, 0, first.end())  # its ^ only matches where the text starts
+    start = header.end() if header and header.end() < first.end() else 0
+    return tuple(Line(m.start(), m.end(), m.group()) for m in _LINE_TEXT.finditer(raw, start))
 
 
 def _continues(line: str, following: str) -> bool:

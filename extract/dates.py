@@ -57,9 +57,6 @@ _FAR_DAYS = 183
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _NOT_PLURAL = {"was", "has", "is", "as", "its", "his", "this", "thus", "plus", "us", "across", "always", "perhaps",
                "towards", "afterwards", "whereas", "unless", "besides", "less"}
-# Sentences without any of these cannot hold a time expression; skipping them keeps this cheap.
-_GATE_CASED = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_GATE_WORDS = re.compile(r"day|week|month|year|spring|summer|autumn|fall|winter|tonight|tomorrow")  # lowered
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 # Capitalised words that turn a weekday or "Today" into a name (Good Friday, Russia Today).
 _NAME_BEFORE = {"good", "black", "holy", "easter", "palm", "bloody", "super", "cyber", "ash",
@@ -127,6 +124,11 @@ _LOWER_NEEDS = {
     "weekend": r"the\s+weekend",
     "today": r"today|tonight|yesterday|tomorrow",
     "day after": r"(?:day|week)s?\s+(?:after|before)",
+    # single words some of the phrases above hold: a cheap check first spares their scans
+    "later word": r"later|earlier",
+    "ago word": r"ago",
+    "after word": r"after|before",
+    "dir word": r"following|previous|preceding|subsequent|next",
 }
 _LITERAL_WORDS = re.compile(r"[A-Za-z ]+(?:\|[A-Za-z ]+)*")
 
@@ -137,20 +139,31 @@ class _Literals(NamedTuple):
     words: tuple[str, ...]
 
     def search(self, text: str) -> bool:
-        return any(word in text for word in self.words)
+        for word in self.words:  # a loop: a generator costs more than the few checks
+            if word in text:
+                return True
+        return False
 
 
 def _need(rx: str) -> Union[re.Pattern[str], _Literals]:
     return _Literals(tuple(rx.split("|"))) if _LITERAL_WORDS.fullmatch(rx) else re.compile(rx)
 
 
+# Sentences without any of these cannot hold a time expression; skipping them keeps this cheap.
+_GATE_CASED = re.compile(r"(?=[\dADFJMNOS])(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_GATE_WORDS = _need("day|week|month|year|spring|summer|autumn|fall|winter|tonight|tomorrow")  # lowered
 _NEEDS = {name: (_need(rx), cased) for names, cased in ((_CASED_NEEDS, True), (_LOWER_NEEDS, False))
           for name, rx in names.items()}
-_NEEDS_OF: dict[str, tuple[str, ...]] = {}  # keyed by pattern text: hashing a Pattern is slow
-def _rx(pattern: str, *needs: str) -> re.Pattern[str]:
-    """Compile a pattern that can only match a sentence where every one of `needs` is found."""
-    compiled = re.compile(pattern)
-    _NEEDS_OF[pattern] = needs
+# Keyed by pattern text (hashing a Pattern is slow): each need's name, search and whether it reads the cased text.
+_NEEDS_OF: dict[str, tuple[tuple[str, Callable[[str], object], bool], ...]] = {}
+def _rx(pattern: str, *needs: str, starts: str) -> re.Pattern[str]:
+    """Compile a pattern that can only match a sentence where every one of `needs` is found.
+
+    Every match begins with a character of the class `starts`: checking it first spares the engine
+    trying the pattern's optional openings at every other position (tests/test_speed_dates.py checks).
+    """
+    compiled = re.compile(f"(?={starts}){pattern}")
+    _NEEDS_OF[compiled.pattern] = tuple((name, _NEEDS[name][0].search, _NEEDS[name][1]) for name in needs)
     return compiled
 
 
@@ -261,17 +274,32 @@ _FUTURE = re.compile(
     r"|(?:is|are) to \w+|upcoming|forthcoming|soon|next(?! to)|tomorrow)\b|'ll\b",
     re.IGNORECASE,
 )
+# _FUTURE apart: all but its case-sensitive "may" searched fast in the lowered sentence, "may" as written.
+_FUTURE_LOW = re.compile(_FUTURE.pattern.replace("|(?-i:may)", ""))
+_MAY = re.compile(r"\bmay\b")
 # What every _FUTURE match holds, lower-cased: most sentences lack all of it and skip the slow scan.
-_FUTURE_HINT = re.compile(r"will|won't|shall|would|might|may|going to|expect|scheduled|slated|poised|plan|intend"
-                          r"|aim|hope|set to|due|is to|are to|upcoming|forthcoming|soon|next"
-                          r"|tomorrow|'ll")
+_FUTURE_HINT = _Literals(("will", "won't", "shall", "would", "might", "may", "going to", "expect", "scheduled",
+                           "slated", "poised", "plan", "intend", "aim", "hope", "set to", "due", "is to", "are to",
+                           "upcoming", "forthcoming", "soon", "next", "tomorrow", "'ll"))
 _PAST_WORDS = (
     "said|told|met|held|made|took|came|went|saw|gave|spoke|wrote|left|began|led|sent|won|lost"
     "|fought|thought|brought|became|knew|chose|flew|kept|stood|found|was|were|had|did|got|ran|paid"
     "|sought|struck|drove|rose|fell|broke|grew|threw|sold|bought|heard|felt|meant|understood|ago"
     "|been|done|gone|taken|given|seen|last|earlier|previously|recently|recent|yesterday|formerly"
 )
-_PAST = re.compile(rf"\b(?i:{_PAST_WORDS})\b|\b[a-z]{{2,}}ed\b(?! to\b)")
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """Return an alternation of whole `words` grouped by first letter: the engine then tests one letter per group."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+# Past forms: a past word (found in the lowered sentence) or an -ed form as written, each a whole word.
+_PAST_WORD = re.compile(rf"\b(?:{_by_first_letter(_PAST_WORDS.split('|'))})\b")
+_ED_FORM = re.compile(r"\b[a-z]{2,}ed\b(?! to\b)")
 _NOT_PAST = {"need", "speed", "seed", "feed", "embed", "united", "armed", "based", "related",
              "limited", "detailed", "advanced", "alleged", "concerned", "interested", "involved",
              "hundred", "red", "bed", "shed", "wed", "indeed", "exceed", "proceed", "succeed",
@@ -290,17 +318,19 @@ def sentence_tense(text: str) -> str:
 
     Future cues win over past ones: reported speech ("said he would visit") is about the future.
     """
-    if _FUTURE_HINT.search(casefree(text)) and _FUTURE.search(text):
+    low = casefree(text)
+    if _FUTURE_HINT.search(low) and (_FUTURE_LOW.search(low) or _MAY.search(text)):
         return "future"
-    for match in _PAST.finditer(text):
-        if match.group(0) not in _NOT_PAST:
-            return "past"
+    if _PAST_WORD.search(low) or any(match.group(0) not in _NOT_PAST for match in _ED_FORM.finditer(text)):
+        return "past"
     return "present"
 
 
 # A date something was or is set for: the nearest such day, whether the plan held or not.
 _SCHEDULED = re.compile(r"\b(?i:set|scheduled|slated|planned|pencilled|penciled|fixed|earmarked)\s+(?i:for|in)\b"
                         r"|\b(?i:invit(?:ed|es|e|ation|ations))\b")
+# What every _SCHEDULED match holds, lower-cased.
+_SCHEDULED_HINT = _Literals(("set", "scheduled", "slated", "planned", "pencil", "fixed", "earmarked", "invit"))
 # "hosted by": a passive participle names no time of its own.
 _PASSIVE_BY = re.compile(r"\s+by\b")
 # Quoted words: the speaker's tense, not the reporter's ("he said Türkiye "will not allow"").
@@ -309,15 +339,25 @@ _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _BE_BEFORE = re.compile(r"\b(?i:be|being)\s+$")
 
 
+def _past_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """Return the spans of the past forms in `text` (`low` is it lowered); both kinds are whole words."""
+    spans = {m.span() for m in _PAST_WORD.finditer(low)}
+    spans.update(m.span() for m in _ED_FORM.finditer(text) if m.group(0) not in _NOT_PAST)
+    return sorted(spans)
+
+
 def _nearest_tense(text: str, last: bool) -> str:
     """Return the tense of the last (or first) tense cue of a clause: the verb nearest a date governs it."""
     cues: list[tuple[int, str]] = []
-    if _FUTURE_HINT.search(casefree(text)):
+    low = casefree(text)
+    if _FUTURE_HINT.search(low):
         cues += [(m.start(), "future") for m in _FUTURE.finditer(text)]
-    cues += [(m.start(), "past") for m in _PAST.finditer(text)
-             if m.group(0) not in _NOT_PAST and not _BE_BEFORE.search(text, 0, m.start())
-             and not (m.group(0).endswith("ed") and _PASSIVE_BY.match(text, m.end()))]
-    cues += [(m.start(), "scheduled") for m in _SCHEDULED.finditer(text)]
+    be = "be" in low  # what every _BE_BEFORE match holds
+    cues += [(start, "past") for start, end in _past_spans(text, low)
+             if not (be and _BE_BEFORE.search(text, 0, start))
+             and not (text.endswith("ed", start, end) and _PASSIVE_BY.match(text, end))]
+    if _SCHEDULED_HINT.search(low):
+        cues += [(m.start(), "scheduled") for m in _SCHEDULED.finditer(text)]
     if not cues:
         return "present"
     # at one position a plan ("invited") outranks the past tense its verb form shows
@@ -340,7 +380,7 @@ def _local_tense(text: str, start: int, end: int) -> str:
         return tense
     after = text[end:].lstrip(" ,;:")
     cut = _CLAUSE_CUT.search(after)
-    tense = _nearest_tense(" ".join((after[: cut.start()] if cut else after).split()[:10]), last=False)
+    tense = _nearest_tense(" ".join((after[: cut.start()] if cut else after).split(None, 10)[:10]), last=False)
     if tense not in ("present", "scheduled"):
         return tense
     if before.count('"') % 2 or before.count("“") > before.count("”"):
@@ -576,7 +616,7 @@ def _h_relative(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
 
 
 def _h_weekday(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
-    before = ctx.text[: match.start("wd")].split()
+    before = ctx.text[: match.start("wd")].rsplit(None, 1)  # only its last word counts
     if before and before[-1].lower() in _NAME_BEFORE and before[-1][0].isupper():
         return None
     if ctx.published is None:
@@ -604,7 +644,7 @@ def _h_weekday(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
 
 def _h_today(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     word = match.group("x")
-    before = ctx.text[: match.start("x")].split()
+    before = ctx.text[: match.start("x")].rsplit(None, 1)  # only its last word counts
     if word[0].isupper() and before and before[-1][:1].isupper() and before[-1][-1] not in ".:!?\"“":
         return None
     if ctx.published is None:
@@ -748,64 +788,83 @@ _UNITS = r"(?P<u>(?i:day|week|month|year))"
 _CLAUSE_OFFSET = re.compile(rf"(?:{_NUM_WORD}|(?i:the))\s+(?i:day|week)s?\s+(?i:after|before)")
 
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
-    (_rx(r"(?P<x>(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-]))", "digit", "iso"), _h_iso),
-    (_rx(r"(?P<x>(?<![\w/.:-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d))", "digit", "numeric"),
+    (_rx(r"(?P<x>(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-]))", "digit", "iso", starts=r"\d"), _h_iso),
+    (_rx(r"(?P<x>(?<![\w/.:-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d))", "digit", "numeric",
+         starts=r"\d"),
      _h_numeric),
     # 30 May – 2 June 2025 ; May 30 – June 2, 2025 ; May 30, 2025 – June 2, 2025
     (_rx(rf"(?P<x>{_FROM}{_NUM0}{_day('d')}\s+{_month('m')}(?:{_SEP_Y}{_year('y1')})?{_DASH}"
-         rf"{_day('d2')}\s+{_month('m2')}(?:{_SEP_Y}{_year('y')})?)", "month", "day month"), _h_day_range),
+         rf"{_day('d2')}\s+{_month('m2')}(?:{_SEP_Y}{_year('y')})?)", "month", "day month",
+         starts=r"(?i:[\dbf])"), _h_day_range),
     (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}(?:{_SEP_Y}{_year('y1')})?{_DASH}"
-         rf"{_month('m2')}\s+{_day('d2')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day", "day range"), _h_day_range),
+         rf"{_month('m2')}\s+{_day('d2')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day", "day range",
+         starts=r"(?i:[abdfjmnostw])"), _h_day_range),
     # May 26–27, 2025 ; 24-25 February ; between 3 and 5 March
-    (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}{_DASH}{_day('d2')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day", "day range"),
+    (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}{_DASH}{_day('d2')}(?:{_SEP_Y}{_year('y')})?)",
+         "month", "month day", "day range", starts=r"(?i:[abdfjmnostw])"),
      _h_day_range),
     (_rx(rf"(?P<x>{_FROM}{_NUM0}{_day('d')}{_DASH}{_day('d2')}\s+(?:(?i:of)\s+)?{_month('m')}"
-         rf"(?:{_SEP_Y}{_year('y')})?)", "month", "day month", "day range"), _h_day_range),
+         rf"(?:{_SEP_Y}{_year('y')})?)", "month", "day month", "day range", starts=r"(?i:[\dbf])"), _h_day_range),
     # May 26, 2025 ; Tuesday, May 27 ; 26 May 2025 ; the 26th of May
-    (_rx(rf"(?P<x>{_WD}{_month('m')}\s+(?:(?i:the)\s+)?{_NUM0}{_day('d')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day"), _h_day),
+    (_rx(rf"(?P<x>{_WD}{_month('m')}\s+(?:(?i:the)\s+)?{_NUM0}{_day('d')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day",
+         starts=r"[ADFJMNOSTW]"), _h_day),
     (_rx(rf"(?P<x>{_WD}(?:(?i:the)\s+)?{_NUM0}{_day('d')}\s+(?:(?i:of)\s+)?{_month('m')}"
-         rf"(?:{_SEP_Y}{_year('y')})?)", "month", "day month"), _h_day),
+         rf"(?:{_SEP_Y}{_year('y')})?)", "month", "day month", starts=r"(?i:[\dfmstw])"), _h_day),
     # March–May 2024
-    (_rx(rf"(?P<x>{_FROM}{_month('m')}{_DASH}{_month('m2')}{_SEP_Y}{_year('y')})", "month", "year"), _h_month_range),
+    (_rx(rf"(?P<x>{_FROM}{_month('m')}{_DASH}{_month('m2')}{_SEP_Y}{_year('y')})", "month", "year",
+         starts=r"(?i:[abdfjmnos])"), _h_month_range),
     # (early|mid-|the end of) August 2023 ; mid-February
-    (_rx(rf"(?P<x>{_MOD}?{_month('m')}(?:,?\s+(?:(?i:of)\s+)?){_year('y')})", "month", "month year"), _h_month),
-    (_rx(rf"(?P<x>{_MOD}(?P<m>{_FULL_MONTHS})\b)", "full month", "mod"), _h_month),
+    (_rx(rf"(?P<x>{_MOD}?{_month('m')}(?:,?\s+(?:(?i:of)\s+)?){_year('y')})", "month", "month year",
+         starts=r"(?i:[abdefjlmnost])"), _h_month),
+    (_rx(rf"(?P<x>{_MOD}(?P<m>{_FULL_MONTHS})\b)", "full month", "mod", starts=r"(?i:[beflmst])"), _h_month),
     # the following month ; later that year ; that day ; two days later
     (_rx(r"(?P<x>(?:(?i:the)\s+)?(?P<dir>(?i:following|previous|preceding|subsequent|(?<=[Tt]he )next))\s+"
-         r"(?P<u>(?i:day|week|month|year|morning|evening|night))\b)", "unit", "dir unit"), _h_anchor),
-    (_rx(r"(?P<x>(?P<dir>(?i:later|earlier))\s+(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year))\b)", "later that"),
+         r"(?P<u>(?i:day|week|month|year|morning|evening|night))\b)", "unit", "dir word", "dir unit",
+         starts=r"(?i:[fnpst])"), _h_anchor),
+    (_rx(r"(?P<x>(?P<dir>(?i:later|earlier))\s+(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year))\b)",
+         "unit", "later word", "later that", starts=r"(?i:[el])"),
      _h_anchor),
-    (_rx(r"(?P<x>(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year|morning|afternoon|evening|night))\b)", "unit", "that unit"),
+    (_rx(r"(?P<x>(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year|morning|afternoon|evening|night))\b)",
+         "unit", "that unit", starts=r"(?i:[t])"),
      _h_anchor),
-    (_rx(rf"(?P<x>{_NUM_WORD}\s+(?P<u>(?i:day|week|month|year))s?\s+(?P<dir>(?i:later|earlier)))\b", "unit", "unit later"), _h_anchor),
+    (_rx(rf"(?P<x>{_NUM_WORD}\s+(?P<u>(?i:day|week|month|year))s?\s+(?P<dir>(?i:later|earlier)))\b",
+         "unit", "later word", "unit later", starts=r"(?i:[\daefnost])"), _h_anchor),
     # a day after Trump announced ... ; two days before the minister arrived (a clause: a verb follows)
     (_rx(rf"(?P<x>(?:{_NUM_WORD}|(?i:the))\s+(?P<u>(?i:day|week))s?\s+(?P<dir>(?i:after|before)))"
          r"(?=(?:\s+[\w.'’-]+){1,7}?"
          r"\s+(?:had\s+|has\s+|was\s+)?(?:said|told|announced|met|visited|spoke|held|arrived|called|"
-         r"signed|warned|urged|rejected|agreed|declared|returned|left|launched)\b)", "day after"), _h_clause_offset),
+         r"signed|warned|urged|rejected|agreed|declared|returned|left|launched)\b)", "unit", "after word", "day after",
+         starts=r"(?i:[\daefnost])"), _h_clause_offset),
     # (earlier|the end of) this/next/last week|month|year ; later in the month
     (_rx(rf"(?P<x>(?:(?P<mod3>(?i:earlier|later))\s+|{_MOD})?(?:(?i:the)\s+)?{_REL}\s+"
-         rf"(?P<u>(?i:weekend|week|month|year))\b)", "unit", "rel unit"), _h_relative),
-    (_rx(r"(?P<x>(?P<mod3>(?i:earlier|later))\s+(?i:in|during)\s+(?i:the)\s+(?P<u>(?i:week|month|year))\b)", "unit", "later in"),
+         rf"(?P<u>(?i:weekend|week|month|year))\b)", "unit", "rel unit", starts=r"(?i:[bceflmnpst])"), _h_relative),
+    (_rx(r"(?P<x>(?P<mod3>(?i:earlier|later))\s+(?i:in|during)\s+(?i:the)\s+(?P<u>(?i:week|month|year))\b)",
+         "unit", "later word", "later in", starts=r"(?i:[el])"),
      _h_relative),
-    (_rx(rf"(?P<x>{_MOD}(?i:the)\s+(?P<u>(?i:week|month|year))\b)", "unit", "the unit", "mod"), _h_relative),
-    (_rx(rf"(?P<x>{_NUM_WORD}\s+{_UNITS}s?\s+(?i:ago))\b", "unit", "ago"), _h_ago),
+    (_rx(rf"(?P<x>{_MOD}(?i:the)\s+(?P<u>(?i:week|month|year))\b)", "unit", "the unit", "mod",
+         starts=r"(?i:[beflmst])"), _h_relative),
+    (_rx(rf"(?P<x>{_NUM_WORD}\s+{_UNITS}s?\s+(?i:ago))\b", "unit", "ago word", "ago",
+         starts=r"(?i:[\daefnost])"), _h_ago),
     # this summer ; spring 2024 ; in the winter
     (_rx(r"(?P<x>(?:(?P<rel>(?i:this|next|last|coming|current))\s+|(?P<smod>(?i:early|late|mid))[-\s]+)?"
-         r"(?P<s>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:(?i:of)\s+)?(?P<y>(?:1[89]|20)\d\d)(?!\d))?)", "season"),
+         r"(?P<s>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:(?i:of)\s+)?(?P<y>(?:1[89]|20)\d\d)(?!\d))?)", "season",
+         starts=r"(?i:[aceflmnstw])"),
      _h_season),
     # 2022–2023 ; between 2019 and 2021
     (_rx(rf"(?P<x>(?:(?i:between|from)\s+)?{_NUM0}{_year('y')}(?:\s*[-–—]\s*|\s+(?i:to|and)\s+)"
-         rf"(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\d%]|s\b))", "year range"), _h_year_range),
+         rf"(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\d%]|s\b))", "digit", "year range", starts=r"(?i:[12bf])"), _h_year_range),
     # (early|the end of) 2024 ; in 2020 ; since 2022
-    (_rx(rf"(?P<x>{_MOD}{_year('y')})", "year", "mod"), _h_year),
-    (_rx(rf"{_TRIGGER}(?P<x>{_NUM0}{_year('y')})", "year"), _h_year),
-    (_rx(r"(?:(?i:over|during|at|on)\s+)(?P<x>(?i:the)\s+(?i:weekend))\b", "weekend"), _h_over_weekend),
+    (_rx(rf"(?P<x>{_MOD}{_year('y')})", "digit", "year", "mod", starts=r"(?i:[beflmst])"), _h_year),
+    (_rx(rf"{_TRIGGER}(?P<x>{_NUM0}{_year('y')})", "digit", "year", starts=r"(?i:[abdfilnostu])"), _h_year),
+    (_rx(r"(?:(?i:over|during|at|on)\s+)(?P<x>(?i:the)\s+(?i:weekend))\b", "weekend",
+         starts=r"(?i:[ado])"), _h_over_weekend),
     # Tuesday ; earlier Tuesday ; next Friday
     (_rx(r"(?P<x>(?:(?P<pre>(?i:earlier|later)(?:\s+(?i:on))?|(?i:this|next|last|past|coming|previous))\s+)?"
-         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b))", "weekday"), _h_weekday),
-    (_rx(r"\b(?P<x>(?i:today|tonight|yesterday|tomorrow))\b", "today"), _h_today),
-    (_rx(rf"{_TRIGGER}(?P<x>(?P<m>{_FULL_MONTHS})\b)(?!\s+\d)", "bare month"), _h_bare_month),
+         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b))", "weekday",
+         starts=r"(?i:[ceflmnpstw])"), _h_weekday),
+    (_rx(r"\b(?P<x>(?i:today|tonight|yesterday|tomorrow))\b", "today", starts=r"(?i:[ty])"), _h_today),
+    (_rx(rf"{_TRIGGER}(?P<x>(?P<m>{_FULL_MONTHS})\b)(?!\s+\d)", "full month", "bare month",
+         starts=r"(?i:[abdfilnostu])"), _h_bare_month),
 ]
 
 
@@ -816,7 +875,7 @@ def _season_allowed(match: re.Match[str], text: str) -> bool:
         return bool(groups.get("y") or groups.get("rel"))
     if groups.get("y") or groups.get("rel") or groups.get("smod"):
         return True
-    words = [w.lower() for w in text[: match.start("x")].split()[-2:]]
+    words = [w.lower() for w in text[: match.start("x")].rsplit(None, 2)[-2:]]
     if words and words[-1] == "the":
         words = words[:-1]
     return bool(words) and words[-1] in ("in", "during", "until", "by", "since", "through", "throughout")
@@ -824,11 +883,11 @@ def _season_allowed(match: re.Match[str], text: str) -> bool:
 
 def _may_match(pattern: re.Pattern[str], text: str, low: str, found: dict[str, bool]) -> bool:
     """Tell whether a sentence holds everything `pattern` needs; `found` memoises the checks."""
-    for name in _NEEDS_OF.get(pattern.pattern, ()):
-        if name not in found:
-            rx, cased = _NEEDS[name]
-            found[name] = bool(rx.search(text if cased else low))
-        if not found[name]:
+    for name, search, cased in _NEEDS_OF[pattern.pattern]:
+        ok = found.get(name)
+        if ok is None:
+            ok = found[name] = bool(search(text if cased else low))
+        if not ok:
             return False
     return True
 

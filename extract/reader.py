@@ -15,6 +15,7 @@ from ..schema.vocab import PublishedBasis
 from .clean import JUNK_RULES, Lines, clean, clean_blocks, is_prose, raw_lines
 from .html_article import HtmlPage, TextBlock, body_blocks, parse_html
 from .sentences import sentence_bounds, split_sentences
+from .text import casefree
 from .types import Article, Sentence
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -54,6 +55,9 @@ _PUBLISHED_LINE = re.compile(
 _UPDATE_LINE = re.compile(
     r"^[ \t]*(?:last[ \t]+)?(?:update[d]?|modified)(?:[ \t]+on)?[ \t]*:?[ \t]*(.+)$", re.IGNORECASE | re.MULTILINE
 )
+# Words (lower case) one of which every match of _PUBLISHED_LINE / _UPDATE_LINE holds.
+_PUBLISHED_HINT = ("published", "posted", "publication date", "released")
+_UPDATE_HINT = ("update", "modified")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/\-_.]|$)|[/_-]((?:19|20)\d{2})(\d{2})(\d{2})[/_-]")
 
 
@@ -170,7 +174,8 @@ def parse_date_text(text: str, us_order: bool = False) -> Optional[dt.date]:
 def find_text_dates(text: str) -> list[FoundDate]:
     """Return the publication and update dates the article text states, best first."""
     found: list[FoundDate] = []
-    for match in _HEADER_DATE.finditer(text):
+    low = casefree(text)
+    for match in _HEADER_DATE.finditer(text) if "date" in low else ():
         day = _make_date(*map(int, match.group(1).split("-")))
         if day:
             found.append(FoundDate(day, PublishedBasis.header.value))
@@ -179,12 +184,12 @@ def find_text_dates(text: str) -> list[FoundDate]:
         day = _make_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
         if day:
             found.append(FoundDate(day, PublishedBasis.dateline.value))
-    for match in _PUBLISHED_LINE.finditer(text):
+    for match in _PUBLISHED_LINE.finditer(text) if any(w in low for w in _PUBLISHED_HINT) else ():
         day = parse_date_text(match.group(1)[:80])
         if day:
             found.append(FoundDate(day, PublishedBasis.dateline.value))
     found.extend(_dateline_lines(text))
-    for match in _UPDATE_LINE.finditer(text):
+    for match in _UPDATE_LINE.finditer(text) if any(w in low for w in _UPDATE_HINT) else ():
         day = parse_date_text(match.group(1)[:40], us_order=True)
         if day:
             found.append(FoundDate(day, PublishedBasis.dateline.value, "update"))

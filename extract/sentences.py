@@ -10,7 +10,8 @@ from .types import Sentence, Span
 
 # A candidate end: terminal punctuation, any closing quotes/brackets, whitespace, then what may
 # open a sentence (a capital, a digit or an opening quote/bracket).
-_END = re.compile(r"([.?!]+)([\"'”’)\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ])")
+# (Written [.?!][.?!]* rather than [.?!]+ so that the engine skips to punctuation instead of trying every position.)
+_END = re.compile(r"([.?!][.?!]*)([\"'”’)\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ])")
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?([\w’']+)")
 # Abbreviations that never end a sentence: titles before names, "No. 5", "vs." and the like.
 _NEVER_FINAL = {
@@ -115,7 +116,7 @@ def _closes_later(closers: tuple[int, int], pos: int) -> bool:
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Return (start, end) offsets of the sentences of one paragraph, whitespace trimmed."""
-    quotes = _quote_depths(text)
+    quotes: tuple[list[int], list[int]] | None = None  # found when a candidate end first needs them
     closers = _last_closers(text)
     cuts = [0]
     for match in _END.finditer(text):
@@ -124,8 +125,10 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             continue  # an ellipsis trails off inside a sentence
         if _blocked_by_abbreviation(text, match):
             continue
-        if end < len(text) and _depth_at(quotes, end) > 0 and _closes_later(closers, end):
-            continue  # the quotation goes on: its sentences stay with their attribution
+        if end < len(text):
+            quotes = quotes or _quote_depths(text)
+            if _depth_at(quotes, end) > 0 and _closes_later(closers, end):
+                continue  # the quotation goes on: its sentences stay with their attribution
         cuts.append(match.end())
     cuts.append(len(text))
     bounds = []

@@ -1,0 +1,170 @@
+"""Fast paths in dates and tense must give what the slow paths they replaced give, on every text we hold."""
+
+from __future__ import annotations
+
+import re
+import re._constants as C
+import re._parser
+from pathlib import Path
+from typing import Optional
+
+import pytest
+
+from diplomatic_events.extract import dates
+from diplomatic_events.extract.reader import article_paths, read_article
+from diplomatic_events.extract.text import casefree
+
+TESTS = Path(__file__).resolve().parent
+FOLDERS = [TESTS.parent / "corpus", TESTS / "articles", *sorted(TESTS.glob("heldout*/corpus"))]
+SENTENCES = [s.text for folder in FOLDERS for path in article_paths(folder) for s in read_article(path).sentences]
+EXTRA = [
+    "He said he would go.", "ARMED men LED the way", "The UNITED front agreed to talk", "Talks MAY resume",
+    "Expected to sign, they agreed to it", "he needed to go", "ſaid the minister", "İt was dıscussed",
+    "He has LEFT. She is leaving", "the talks were based on trust", "They are to meet", "We'll see",
+]
+
+
+def _variants(text: str) -> list[str]:
+    """Return `text` in every case a writer might use, plus the letters only regexes equate."""
+    forms = {text, text.lower(), text.upper(), text.title(), text.swapcase()}
+    forms |= {f.replace("s", "ſ").replace("i", "ı") for f in list(forms)}
+    forms |= {f.replace("I", "İ") for f in list(forms)}
+    return sorted(forms)
+
+
+TEXTS = [v for t in SENTENCES + EXTRA for v in _variants(t)]
+# The past-tense pattern the fast checks replaced: its words in any case, or an -ed form not before "to".
+PAST = re.compile(rf"\b(?i:{dates._PAST_WORDS})\b|\b[a-z]{{2,}}ed\b(?! to\b)")
+
+
+def _slow_tense(text: str) -> str:
+    """Return the tense as one case-insensitive scan of each cue list finds it."""
+    if dates._FUTURE.search(text):
+        return "future"
+    for match in PAST.finditer(text):
+        if match.group(0) not in dates._NOT_PAST:
+            return "past"
+    return "present"
+
+
+def test_sentence_tense_is_the_slow_scan() -> None:
+    assert {dates.sentence_tense(t) for t in TEXTS} == {"future", "past", "present"}
+    for text in TEXTS:
+        assert dates.sentence_tense(text) == _slow_tense(text), text
+
+
+def test_past_words_are_never_excluded() -> None:
+    assert not set(dates._PAST_WORDS.split("|")) & dates._NOT_PAST
+
+
+_GATE = re.compile(r"\(\?=(\\d|\[[^\]]*\]|\(\?i:\[[^\]]*\]\))\)")
+# Letters a case-insensitive regex equates with an ASCII letter although str.lower() may not.
+_FOLDED = [chr(c) for c in range(0x250)] + ["\u212a", "\u1e9e", "\u0130", "\u0131", "\u017f"]
+
+
+def _first(items: list, flags: int) -> tuple[Optional[set], bool]:
+    """Return the (char code or class item, case-insensitive) pairs a parsed sequence can begin with,
+    None when it could begin with anything, and whether it can match the empty string."""
+    out: set = set()
+    for op, av in items:
+        found, empty = _first_of_item(op, av, flags)
+        if found is None:
+            return None, False
+        out |= found
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_of_item(op, av, flags: int) -> tuple[Optional[set], bool]:
+    icase = bool(flags & re.IGNORECASE)
+    if op is C.LITERAL:
+        return {(chr(av), icase)}, False
+    if op is C.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is C.LITERAL:
+                chars.add((chr(value), icase))
+            elif kind is C.RANGE:
+                chars |= {(chr(c), icase) for c in range(value[0], value[1] + 1)}
+            elif kind is C.CATEGORY and value is C.CATEGORY_DIGIT:
+                chars.add(("digit", icase))
+            else:
+                return None, False
+        return chars, False
+    if op is C.BRANCH:
+        results = [_first(alt, flags) for alt in av[1]]
+        if any(found is None for found, _ in results):
+            return None, False
+        return set().union(*(found for found, _ in results)), any(empty for _, empty in results)
+    if op is C.SUBPATTERN:
+        return _first(av[3], (flags | av[1]) & ~av[2])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        found, empty = _first(av[2], flags)
+        return found, empty or av[0] == 0
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return set(), True
+    return None, False
+
+
+@pytest.mark.parametrize("index", range(len(dates._PATTERNS)))
+def test_date_pattern_starts_with_its_gate(index: int) -> None:
+    pattern = dates._PATTERNS[index][0]
+    gate = _GATE.match(pattern.pattern)
+    assert gate, pattern.pattern[:60]
+    starts = re.compile(gate.group(1))
+    parsed = re._parser.parse(pattern.pattern[gate.end():], pattern.flags)
+    found, empty = _first(list(parsed), parsed.state.flags)
+    assert found and not empty
+    for char, icase in found:
+        if char == "digit":
+            assert all(starts.fullmatch(c) for c in "0123456789٣") and starts.pattern.startswith(("\\d", "(?i:[\\d"))
+            continue
+        assert starts.fullmatch(char), (char, starts.pattern)
+        if icase:
+            for other in _FOLDED:
+                if re.fullmatch(f"(?i:{re.escape(char)})", other):
+                    assert starts.fullmatch(other), (char, other, starts.pattern)
+
+
+def test_future_cues_apart_are_the_whole_pattern() -> None:
+    assert "(?-i:may)" in dates._FUTURE.pattern and "may" not in dates._FUTURE_LOW.pattern
+    assert not dates._FUTURE_LOW.flags & re.IGNORECASE
+
+
+def _slow_nearest_tense(text: str, last: bool) -> str:
+    """Return the nearest tense cue as one case-insensitive scan of each cue list finds them."""
+    cues = [(m.start(), "future") for m in dates._FUTURE.finditer(text)]
+    cues += [(m.start(), "past") for m in PAST.finditer(text)
+             if m.group(0) not in dates._NOT_PAST and not dates._BE_BEFORE.search(text, 0, m.start())
+             and not (m.group(0).endswith("ed") and dates._PASSIVE_BY.match(text, m.end()))]
+    cues += [(m.start(), "scheduled") for m in dates._SCHEDULED.finditer(text)]
+    if not cues:
+        return "present"
+    return (max(cues, key=lambda c: (c[0], c[1] == "scheduled")) if last
+            else min(cues, key=lambda c: (c[0], c[1] != "scheduled")))[1]
+
+
+def test_past_spans_are_what_the_past_pattern_finds() -> None:
+    for text in TEXTS:
+        slow = [m.span() for m in PAST.finditer(text) if m.group(0) not in dates._NOT_PAST]
+        assert dates._past_spans(text, casefree(text)) == slow, text
+
+
+def test_nearest_tense_is_the_slow_scan() -> None:
+    for text in TEXTS + ["will be received by", "was being hosted by him", "They had been led by"]:
+        for last in (True, False):
+            assert dates._nearest_tense(text, last) == _slow_nearest_tense(text, last), text
+
+
+def test_sentence_gate_passes_every_sentence_with_a_date() -> None:
+    for text in TEXTS + [p for p in dates.__doc__.split('"') if len(p) < 40]:
+        if dates._select(text, casefree(text)):
+            assert dates._GATE_CASED.search(text) or dates._GATE_WORDS.search(casefree(text)), text
+
+
+def test_scheduled_hint_holds_wherever_a_plan_cue_matches() -> None:
+    cued = [t for t in TEXTS + ["Talks SET FOR May", "an İnvitation", "pencilled in"] if dates._SCHEDULED.search(t)]
+    assert cued
+    for text in cued:
+        assert dates._SCHEDULED_HINT.search(casefree(text)), text

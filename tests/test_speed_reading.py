@@ -1,0 +1,89 @@
+"""Fast paths in reading and cleaning must give what the slow paths they replaced give, on every text we hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplomatic_events.extract import clean
+from diplomatic_events.extract.reader import article_paths
+
+TESTS = Path(__file__).resolve().parent
+FOLDERS = [TESTS.parent / "corpus", TESTS / "articles", *sorted(TESTS.glob("heldout*/corpus"))]
+ODD_SPACE = "\t\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2007\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
+LINES = [line for folder in FOLDERS for path in article_paths(folder)
+         for line in path.read_text("utf-8", errors="replace").splitlines()]
+ODD = ["", " ", "a", " a ", "a" * 39, "a" * 40, f"{'b' * 39}\u3000{'c' * 39}", "x" * 40 + ODD_SPACE + "y",
+       *(f"{c}word{c}{'z' * 40}{c}" for c in ODD_SPACE), *(f"one{c}two{c}three" for c in ODD_SPACE)]
+TEXTS = LINES + ODD
+
+
+@pytest.mark.parametrize("n", [1, 5, 6, 8, 12])
+def test_at_most_words_counts_like_split(n: int) -> None:
+    for text in TEXTS:
+        assert clean._at_most_words(text, n) == (len(text.split()) <= n), text
+
+
+def test_long_chunk_is_a_word_of_forty_characters() -> None:
+    assert any(clean._LONG_CHUNK.search(t) for t in TEXTS)
+    for text in TEXTS:
+        assert bool(clean._LONG_CHUNK.search(text)) == any(len(chunk) >= 40 for chunk in text.split()), text
+
+
+def test_sentence_end_pattern_is_the_plain_one() -> None:
+    import re
+
+    from diplomatic_events.extract import sentences
+
+    plain = re.compile(sentences._END.pattern.replace("([.?!][.?!]*)", "([.?!]+)", 1))
+    assert plain.pattern != sentences._END.pattern
+    for text in TEXTS + ["Hi!! There. “Yes.” (No.) ...And", "A.\u3000B", "x?!\n\n9 y"]:
+        assert [m.groups() for m in sentences._END.finditer(text)] == [m.groups() for m in plain.finditer(text)]
+
+
+def _stripped_lines(raw: str) -> list[clean.Line]:
+    """Split with a header check on every line and str.strip(), the plain way."""
+    lines = []
+    for match in clean._LINE.finditer(raw):
+        start, end = match.span()
+        header = clean._DATE_HEADER.match(raw, start, end)
+        if header and header.end() < end:
+            start = header.end()
+        line = raw[start:end]
+        text = line.strip()
+        if text:
+            start += len(line) - len(line.lstrip())
+            lines.append(clean.Line(start, start + len(text), text))
+    return lines
+
+
+def test_raw_lines_are_the_stripped_lines() -> None:
+    raws = [p.read_text("utf-8", errors="replace") for folder in FOLDERS for p in article_paths(folder)]
+    raws += ["", "\n", "date 2025-05-27", "date 2025-05-27 Text", " DATE 2025-05-27\tText \r\nx", "a\rb\r\n\r\nc\n",
+             "x\ndate 2025-05-27 Text", f"{ODD_SPACE}date 2025-05-27 {ODD_SPACE}T{ODD_SPACE}\r\n{ODD_SPACE}"]
+    raws += [f"{c}a{c}\n{c}\r\n{c}{c}b c{c}" for c in ODD_SPACE]
+    for raw in raws:
+        assert clean.raw_lines(raw) == _stripped_lines(raw), repr(raw[:80])
+
+
+def test_date_line_hints_hold_wherever_their_lines_match() -> None:
+    from diplomatic_events.extract import reader
+    from diplomatic_events.extract.text import casefree
+
+    texts = [v for t in TEXTS + ["Published: May 5, 2025", "LAST UPDATED ON 5/6/2025", "date 2025-05-27",
+                                 "First Published 3 May 2024", "Publication Date: 2024-01-02", "Modified: x"]
+             for v in (t, t.upper(), t.lower(), t.replace("s", "ſ"))]
+    for pattern, hint in ((reader._PUBLISHED_LINE, reader._PUBLISHED_HINT), (reader._UPDATE_LINE, reader._UPDATE_HINT),
+                          (reader._HEADER_DATE, ("date",))):
+        matched = [t for t in texts if pattern.search(t)]
+        assert matched
+        for text in matched:
+            assert clean._has_any(casefree(text), hint), text
+
+
+def test_non_date_word_is_a_letter_run_no_date_is_written_with() -> None:
+    texts = TEXTS + ["Mon, 26 May 2025 10:45 a.m. GMT", "MAY 5", "ſun 5", "Monday, 12:30 ET", "Mayday 5", "é5 May"]
+    for text in [v for t in texts for v in (t, t.upper(), t.lower())]:
+        slow = any(not clean._DATE_WORD_RUN.fullmatch(run.group()) for run in clean._LETTER_RUN.finditer(text))
+        assert bool(clean._NON_DATE_WORD.search(text)) == slow, text
