@@ -176,11 +176,14 @@ OCCURRED = re.compile(
     r"\b(?:visited|arrived|landed|touched down|met|held|travel(?:l)?ed|flew|headed|received|hosted|welcomed|concluded|"
     r"wrapped up|spoke|talked|told|called on|paid|returned|co-chaired|is on|are on|was on|began|started|"
     r"kicked off|is visiting|are visiting|was in|were in|during)\b", re.I)
-# Words after which a new clause (and usually another event) starts. A whitespace run is matched
-# from its start only: retrying inside a long run would make the scan quadratic in its length.
+_CLAUSE_WORDS = r"(?:when|where|while|after|before|since|because|although|though|as|which|who|whose|whom|but|until)"
+# Words after which a new clause (and usually another event) starts: a semicolon or colon, a dash, a
+# clause word after a comma or a whitespace run, or ", and the". A whitespace run is matched from its
+# start only: retrying inside a long run would make the scan quadratic in its length. Every cut opens
+# with one of the characters of the leading class, which lets the regex engine skip to them.
 CLAUSE_CUT = re.compile(
-    r"(?:[;:]|\s[-–—]\s|,?(?<!\s)\s+(?:when|where|while|after|before|since|because|although|though|as|which|"
-    r"who|whose|whom|but|until)\s|,\s+and\s+(?=(?:a|an|the)\s))", re.I)
+    r"[;:,\s](?:(?<=[;:])|(?<=\s)[-–—]\s|(?<=,)\s+" + _CLAUSE_WORDS + r"\s|(?<=\s)(?<!\s\s)\s*" + _CLAUSE_WORDS
+    + r"\s|(?<=,)\s+and\s+(?=(?:a|an|the)\s))", re.I)
 # A contrasting clause between an event and a date: the date belongs to what the contrast reports
 # ("X had been due in London this week, but the visit was called off on Monday").
 CONTRAST_CUT = re.compile(r"(?:,|;)\s*(?:but|however|yet|although|though)\b", re.I)

@@ -1,0 +1,28 @@
+"""Faster forms of rule patterns must find exactly what their plain forms find."""
+
+from __future__ import annotations
+
+import re
+
+from diplomatic_events.extract import cues
+from test_rule_speed_gates import VARIANTS
+
+EDGES = ["  when  x", " when x", ",  when x", ";:", " - x", "x ,   and the y", "\twhen\t", "when x", " , and a ",
+         "a\n when b", ",when x", " ,when x"]
+# The plain form of cues.CLAUSE_CUT, before its opening characters were put first.
+PLAIN_CLAUSE_CUT = re.compile(
+    r"(?:[;:]|\s[-–—]\s|,?(?<!\s)\s+(?:when|where|while|after|before|since|because|although|though|as|which|"
+    r"who|whose|whom|but|until)\s|,\s+and\s+(?=(?:a|an|the)\s))", re.I)
+
+
+def test_clause_cuts_equal_the_plain_scan() -> None:
+    checked = 0
+    for text in VARIANTS + EDGES:
+        assert [m.span() for m in cues.CLAUSE_CUT.finditer(text)] == \
+            [m.span() for m in PLAIN_CLAUSE_CUT.finditer(text)], text
+        for lo in range(0, len(text), 7):
+            for hi in (len(text), lo + 30):
+                plain, fast = PLAIN_CLAUSE_CUT.search(text, lo, hi), cues.CLAUSE_CUT.search(text, lo, hi)
+                assert (fast and fast.span()) == (plain and plain.span()), (text, lo, hi)
+                checked += 1
+    assert checked > 10000
