@@ -385,30 +385,37 @@ def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None
     if inside:
         return inside[0]  # "a call on Monday between X and Y"
     limit = stop if stop is not None else len(ann.text)
-    for d in dates:
+    sinces = _since_openings(ann, dates)
+    for d, since in zip(dates, sinces):
         local = ann.local(d.span.start)
-        if SINCE_SCAN.search(ann.text[:local]):
+        if since or not end <= local < limit:
             continue
-        between = _without_since_dates(ann, dates, end, local)
+        between = _without_since_dates(ann, dates, sinces, end, local)
         if "," in between:
             between = REDUCED_PARTICIPLE.sub(",", between)
         if " now " in between:
             between = RESCHEDULED_SCAN.pattern.sub(" ", between)  # the new date of this event, not another's
         near = local - end <= 120 or local - end <= 240 and len(PARENTHETICAL.sub(",", between)) <= 120
-        if end <= local < limit and near and not EVENT_WORDS_SCAN.search(between) \
-                and not CONTRAST_CUT.search(between) \
+        if near and not EVENT_WORDS_SCAN.search(between) and not CONTRAST_CUT.search(between) \
                 and not REPORTING.search(ann.text[max(end, local - 80):local]):
             return d
     before = [d for d in dates if ann.local(d.span.end) <= start and not RELATIVE_CUT.search(ann.text, ann.local(d.span.end), start)]
     return before[-1] if before else None
 
 
-def _without_since_dates(ann: Annotated, dates: list[DateWindow], lo: int, hi: int) -> str:
+def _since_openings(ann: Annotated, dates: list[DateWindow]) -> list[Optional[re.Match[str]]]:
+    """Return, for each date, the "since" that opens it ("since early May"), else None."""
+    if not SINCE_SCAN.hinted(ann.text):  # no "since" in the sentence: none before any date
+        return [None] * len(dates)
+    return [SINCE_SCAN.search(ann.text[:ann.local(d.span.start)]) for d in dates]
+
+
+def _without_since_dates(ann: Annotated, dates: list[DateWindow], sinces: list[Optional[re.Match[str]]],
+                         lo: int, hi: int) -> str:
     """Return text[lo:hi] with "since <date>" phrases blanked (they date a span, not another event)."""
     text = ann.text[lo:hi]
-    for d in dates:
-        start, stop = ann.local(d.span.start), ann.local(d.span.end)
-        since = SINCE_SCAN.search(ann.text[:start])
+    for d, since in zip(dates, sinces):
+        stop = ann.local(d.span.end)
         if since is not None and lo <= since.start() and stop <= hi:
             text = text[:since.start() - lo] + " " * (stop - since.start()) + text[stop - lo:]
     return text

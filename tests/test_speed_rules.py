@@ -26,3 +26,10 @@ def test_clause_cuts_equal_the_plain_scan() -> None:
                 assert (fast and fast.span()) == (plain and plain.span()), (text, lo, hi)
                 checked += 1
     assert checked > 10000
+
+
+def test_a_hint_in_a_prefix_is_a_hint_in_the_whole_text() -> None:
+    for text in VARIANTS:
+        whole = cues.SINCE_SCAN.hinted(text)
+        for k in range(0, len(text), 3):
+            assert whole or not cues.SINCE_SCAN.hinted(text[:k]), text
