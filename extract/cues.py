@@ -104,7 +104,8 @@ def opening_gate(openings: Sequence[str], extra: str = "", extra_opens_a_word: b
     exact = re.compile(rf"\b(?={body})")
     if not extra_opens_a_word or not all(re.match(r"\w", word) for word in openings):
         return Gate(exact)
-    return Gate(exact, re.compile(rf"\W(?={body})"))
+    # A class, not the bare \W: a pattern opening with a class lets the regex engine skip to its characters.
+    return Gate(exact, re.compile(rf"[^\w](?={body})"))
 
 
 def _branches(node: dict[str, dict]) -> str:
