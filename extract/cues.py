@@ -294,7 +294,7 @@ def status_of(text: str, start: int, end: int, window: Optional[DateWindow],
     if negated_plan(text, start):
         return None
     lo, hi = clause_bounds(text, start, end)
-    return cued_status(text, start, end) or _status_by_time(
+    return _cued_in(text, start, end, lo, hi) or _status_by_time(
         text, text[max(lo, start - 60):min(hi, end + 40)], window, published)
 
 
@@ -324,7 +324,11 @@ def predicate_status(text: str, end: int) -> Optional[str]:
 
 def cued_status(text: str, start: int, end: int) -> Optional[str]:
     """Return the status a cue word states for the event at text[start:end], else None."""
-    lo, hi = clause_bounds(text, start, end)
+    return _cued_in(text, start, end, *clause_bounds(text, start, end))
+
+
+def _cued_in(text: str, start: int, end: int, lo: int, hi: int) -> Optional[str]:
+    """Return the status a cue word states for the event at text[start:end] of the clause text[lo:hi]."""
     region = text[lo:hi]
     if CANCELLED_SCAN.search(region):
         return "cancelled"

@@ -123,6 +123,8 @@ VISIT_TIE = re.compile(
     r"\b(?:during|in the course of|(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|\d)(?:st|nd|rd|th)?"
     r"\s+day\s+of)\s+(?:the|this|that|his|her|their|[A-Z][\w'’.-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:visit|trip|tour|stay)\b", re.I)
+# Both ways of placing a meeting in a visit name the visit with one of these nouns.
+VISIT_NOUNS = cues.Hinted(VISIT_TIE, ("visit", "trip", "tour", "stay"))
 TIE_SLACK_DAYS = 7  # a meeting said to fall in a visit may lie this far outside the visit's reported days
 TIE_REACH = 60  # how far after the trigger a visit tie may follow ("met on the second day of ...")
 # "his visit to Moscow, where he met": the where-clause's place and the visit frame the meeting.
@@ -297,8 +299,8 @@ def _triggers(text: str) -> list[_Trigger]:
             continue  # "welcomed Putin's participation" welcomes a deed, not a guest
         if MANDATE_SCAN.search(text[max(0, m.start() - 120):m.start()]):
             continue
-        if out and REDUCED_PASSIVE.search(text, 0, m.start()) and text.startswith(" by ", m.end()) \
-                and HOSTING.match(m.group(0)):
+        if out and text.startswith(" by ", m.end()) and HOSTING.match(m.group(0)) \
+                and REDUCED_PASSIVE.search(text, 0, m.start()):
             continue  # "the meeting, hosted by X in Y on Z,": X, Y and Z belong to the meeting before
         out.append(_Trigger(m.start(), m.end(), mode, joint=bool(m.group("joint")), host=host,
                             symmetric=bool(SYMMETRIC.search(m.group(0))),
@@ -679,6 +681,8 @@ def _descriptions(ctx: Context, ann: Annotated) -> list[tuple[int, int]]:
 
 def _tie(text: str, trig: _Trigger) -> Optional[_Tie]:
     """Return how the sentence places the meeting at `trig` inside a visit, if it does."""
+    if not VISIT_NOUNS.hinted(text):
+        return None
     if WHERE_VISIT.search(text, 0, trig.start):
         return _Tie()
     after = VISIT_TIE.search(text, trig.end, trig.end + TIE_REACH)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from diplomatic_events.extract import cues
+import pytest
+
+from diplomatic_events.extract import cues, meetings
 from test_rule_speed_gates import VARIANTS
 
 EDGES = ["  when  x", " when x", ",  when x", ";:", " - x", "x ,   and the y", "\twhen\t", "when x", " , and a ",
@@ -33,3 +35,20 @@ def test_a_hint_in_a_prefix_is_a_hint_in_the_whole_text() -> None:
         whole = cues.SINCE_SCAN.hinted(text)
         for k in range(0, len(text), 3):
             assert whole or not cues.SINCE_SCAN.hinted(text[:k]), text
+
+
+# Patterns a hint check spares, each with the Hinted whose hints every match must hold.
+SPARED = {"visit tie": (meetings.VISIT_TIE, meetings.VISIT_NOUNS), "where visit": (meetings.WHERE_VISIT, meetings.VISIT_NOUNS)}
+SPARED_PHRASES = ["During The Visit", "on the SECOND day of Fidan's working visit", "his trip to Moscow, where he met",
+                  "In The Course Of His Stay", "the 3rd day of the tour", "his visit to Rome where they "]
+
+
+@pytest.mark.parametrize("name", SPARED)
+def test_every_spared_match_holds_a_hint(name: str) -> None:
+    pattern, scan = SPARED[name]
+    matched = 0
+    for text in VARIANTS + [v for p in SPARED_PHRASES for v in (p, p.upper(), p.lower(), p.swapcase())]:
+        for match in pattern.finditer(text):
+            matched += 1
+            assert scan.hinted(match.group()) and scan.hinted(text), (name, match.group())
+    assert matched > 0
