@@ -372,11 +372,11 @@ def _strip_parentheticals(gap: str) -> str:
 
 def _gap_ok(gap: str, dates: list[tuple[int, int]], gap_start: int) -> bool:
     """Return whether only adverbs, dates or an apposition separate a subject from its verb."""
-    chars = list(gap)
     for a, b in dates:
-        for i in range(max(a - gap_start, 0), min(b - gap_start, len(chars))):
-            chars[i] = " "
-    cleaned = _strip_parentheticals("".join(chars))
+        lo, hi = max(a - gap_start, 0), min(b - gap_start, len(gap))
+        if lo < hi:
+            gap = gap[:lo] + " " * (hi - lo) + gap[hi:]
+    cleaned = _strip_parentheticals(gap)
     if _GAP_STOP.search(cleaned) or cleaned.strip(" ,") != cleaned.strip(" "):
         return False
     return all(w in SUBJECT_GAP_WORDS or w.endswith("ly") for w in _words(cleaned))
