@@ -9,6 +9,7 @@ from typing import Optional
 
 from . import cues
 from .context import Annotated, Context
+from .text import casefree
 from .types import DateWindow, MeetingCandidate, Span, VisitCandidate
 from .visits import union_window
 
@@ -71,6 +72,8 @@ TRIGGER_OPENINGS = ("spoke", "speak", "spen", "talk", "held", "hold", "had", "ha
                     "courtesy")
 TRIGGER_SCAN = cues.Gated(TRIGGER, cues.opening_gate(
     TRIGGER_OPENINGS, r"(?:a|the|their|his|her)\s+(?:\w+\s+)?call|(?:in|during|on)\s+a\s+call"))
+# Without "call" in a text those two openings (the commonest words) cannot hold: it is scanned for the others only.
+TRIGGER_SCAN_NO_CALL = cues.Gated(TRIGGER, cues.opening_gate(TRIGGER_OPENINGS))
 # Triggers after which the subject hosts the meeting at home ("X received Y", "X hosted Y").
 HOSTING = re.compile(r"^(?:received|receives|receiving|hosted|hosts|hosting|welcomed|receive|host|welcome)$", re.I)
 LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+)*$")
@@ -292,7 +295,7 @@ def _state_key(ctx: Context, country: Optional[str]) -> Optional[str]:
 
 def _triggers(text: str) -> list[_Trigger]:
     out = []
-    for m in TRIGGER_SCAN.finditer(text):
+    for m in (TRIGGER_SCAN if "call" in casefree(text) else TRIGGER_SCAN_NO_CALL).finditer(text):
         mode = "phone" if m.group("phone") else "video" if m.group("video") else "in_person"
         host = bool(HOSTING.match(m.group(0))) and not PASSIVE.search(text, 0, m.start())
         if HOSTING.match(m.group(0)) and WELCOMED_THING.match(text, m.end()):

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from diplomatic_events.extract import cues, meetings
+from diplomatic_events.extract.text import casefree
 from test_rule_speed_gates import VARIANTS
 
 EDGES = ["  when  x", " when x", ",  when x", ";:", " - x", "x ,   and the y", "\twhen\t", "when x", " , and a ",
@@ -52,3 +53,14 @@ def test_every_spared_match_holds_a_hint(name: str) -> None:
             matched += 1
             assert scan.hinted(match.group()) and scan.hinted(text), (name, match.group())
     assert matched > 0
+
+
+def test_meeting_scan_without_call_finds_what_the_plain_scan_finds() -> None:
+    scanned = 0
+    for text in VARIANTS + ["He Spoke By Phone With", "their first CALL on Monday with", "in a call with"]:
+        if "call" in casefree(text):
+            continue
+        scanned += 1
+        assert [m.span() for m in meetings.TRIGGER_SCAN_NO_CALL.finditer(text)] == \
+            [m.span() for m in meetings.TRIGGER.finditer(text)], text
+    assert scanned > 1000
