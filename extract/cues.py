@@ -104,7 +104,8 @@ def opening_gate(openings: Sequence[str], extra: str = "", extra_opens_a_word: b
     exact = re.compile(rf"\b(?={body})")
     if not extra_opens_a_word or not all(re.match(r"\w", word) for word in openings):
         return Gate(exact)
-    return Gate(exact, re.compile(rf"\W(?={body})"))
+    # A class, not the bare \W: a pattern opening with a class lets the regex engine skip to its characters.
+    return Gate(exact, re.compile(rf"[^\w](?={body})"))
 
 
 def _branches(node: dict[str, dict]) -> str:
@@ -176,11 +177,14 @@ OCCURRED = re.compile(
     r"\b(?:visited|arrived|landed|touched down|met|held|travel(?:l)?ed|flew|headed|received|hosted|welcomed|concluded|"
     r"wrapped up|spoke|talked|told|called on|paid|returned|co-chaired|is on|are on|was on|began|started|"
     r"kicked off|is visiting|are visiting|was in|were in|during)\b", re.I)
-# Words after which a new clause (and usually another event) starts. A whitespace run is matched
-# from its start only: retrying inside a long run would make the scan quadratic in its length.
+_CLAUSE_WORDS = r"(?:when|where|while|after|before|since|because|although|though|as|which|who|whose|whom|but|until)"
+# Words after which a new clause (and usually another event) starts: a semicolon or colon, a dash, a
+# clause word after a comma or a whitespace run, or ", and the". A whitespace run is matched from its
+# start only: retrying inside a long run would make the scan quadratic in its length. Every cut opens
+# with one of the characters of the leading class, which lets the regex engine skip to them.
 CLAUSE_CUT = re.compile(
-    r"(?:[;:]|\s[-–—]\s|,?(?<!\s)\s+(?:when|where|while|after|before|since|because|although|though|as|which|"
-    r"who|whose|whom|but|until)\s|,\s+and\s+(?=(?:a|an|the)\s))", re.I)
+    r"[;:,\s](?:(?<=[;:])|(?<=\s)[-–—]\s|(?<=,)\s+" + _CLAUSE_WORDS + r"\s|(?<=\s)(?<!\s\s)\s*" + _CLAUSE_WORDS
+    + r"\s|(?<=,)\s+and\s+(?=(?:a|an|the)\s))", re.I)
 # A contrasting clause between an event and a date: the date belongs to what the contrast reports
 # ("X had been due in London this week, but the visit was called off on Monday").
 CONTRAST_CUT = re.compile(r"(?:,|;)\s*(?:but|however|yet|although|though)\b", re.I)
@@ -290,7 +294,7 @@ def status_of(text: str, start: int, end: int, window: Optional[DateWindow],
     if negated_plan(text, start):
         return None
     lo, hi = clause_bounds(text, start, end)
-    return cued_status(text, start, end) or _status_by_time(
+    return _cued_in(text, start, end, lo, hi) or _status_by_time(
         text, text[max(lo, start - 60):min(hi, end + 40)], window, published)
 
 
@@ -320,7 +324,11 @@ def predicate_status(text: str, end: int) -> Optional[str]:
 
 def cued_status(text: str, start: int, end: int) -> Optional[str]:
     """Return the status a cue word states for the event at text[start:end], else None."""
-    lo, hi = clause_bounds(text, start, end)
+    return _cued_in(text, start, end, *clause_bounds(text, start, end))
+
+
+def _cued_in(text: str, start: int, end: int, lo: int, hi: int) -> Optional[str]:
+    """Return the status a cue word states for the event at text[start:end] of the clause text[lo:hi]."""
     region = text[lo:hi]
     if CANCELLED_SCAN.search(region):
         return "cancelled"
@@ -382,30 +390,37 @@ def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None
     if inside:
         return inside[0]  # "a call on Monday between X and Y"
     limit = stop if stop is not None else len(ann.text)
-    for d in dates:
+    sinces = _since_openings(ann, dates)
+    for d, since in zip(dates, sinces):
         local = ann.local(d.span.start)
-        if SINCE_SCAN.search(ann.text[:local]):
+        if since or not end <= local < limit:
             continue
-        between = _without_since_dates(ann, dates, end, local)
+        between = _without_since_dates(ann, dates, sinces, end, local)
         if "," in between:
             between = REDUCED_PARTICIPLE.sub(",", between)
         if " now " in between:
             between = RESCHEDULED_SCAN.pattern.sub(" ", between)  # the new date of this event, not another's
         near = local - end <= 120 or local - end <= 240 and len(PARENTHETICAL.sub(",", between)) <= 120
-        if end <= local < limit and near and not EVENT_WORDS_SCAN.search(between) \
-                and not CONTRAST_CUT.search(between) \
+        if near and not EVENT_WORDS_SCAN.search(between) and not CONTRAST_CUT.search(between) \
                 and not REPORTING.search(ann.text[max(end, local - 80):local]):
             return d
     before = [d for d in dates if ann.local(d.span.end) <= start and not RELATIVE_CUT.search(ann.text, ann.local(d.span.end), start)]
     return before[-1] if before else None
 
 
-def _without_since_dates(ann: Annotated, dates: list[DateWindow], lo: int, hi: int) -> str:
+def _since_openings(ann: Annotated, dates: list[DateWindow]) -> list[Optional[re.Match[str]]]:
+    """Return, for each date, the "since" that opens it ("since early May"), else None."""
+    if not SINCE_SCAN.hinted(ann.text):  # no "since" in the sentence: none before any date
+        return [None] * len(dates)
+    return [SINCE_SCAN.search(ann.text[:ann.local(d.span.start)]) for d in dates]
+
+
+def _without_since_dates(ann: Annotated, dates: list[DateWindow], sinces: list[Optional[re.Match[str]]],
+                         lo: int, hi: int) -> str:
     """Return text[lo:hi] with "since <date>" phrases blanked (they date a span, not another event)."""
     text = ann.text[lo:hi]
-    for d in dates:
-        start, stop = ann.local(d.span.start), ann.local(d.span.end)
-        since = SINCE_SCAN.search(ann.text[:start])
+    for d, since in zip(dates, sinces):
+        stop = ann.local(d.span.end)
         if since is not None and lo <= since.start() and stop <= hi:
             text = text[:since.start() - lo] + " " * (stop - since.start()) + text[stop - lo:]
     return text

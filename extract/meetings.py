@@ -9,6 +9,7 @@ from typing import Optional
 
 from . import cues
 from .context import Annotated, Context
+from .text import casefree
 from .types import DateWindow, MeetingCandidate, Span, VisitCandidate
 from .visits import union_window
 
@@ -71,6 +72,8 @@ TRIGGER_OPENINGS = ("spoke", "speak", "spen", "talk", "held", "hold", "had", "ha
                     "courtesy")
 TRIGGER_SCAN = cues.Gated(TRIGGER, cues.opening_gate(
     TRIGGER_OPENINGS, r"(?:a|the|their|his|her)\s+(?:\w+\s+)?call|(?:in|during|on)\s+a\s+call"))
+# Without "call" in a text those two openings (the commonest words) cannot hold: it is scanned for the others only.
+TRIGGER_SCAN_NO_CALL = cues.Gated(TRIGGER, cues.opening_gate(TRIGGER_OPENINGS))
 # Triggers after which the subject hosts the meeting at home ("X received Y", "X hosted Y").
 HOSTING = re.compile(r"^(?:received|receives|receiving|hosted|hosts|hosting|welcomed|receive|host|welcome)$", re.I)
 LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+)*$")
@@ -123,6 +126,8 @@ VISIT_TIE = re.compile(
     r"\b(?:during|in the course of|(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|\d)(?:st|nd|rd|th)?"
     r"\s+day\s+of)\s+(?:the|this|that|his|her|their|[A-Z][\w'’.-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:visit|trip|tour|stay)\b", re.I)
+# Both ways of placing a meeting in a visit name the visit with one of these nouns.
+VISIT_NOUNS = cues.Hinted(VISIT_TIE, ("visit", "trip", "tour", "stay"))
 TIE_SLACK_DAYS = 7  # a meeting said to fall in a visit may lie this far outside the visit's reported days
 TIE_REACH = 60  # how far after the trigger a visit tie may follow ("met on the second day of ...")
 # "his visit to Moscow, where he met": the where-clause's place and the visit frame the meeting.
@@ -290,15 +295,15 @@ def _state_key(ctx: Context, country: Optional[str]) -> Optional[str]:
 
 def _triggers(text: str) -> list[_Trigger]:
     out = []
-    for m in TRIGGER_SCAN.finditer(text):
+    for m in (TRIGGER_SCAN if "call" in casefree(text) else TRIGGER_SCAN_NO_CALL).finditer(text):
         mode = "phone" if m.group("phone") else "video" if m.group("video") else "in_person"
         host = bool(HOSTING.match(m.group(0))) and not PASSIVE.search(text, 0, m.start())
         if HOSTING.match(m.group(0)) and WELCOMED_THING.match(text, m.end()):
             continue  # "welcomed Putin's participation" welcomes a deed, not a guest
         if MANDATE_SCAN.search(text[max(0, m.start() - 120):m.start()]):
             continue
-        if out and REDUCED_PASSIVE.search(text, 0, m.start()) and text.startswith(" by ", m.end()) \
-                and HOSTING.match(m.group(0)):
+        if out and text.startswith(" by ", m.end()) and HOSTING.match(m.group(0)) \
+                and REDUCED_PASSIVE.search(text, 0, m.start()):
             continue  # "the meeting, hosted by X in Y on Z,": X, Y and Z belong to the meeting before
         out.append(_Trigger(m.start(), m.end(), mode, joint=bool(m.group("joint")), host=host,
                             symmetric=bool(SYMMETRIC.search(m.group(0))),
@@ -679,6 +684,8 @@ def _descriptions(ctx: Context, ann: Annotated) -> list[tuple[int, int]]:
 
 def _tie(text: str, trig: _Trigger) -> Optional[_Tie]:
     """Return how the sentence places the meeting at `trig` inside a visit, if it does."""
+    if not VISIT_NOUNS.hinted(text):
+        return None
     if WHERE_VISIT.search(text, 0, trig.start):
         return _Tie()
     after = VISIT_TIE.search(text, trig.end, trig.end + TIE_REACH)

@@ -223,6 +223,16 @@ _PARENTHETICAL = re.compile(r",[^,]*,")
 _GAP_STOP = re.compile(r"[\"“”;:()]")
 _POSSESSIVE_S = re.compile(r"['’]s?\b")
 _SENTENCE_ENDS = ".!?:\"”’')"  # a sentence ends in one of these (before blanks); a headline does not
+_INVERSION_STOP = re.compile(r"[,;:\"“”]")  # between an inverted verb and its subject
+_CLAUSE_MARKS = re.compile(r"[,;:.!?\"“”]")
+_OPENING_MARK = re.compile(r"[\"“]")
+_ATTRIBUTION_STOP = re.compile(r"[\"“”.;:()]")  # between a closed quote and the verb attributing it
+_ADDRESSEE = re.compile(rf"\s*(?:[\w'’.-]+\s+){{0,5}}?(?:{ADDRESSEES})\b(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*)?",
+                        re.IGNORECASE)
+_NAME_AHEAD = re.compile(r"\s*(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*")
+_DATE_LEAD = re.compile(r"\s*(?:on|in|late|early|earlier|last|this)?\s*", re.IGNORECASE)
+_LEAD_TO_QUOTE = re.compile(r"\s*(?:(?:on|in|at|during|after|following|to)\b[^\"“”:;,]{0,80}?)?\s*[:,]?\s*(?=[\"“])|"
+                            r"\s*(?:(?:on|in|at|during|after|following|to)\b[^\"“”:;,]{0,80}?)?\s*:", re.IGNORECASE)
 
 
 @dataclass
@@ -362,11 +372,11 @@ def _strip_parentheticals(gap: str) -> str:
 
 def _gap_ok(gap: str, dates: list[tuple[int, int]], gap_start: int) -> bool:
     """Return whether only adverbs, dates or an apposition separate a subject from its verb."""
-    chars = list(gap)
     for a, b in dates:
-        for i in range(max(a - gap_start, 0), min(b - gap_start, len(chars))):
-            chars[i] = " "
-    cleaned = _strip_parentheticals("".join(chars))
+        lo, hi = max(a - gap_start, 0), min(b - gap_start, len(gap))
+        if lo < hi:
+            gap = gap[:lo] + " " * (hi - lo) + gap[hi:]
+    cleaned = _strip_parentheticals(gap)
     if _GAP_STOP.search(cleaned) or cleaned.strip(" ,") != cleaned.strip(" "):
         return False
     return all(w in SUBJECT_GAP_WORDS or w.endswith("ly") for w in _words(cleaned))
@@ -456,7 +466,7 @@ def _subject_after(state: _State, a: Annotated, verb_end: int) -> Optional[Actor
         words = _words(gap)
         if words and (words[0] in INDEFINITE or len(words) > 4 or any(w in SOURCE_WORDS for w in words)):
             return None
-        if re.search(r"[,;:\"“”]", gap):
+        if _INVERSION_STOP.search(gap):
             return None
         return m if _usable(a, m, state.ctx) else None
     return None
@@ -514,7 +524,7 @@ def _named_in_content(state: _State, a: Annotated, verb: _Verb, subject: ActorMe
 
 def _not_said(text_before: str) -> bool:
     """Return whether the verb's own clause makes it an expectation, a plan, a negation or a passive."""
-    clause = re.split(r"[,;:.!?\"“”]", text_before)[-1].replace("May", "")  # the month is no modal
+    clause = _CLAUSE_MARKS.split(text_before)[-1].replace("May", "")  # the month is no modal
     words = _words(clause)[-2:]
     if words and words[-1] in PASSIVE_BEFORE:
         return True
@@ -544,9 +554,9 @@ def _reception(state: _State, a: Annotated, verb: _Verb) -> bool:
 def _skip_object(raw: str, pos: int, end: int, verb: str, a: Annotated) -> int:
     """Return where reported content starts after the verb (past its addressee and "that")."""
     window = raw[pos:end]
-    head = " ".join(window.split()[:14])
+    head = " ".join(window.split(maxsplit=14)[:14])
     that = _THAT.search(window)
-    if that and that.start() <= len(head) + 2 and not re.search(r"[\"“]", window[:that.start()]):
+    if that and that.start() <= len(head) + 2 and not _OPENING_MARK.search(window[:that.start()]):
         lead = window[:that.start()]
         first = _words(lead)[:1]
         if (not lead.strip() or verb in ADDRESSEE_VERBS or lead.lstrip().startswith(",")
@@ -555,14 +565,13 @@ def _skip_object(raw: str, pos: int, end: int, verb: str, a: Annotated) -> int:
                                or (first[0].endswith("ly") and len(_words(lead)) == 1)))):
             return pos + that.end()
     if verb in ADDRESSEE_VERBS:
-        obj = re.match(rf"\s*(?:[\w'’.-]+\s+){{0,5}}?(?:{ADDRESSEES})\b(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*)?",
-                       window, re.IGNORECASE)
+        obj = _ADDRESSEE.match(window)
         if obj:
             return pos + obj.end()
         near = [m for m in a.actors if m.span.start >= pos and not raw[pos:m.span.start].strip(" ,")]
         if near:
             return near[0].span.end
-        name = re.match(r"\s*(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*", window)
+        name = _NAME_AHEAD.match(window)
         if name:
             return pos + name.end()
     return pos
@@ -574,11 +583,10 @@ def _skip_lead(raw: str, pos: int, end: int, a: Annotated) -> int:
         if d.span is None or d.span.start < pos:
             continue
         lead = raw[pos:d.span.start]
-        if re.fullmatch(r"\s*(?:on|in|late|early|earlier|last|this)?\s*", lead, re.IGNORECASE):
+        if _DATE_LEAD.fullmatch(lead):
             pos = d.span.end
     rest = raw[pos:end]
-    colon = re.match(r"\s*(?:(?:on|in|at|during|after|following|to)\b[^\"“”:;,]{0,80}?)?\s*[:,]?\s*(?=[\"“])|"
-                     r"\s*(?:(?:on|in|at|during|after|following|to)\b[^\"“”:;,]{0,80}?)?\s*:", rest, re.IGNORECASE)
+    colon = _LEAD_TO_QUOTE.match(rest)
     return pos + colon.end() if colon else pos
 
 
@@ -631,7 +639,7 @@ def _quote_before(state: _State, a: Annotated, verb: _Verb) -> Optional[_Quote]:
         if q.close_at < a.sentence.start and not q.covers(a.sentence.start):
             continue
         gap = raw[q.close_at + 1:verb.start]
-        if len(_words(gap)) <= 9 and not re.search(r"[\"“”.;:()]", gap):
+        if len(_words(gap)) <= 9 and not _ATTRIBUTION_STOP.search(gap):
             best = q
     return best
 

@@ -291,12 +291,11 @@ def _coordinated(ann: Annotated, dest: _Dest) -> list[_Dest]:
     """Return further destinations joined to the first ("to Singapore and China", "Riga, Vilnius and Tallinn")."""
     out: list[_Dest] = []
     end = dest.end
-    places = _all_places(ann)
     while True:
         link = COORDINATION.match(ann.text, end)
         if link is None:
             return out
-        nxt = next((p for p in places if ann.local(p.span.start) == link.end()), None)
+        nxt = next((p for p in _all_places(ann) if ann.local(p.span.start) == link.end()), None)
         if nxt is None:
             return out
         if "," in link.group(0) and not re.search(r"and|then", link.group(0)) \
