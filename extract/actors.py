@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 from typing import NamedTuple, Optional, Sequence
 
 from ..schema.vocab import edtf_bounds
@@ -1454,39 +1455,48 @@ def _short_forms(entry: Entry) -> list[tuple[str, ...]]:
     return list(dict.fromkeys(forms))
 
 
+_LOW = attrgetter("low")
+_FOLDED = attrgetter("folded")
+
+
 def _scan_known_names(sent: Sentence, toks: list[Token], art: _Article, surnames: dict[tuple[str, ...], str],
-                      found: list[_Found], firsts: Optional[set[str]] = None) -> None:
+                      found: list[_Found], firsts: Optional[dict[str, list[tuple[tuple[str, ...], str]]]] = None
+                      ) -> None:
     """Find the full names and surnames of persons this article introduced by title.
 
-    `firsts` are the first tokens of those names (computed here when not given).
+    `firsts` are those names by first token (see `_first_tokens`; computed here when not given).
     """
     if firsts is None:
         firsts = _first_tokens(art, surnames)
+    if firsts.keys().isdisjoint(map(_FOLDED, toks)):
+        return
     taken = [(f.start, f.end) for f in found]
-    i = 0
-    while i < len(toks):
+    after = 0  # first token past the last name found
+    for i in [i for i, t in enumerate(toks) if t.folded in firsts]:
         t = toks[i]
-        if t.folded not in firsts or not (t.text[0].isupper() or t.low in _LOWER_NAME_STARTS) \
+        if i < after or not (t.text[0].isupper() or t.low in _LOWER_NAME_STARTS) \
                 or any(a <= t.start < b for a, b in taken):
-            i += 1
             continue
-        hit = _known_name_at(sent.text, toks, i, art)
+        hit = _known_name_at(sent.text, toks, i, firsts[t.folded])
         if hit:
             key, n = hit
             found.append(_Found(t.start, toks[i + n - 1].end, "name", key))
-            i += n
+            after = i + n
             continue
         hit = _surname_at(sent.text, toks, i, surnames)
         if hit and not _after_given_name(sent.text, toks, i, art.gaz):
             key, n = hit
             found.append(_Found(t.start, toks[i + n - 1].end, "surname", key))
-            i += n
-            continue
-        i += 1
+            after = i + n
 
 
-def _first_tokens(art: _Article, surnames: dict[tuple[str, ...], str]) -> set[str]:
-    return {names_toks[0] for names_toks in art.names} | {surname[0] for surname in surnames}
+def _first_tokens(art: _Article, surnames: dict[tuple[str, ...], str]
+                  ) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Return the article's full names by first folded token, with the first token of every short name."""
+    firsts: dict[str, list[tuple[tuple[str, ...], str]]] = {surname[0]: [] for surname in surnames}
+    for names_toks, key in art.names.items():
+        firsts.setdefault(names_toks[0], []).append((names_toks, key))
+    return firsts
 
 
 def _surname_at(text: str, toks: list[Token], i: int, surnames: dict[tuple[str, ...], str]
@@ -1515,10 +1525,12 @@ def _after_given_name(text: str, toks: list[Token], i: int, gaz: Gazetteer) -> b
     return i - 1 > 0 or toks[i].low in _PARTICLES
 
 
-def _known_name_at(text: str, toks: list[Token], i: int, art: _Article) -> Optional[tuple[str, int]]:
-    for names_toks, key in art.names.items():
+def _known_name_at(text: str, toks: list[Token], i: int, names: list[tuple[tuple[str, ...], str]]
+                   ) -> Optional[tuple[str, int]]:
+    """Return the first of `names` (all beginning with token `i`) written at token `i`, and its length."""
+    for names_toks, key in names:
         n = len(names_toks)
-        if names_toks[0] == toks[i].folded and tuple(t.folded for t in toks[i:i + n]) == names_toks and all(
+        if tuple(t.folded for t in toks[i:i + n]) == names_toks and all(
                 _JOIN.fullmatch(text[toks[j - 1].end:toks[j].start]) for j in range(i + 1, i + n)):
             return key, n
     return None
@@ -1540,8 +1552,9 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     firsts = _first_tokens(art, surnames)  # names are all known once every sentence is scanned
     for sent, toks, found in zip(sentences, tokens, scanned):
         _scan_known_names(sent, toks, art, surnames, found, firsts)
-        for f in found:
-            f.quoted = _in_quote(sent.text, f.start)
+        if '"' in sent.text or "“" in sent.text:  # else no mention is quoted
+            for f in found:
+                f.quoted = _in_quote(sent.text, f.start)
         _mark_speech(sent.text, found)
     history: list[tuple[str, int]] = []
     resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
@@ -1565,12 +1578,11 @@ _TRAILING_REPORT = re.compile(r"\s+\w+(?:\s+[\w.'’-]+){0,4}\s*[.!?]?\s*$")
 
 def _mark_speech(text: str, found: list[_Found]) -> None:
     """Mark mentions next to a verb of saying, and a subject pronoun that opens the sentence."""
+    if not found:
+        return
     opening = _OPENING.match(text).end()
     for f in found:
-        after = _WORD_AFTER.match(text, f.end)
-        before = _WORD_BEFORE.search(text, max(0, f.start - 24), f.start)
-        inverted = bool(before and before.group(1).lower() in _SPEECH_VERBS) and text[f.end:f.end + 1] in ("", ".", ",", ";")
-        f.speaks = bool(after and after.group(1).lower() in _SPEECH_VERBS) or inverted  # "X said", ", said X."
+        f.speaks = _next_to_saying(text, f)
         if f.how == "pronoun" and not f.object and f.start == opening:
             f.initial = True
             f.later = frozenset(g.key for g in found if g.key and g.start > f.start)
@@ -1578,6 +1590,17 @@ def _mark_speech(text: str, found: list[_Found]) -> None:
                 and text[max(0, f.start - 4):f.start].rstrip().endswith((",", "\"", "”")):
             f.trailing = True
     _subject_over_inserted(text, opening, found)
+
+
+def _next_to_saying(text: str, f: _Found) -> bool:
+    """Tell whether a verb of saying follows a mention ("X said") or precedes one that ends a clause (", said X.")."""
+    after = _WORD_AFTER.match(text, f.end)
+    if after and after.group(1).lower() in _SPEECH_VERBS:
+        return True
+    if text[f.end:f.end + 1] not in ("", ".", ",", ";"):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, f.start - 24), f.start)
+    return bool(before and before.group(1).lower() in _SPEECH_VERBS)
 
 
 def _subject_over_inserted(text: str, opening: int, found: list[_Found]) -> None:
@@ -1610,16 +1633,18 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[l
     for n, (sent, toks, found) in enumerate(zip(sentences, tokens, resolved)):
         places = [p for p in find_places(sent.text) if p.preposition != "from"]
         here = {p.country for p in places}
-        ahead = {p.country for p in places if p.preposition not in ("in", "at", "near", "inside", "outside")}
         people = [f.key for f in found if f.key and art.actors[f.key].kind == "person"]
-        first = people[0] if people else None
-        words = {t.low for t in toks}
-        if len(ahead) == 1 and first and art.actors[first].country is None and words & _TRAVEL_CUES:
+        if not people:
+            recent += [(n, c) for c in here]
+            continue
+        first = people[0]
+        ahead = {p.country for p in places if p.preposition not in ("in", "at", "near", "inside", "outside")}
+        if len(ahead) == 1 and art.actors[first].country is None and not _TRAVEL_CUES.isdisjoint(map(_LOW, toks)):
             travellers.setdefault(first, next(iter(ahead)))
-        visitor = art.actors[first].country if first else None
+        visitor = art.actors[first].country
         options = [*here] if len(here) == 1 else [c for m, c in reversed(recent) if n - m <= 2]
         place = next((c for c in [*options, scene] if c and c != visitor), None)
-        if place and words & _MEETING_CUES:
+        if place and not _MEETING_CUES.isdisjoint(map(_LOW, toks)):
             for key in dict.fromkeys(people):
                 entry = art.actors[key]
                 if entry.country is None and _unplaced_official(art, key) and travellers.get(key) != place \
@@ -1764,12 +1789,12 @@ def _all_places(text: str) -> list[Place]:
     """Find every city and state `text` names, with the locative word before each if any."""
     gaz = load_gazetteer()
     toks = _last_tokens.get(text) or _tokens(text)
+    index = gaz.place_index
     places: list[Place] = []
-    i = 0
-    while i < len(toks):
-        surface = _match_at(text, toks, i, gaz.place_index) if toks[i].folded in gaz.place_index else None
+    j = 0  # first token past the last place found
+    for i in [i for i, t in enumerate(toks) if t.folded in index]:
+        surface = _match_at(text, toks, i, index) if i >= j else None
         if surface is None:
-            i += 1
             continue
         j = i + len(surface.tokens)
         prep = _preposition(toks, i, gaz)
@@ -1777,7 +1802,6 @@ def _all_places(text: str) -> list[Place]:
         start, end = toks[i].start, toks[j - 1].end
         kind = "state" if entry.kind == "state" else "city"
         places.append(Place(Span(start, end, text[start:end]), entry.name, entry.country, kind, prep))
-        i = j
     if "capital" in text:
         places = sorted(places + _capitals(text, toks, gaz), key=lambda p: p.span.start)
     return places
