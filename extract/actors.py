@@ -1789,11 +1789,16 @@ def _all_places(text: str) -> list[Place]:
     """Find every city and state `text` names, with the locative word before each if any."""
     gaz = load_gazetteer()
     toks = _last_tokens.get(text) or _tokens(text)
-    index = gaz.place_index
+    index, seconds = gaz.place_index, _second_tokens(gaz)
     places: list[Place] = []
     j = 0  # first token past the last place found
     for i in [i for i, t in enumerate(toks) if t.folded in index]:
-        surface = _match_at(text, toks, i, index) if i >= j else None
+        if i < j:
+            continue
+        after = seconds[toks[i].folded]
+        if after is not None and (i + 1 == len(toks) or toks[i + 1].folded not in after):
+            continue  # "the" not followed by "netherlands", "gambia", ...
+        surface = _match_at(text, toks, i, index)
         if surface is None:
             continue
         j = i + len(surface.tokens)
@@ -1805,6 +1810,16 @@ def _all_places(text: str) -> list[Place]:
     if "capital" in text:
         places = sorted(places + _capitals(text, toks, gaz), key=lambda p: p.span.start)
     return places
+
+
+@lru_cache(maxsize=8)
+def _second_tokens(gaz: Gazetteer) -> dict[str, Optional[frozenset[str]]]:
+    """Return, per first token of a place form, the second tokens its forms go on with (None: some form is one word)."""
+    out: dict[str, Optional[frozenset[str]]] = {}
+    for first, forms in gaz.place_index.items():
+        single = any(len(f.tokens) == 1 for f in forms)
+        out[first] = None if single else frozenset(f.tokens[1] for f in forms)
+    return out
 
 
 def _capitals(text: str, toks: list[Token], gaz: Gazetteer) -> list[Place]:
