@@ -1251,13 +1251,20 @@ def _given_name_holder(art: _Article, f: _Found) -> Optional[str]:
         return named.pop()
     if named:
         return None
-    styled = {e.key for e in art.gaz.entries.values() if e.kind == "person" and f.surname in _given_names(e)
-              and (f.country is None or e.country == f.country) and f.honorific in _courtesies(e)}
+    styled = {e.key for e, given, courtesies in _styled_persons(art.gaz) if f.surname in given
+              and (f.country is None or e.country == f.country) and f.honorific in courtesies}
     if len(styled) != 1:
         return None
     key = styled.pop()
     art.see(key)
     return key
+
+
+@lru_cache(maxsize=8)
+def _styled_persons(gaz: Gazetteer) -> tuple[tuple[Entry, frozenset[str], frozenset[str]], ...]:
+    """Return every gazetteer person with their first names and courtesy titles."""
+    return tuple((e, frozenset(_given_names(e)), frozenset(_courtesies(e)))
+                 for e in gaz.entries.values() if e.kind == "person")
 
 
 def _given_names(entry: Entry) -> set[str]:
@@ -1393,7 +1400,8 @@ def _pronoun_antecedent(art: _Article, f: _Found, history: list[tuple[str, int]]
 
     An object pronoun ("Ishiba wished him success") skips its sentence's first person, the subject.
     """
-    fits = [(k, n) for k, n in history if _gender_fits(art, art.actors[k], f.gender) and k not in f.later]
+    fitting = {k for k in {k for k, _ in history} if _gender_fits(art, art.actors[k], f.gender) and k not in f.later}
+    fits = [(k, n) for k, n in history if k in fitting]
     if f.initial and f.speaks and fits:
         speaker = art.speakers.get(fits[-1][1])
         if speaker and any(k == speaker for k, _ in fits):
@@ -1439,20 +1447,21 @@ def _surname_index(art: _Article) -> dict[tuple[str, ...], str]:
     owners: dict[tuple[str, ...], set[str]] = {}
     for key, entry in art.actors.items():
         if entry.kind == "person":
-            for short in _short_forms(entry):
+            for short in _short_forms(entry.name, entry.surname, entry.country):
                 owners.setdefault(short, set()).add(key)
     return {s: next(iter(ks)) for s, ks in owners.items() if len(ks) == 1 and s}
 
 
-def _short_forms(entry: Entry) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=4096)
+def _short_forms(name: str, surname: Optional[str], country: Optional[str]) -> tuple[tuple[str, ...], ...]:
     """Return the folded short forms an article may use for a person after naming them in full."""
-    toks = _fold_tokens(entry.name)
-    forms = [_fold_tokens(entry.surname) if entry.surname else toks[-1:]]
+    toks = _fold_tokens(name)
+    forms = [_fold_tokens(surname) if surname else toks[-1:]]
     if len(forms[0]) == 2 and forms[0][0] in _ARTICLES:
         forms.append(forms[0][1:])  # "el-Sisi" is also "Sisi"
-    if entry.country in _GIVEN_NAME_STATES and len(toks) > 1:
+    if country in _GIVEN_NAME_STATES and len(toks) > 1:
         forms += [toks[:1], toks[-1:]]
-    return list(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(forms))
 
 
 _LOW = attrgetter("low")
@@ -1561,7 +1570,7 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     _resolve_forward(art, resolved)
     _place_unplaced(art, sentences, tokens, resolved)
     _place_spokespeople(art, sentences, resolved)
-    mentions = [ActorMention(f.key, _span(sent, f), f.how)
+    mentions = [ActorMention(f.key, Span(sent.start + f.start, sent.start + f.end, sent.text[f.start:f.end]), f.how)
                 for sent, found in zip(sentences, resolved) for f in found if f.key]
     refs = {key: _actor_ref(art, key) for key in _used_keys(mentions)}
     return refs, mentions
@@ -1631,7 +1640,7 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[l
     recent: list[tuple[int, str]] = []
     travellers: dict[str, str] = {}
     for n, (sent, toks, found) in enumerate(zip(sentences, tokens, resolved)):
-        places = [p for p in find_places(sent.text) if p.preposition != "from"]
+        places = [p for p in _places_of(sent.text) if p.preposition and p.preposition != "from"]
         here = {p.country for p in places}
         people = [f.key for f in found if f.key and art.actors[f.key].kind == "person"]
         if not people:
@@ -1726,7 +1735,8 @@ def _dateline_country(text: str) -> Optional[str]:
 
 def _resolve_forward(art: _Article, resolved: list[list[_Found]]) -> None:
     """Resolve role references with no earlier antecedent to the first later compatible person."""
-    order = [f.key for found in resolved for f in found if f.key and art.actors[f.key].kind == "person"]
+    order = list(dict.fromkeys(f.key for found in resolved for f in found
+                               if f.key and art.actors[f.key].kind == "person"))
     for found in resolved:
         for f in found:
             if f.how == "role" and f.key is None:
@@ -1735,10 +1745,6 @@ def _resolve_forward(art: _Article, resolved: list[list[_Found]]) -> None:
 
 def _used_keys(mentions: list[ActorMention]) -> list[str]:
     return list(dict.fromkeys(m.actor for m in mentions))
-
-
-def _span(sent: Sentence, f: _Found) -> Span:
-    return Span(sent.start + f.start, sent.start + f.end, sent.text[f.start:f.end])
 
 
 def _actor_ref(art: _Article, key: str) -> ActorRef:
@@ -1767,16 +1773,22 @@ def find_places(text: str, *, offset: int = 0, all_mentions: bool = False) -> li
     Cities count everywhere a locative word or a descriptor ("the Russian city of") precedes them;
     so do states. `offset` is added to every span (pass the sentence's start).
     """
-    places = _last_places.get(text)
-    if places is None:
-        places = _all_places(text)
-        if text in _last_tokens:
-            _last_places[text] = places
+    places = _places_of(text)
     if not all_mentions:
         places = [p for p in places if p.preposition]
     if offset:
         return [_shifted(p, offset) for p in places]
     return list(places)
+
+
+def _places_of(text: str) -> list[Place]:
+    """Return every place `text` names (offset 0), found once per sentence of the article read last."""
+    places = _last_places.get(text)
+    if places is None:
+        places = _all_places(text)
+        if text in _last_tokens:
+            _last_places[text] = places
+    return places
 
 
 def _shifted(place: Place, offset: int) -> Place:
