@@ -1196,6 +1196,8 @@ def _demonym_is_state(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> 
 def _resolve(art: _Article, found: list[_Found], history: list[tuple[str, int]],
              sentence_no: int) -> list[_Found]:
     """Resolve surnames, roles and pronouns of one sentence against earlier mentions."""
+    if not found:
+        return []
     out: list[_Found] = []
     speaker: Optional[str] = None
     for f in sorted(found, key=lambda f: (f.quoted and f.how == "role", f.start)):
@@ -1712,6 +1714,7 @@ def _unplaced_official(art: _Article, key: str) -> bool:
     return not any(_serves_body(t, art.gaz) for t in art.titles.get(key, []))
 
 
+@lru_cache(maxsize=4096)
 def _serves_body(title: str, gaz: Gazetteer) -> bool:
     """Tell whether a title is an office of an international body ("EU envoy", "European Commissioner")."""
     if "european" in title.lower().split():
