@@ -1645,7 +1645,7 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[l
         places = [p for p in _places_of(sent.text) if p.preposition and p.preposition != "from"]
         here = {p.country for p in places}
         people = [f.key for f in found if f.key and art.actors[f.key].kind == "person"]
-        if not people:
+        if all(art.actors[k].country is not None for k in people):  # nobody here to place
             recent += [(n, c) for c in here]
             continue
         first = people[0]
