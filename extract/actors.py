@@ -1193,6 +1193,9 @@ def _demonym_is_state(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> 
     return False
 
 
+_START = attrgetter("start")
+
+
 def _resolve(art: _Article, found: list[_Found], history: list[tuple[str, int]],
              sentence_no: int) -> list[_Found]:
     """Resolve surnames, roles and pronouns of one sentence against earlier mentions."""
@@ -1200,7 +1203,10 @@ def _resolve(art: _Article, found: list[_Found], history: list[tuple[str, int]],
         return []
     out: list[_Found] = []
     speaker: Optional[str] = None
-    for f in sorted(found, key=lambda f: (f.quoted and f.how == "role", f.start)):
+    found = sorted(found, key=_START)
+    if any(f.quoted and f.how == "role" for f in found):
+        found.sort(key=lambda f: f.quoted and f.how == "role")  # quoted roles last: the speaker is known by then
+    for f in found:
         if f.key is None:
             if f.quoted and f.how == "role" and speaker:
                 f.country = f.country or art.actors[speaker].country
@@ -1219,7 +1225,7 @@ def _resolve(art: _Article, found: list[_Found], history: list[tuple[str, int]],
             if not f.quoted and speaker is None:
                 speaker = f.key
         out.append(f)
-    return sorted(out, key=lambda f: f.start)
+    return sorted(out, key=_START)
 
 
 def _learn_gender(art: _Article, key: str, gender: Optional[str]) -> None:
