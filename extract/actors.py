@@ -1214,12 +1214,20 @@ def _demonym_is_state(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> 
     return False
 
 
+_START = attrgetter("start")
+
+
 def _resolve(art: _Article, found: list[_Found], history: list[tuple[str, int]],
              sentence_no: int) -> list[_Found]:
     """Resolve surnames, roles and pronouns of one sentence against earlier mentions."""
+    if not found:
+        return []
     out: list[_Found] = []
     speaker: Optional[str] = None
-    for f in sorted(found, key=lambda f: (f.quoted and f.how == "role", f.start)):
+    found = sorted(found, key=_START)
+    if any(f.quoted and f.how == "role" for f in found):
+        found.sort(key=lambda f: f.quoted and f.how == "role")  # quoted roles last: the speaker is known by then
+    for f in found:
         if f.key is None:
             if f.quoted and f.how == "role" and speaker:
                 f.country = f.country or art.actors[speaker].country
@@ -1238,7 +1246,7 @@ def _resolve(art: _Article, found: list[_Found], history: list[tuple[str, int]],
             if not f.quoted and speaker is None:
                 speaker = f.key
         out.append(f)
-    return sorted(out, key=lambda f: f.start)
+    return sorted(out, key=_START)
 
 
 def _learn_gender(art: _Article, key: str, gender: Optional[str]) -> None:
@@ -1272,13 +1280,20 @@ def _given_name_holder(art: _Article, f: _Found) -> Optional[str]:
         return named.pop()
     if named:
         return None
-    styled = {e.key for e in art.gaz.entries.values() if e.kind == "person" and f.surname in _given_names(e)
-              and (f.country is None or e.country == f.country) and f.honorific in _courtesies(e)}
+    styled = {e.key for e, given, courtesies in _styled_persons(art.gaz) if f.surname in given
+              and (f.country is None or e.country == f.country) and f.honorific in courtesies}
     if len(styled) != 1:
         return None
     key = styled.pop()
     art.see(key)
     return key
+
+
+@lru_cache(maxsize=8)
+def _styled_persons(gaz: Gazetteer) -> tuple[tuple[Entry, frozenset[str], frozenset[str]], ...]:
+    """Return every gazetteer person with their first names and courtesy titles."""
+    return tuple((e, frozenset(_given_names(e)), frozenset(_courtesies(e)))
+                 for e in gaz.entries.values() if e.kind == "person")
 
 
 def _given_names(entry: Entry) -> set[str]:
@@ -1414,7 +1429,8 @@ def _pronoun_antecedent(art: _Article, f: _Found, history: list[tuple[str, int]]
 
     An object pronoun ("Ishiba wished him success") skips its sentence's first person, the subject.
     """
-    fits = [(k, n) for k, n in history if _gender_fits(art, art.actors[k], f.gender) and k not in f.later]
+    fitting = {k for k in {k for k, _ in history} if _gender_fits(art, art.actors[k], f.gender) and k not in f.later}
+    fits = [(k, n) for k, n in history if k in fitting]
     if f.initial and f.speaks and fits:
         speaker = art.speakers.get(fits[-1][1])
         if speaker and any(k == speaker for k, _ in fits):
@@ -1460,55 +1476,65 @@ def _surname_index(art: _Article) -> dict[tuple[str, ...], str]:
     owners: dict[tuple[str, ...], set[str]] = {}
     for key, entry in art.actors.items():
         if entry.kind == "person":
-            for short in _short_forms(entry):
+            for short in _short_forms(entry.name, entry.surname, entry.country):
                 owners.setdefault(short, set()).add(key)
     return {s: next(iter(ks)) for s, ks in owners.items() if len(ks) == 1 and s}
 
 
-def _short_forms(entry: Entry) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=4096)
+def _short_forms(name: str, surname: Optional[str], country: Optional[str]) -> tuple[tuple[str, ...], ...]:
     """Return the folded short forms an article may use for a person after naming them in full."""
-    toks = _fold_tokens(entry.name)
-    forms = [_fold_tokens(entry.surname) if entry.surname else toks[-1:]]
+    toks = _fold_tokens(name)
+    forms = [_fold_tokens(surname) if surname else toks[-1:]]
     if len(forms[0]) == 2 and forms[0][0] in _ARTICLES:
         forms.append(forms[0][1:])  # "el-Sisi" is also "Sisi"
-    if entry.country in _GIVEN_NAME_STATES and len(toks) > 1:
+    if country in _GIVEN_NAME_STATES and len(toks) > 1:
         forms += [toks[:1], toks[-1:]]
-    return list(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(forms))
+
+
+_LOW = attrgetter("low")
+_FOLDED = attrgetter("folded")
 
 
 def _scan_known_names(sent: Sentence, toks: list[Token], art: _Article, surnames: dict[tuple[str, ...], str],
-                      found: list[_Found], firsts: Optional[set[str]] = None) -> None:
+                      found: list[_Found], firsts: Optional[dict[str, list[tuple[tuple[str, ...], str]]]] = None
+                      ) -> None:
     """Find the full names and surnames of persons this article introduced by title.
 
-    `firsts` are the first tokens of those names (computed here when not given).
+    `firsts` are those names by first token (see `_first_tokens`; computed here when not given).
     """
     if firsts is None:
         firsts = _first_tokens(art, surnames)
+    if firsts.keys().isdisjoint(map(_FOLDED, toks)):
+        return
     taken = [(f.start, f.end) for f in found]
-    i = 0
-    while i < len(toks):
+    after = 0  # first token past the last name found
+    for i in [i for i, t in enumerate(toks) if t.folded in firsts]:
         t = toks[i]
-        if t.folded not in firsts or not (t.text[0].isupper() or t.low in _LOWER_NAME_STARTS) \
+        if i < after or not (t.text[0].isupper() or t.low in _LOWER_NAME_STARTS) \
                 or any(a <= t.start < b for a, b in taken):
-            i += 1
             continue
-        hit = _known_name_at(sent.text, toks, i, art)
+        hit = _known_name_at(sent.text, toks, i, firsts[t.folded])
         if hit:
             key, n = hit
             found.append(_Found(t.start, toks[i + n - 1].end, "name", key))
-            i += n
+            after = i + n
             continue
         hit = _surname_at(sent.text, toks, i, surnames)
         if hit and not _after_given_name(sent.text, toks, i, art.gaz):
             key, n = hit
             found.append(_Found(t.start, toks[i + n - 1].end, "surname", key))
-            i += n
-            continue
-        i += 1
+            after = i + n
 
 
-def _first_tokens(art: _Article, surnames: dict[tuple[str, ...], str]) -> set[str]:
-    return {names_toks[0] for names_toks in art.names} | {surname[0] for surname in surnames}
+def _first_tokens(art: _Article, surnames: dict[tuple[str, ...], str]
+                  ) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Return the article's full names by first folded token, with the first token of every short name."""
+    firsts: dict[str, list[tuple[tuple[str, ...], str]]] = {surname[0]: [] for surname in surnames}
+    for names_toks, key in art.names.items():
+        firsts.setdefault(names_toks[0], []).append((names_toks, key))
+    return firsts
 
 
 def _surname_at(text: str, toks: list[Token], i: int, surnames: dict[tuple[str, ...], str]
@@ -1537,10 +1563,12 @@ def _after_given_name(text: str, toks: list[Token], i: int, gaz: Gazetteer) -> b
     return i - 1 > 0 or toks[i].low in _PARTICLES
 
 
-def _known_name_at(text: str, toks: list[Token], i: int, art: _Article) -> Optional[tuple[str, int]]:
-    for names_toks, key in art.names.items():
+def _known_name_at(text: str, toks: list[Token], i: int, names: list[tuple[tuple[str, ...], str]]
+                   ) -> Optional[tuple[str, int]]:
+    """Return the first of `names` (all beginning with token `i`) written at token `i`, and its length."""
+    for names_toks, key in names:
         n = len(names_toks)
-        if names_toks[0] == toks[i].folded and tuple(t.folded for t in toks[i:i + n]) == names_toks and all(
+        if tuple(t.folded for t in toks[i:i + n]) == names_toks and all(
                 _JOIN.fullmatch(text[toks[j - 1].end:toks[j].start]) for j in range(i + 1, i + n)):
             return key, n
     return None
@@ -1562,15 +1590,16 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     firsts = _first_tokens(art, surnames)  # names are all known once every sentence is scanned
     for sent, toks, found in zip(sentences, tokens, scanned):
         _scan_known_names(sent, toks, art, surnames, found, firsts)
-        for f in found:
-            f.quoted = _in_quote(sent.text, f.start)
+        if '"' in sent.text or "“" in sent.text:  # else no mention is quoted
+            for f in found:
+                f.quoted = _in_quote(sent.text, f.start)
         _mark_speech(sent.text, found)
     history: list[tuple[str, int]] = []
     resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
     _resolve_forward(art, resolved)
     _place_unplaced(art, sentences, tokens, resolved)
     _place_spokespeople(art, sentences, resolved)
-    mentions = [ActorMention(f.key, _span(sent, f), f.how)
+    mentions = [ActorMention(f.key, Span(sent.start + f.start, sent.start + f.end, sent.text[f.start:f.end]), f.how)
                 for sent, found in zip(sentences, resolved) for f in found if f.key]
     refs = {key: _actor_ref(art, key) for key in _used_keys(mentions)}
     return refs, mentions
@@ -1587,12 +1616,11 @@ _TRAILING_REPORT = re.compile(r"\s+\w+(?:\s+[\w.'’-]+){0,4}\s*[.!?]?\s*$")
 
 def _mark_speech(text: str, found: list[_Found]) -> None:
     """Mark mentions next to a verb of saying, and a subject pronoun that opens the sentence."""
+    if not found:
+        return
     opening = _OPENING.match(text).end()
     for f in found:
-        after = _WORD_AFTER.match(text, f.end)
-        before = _WORD_BEFORE.search(text, max(0, f.start - 24), f.start)
-        inverted = bool(before and before.group(1).lower() in _SPEECH_VERBS) and text[f.end:f.end + 1] in ("", ".", ",", ";")
-        f.speaks = bool(after and after.group(1).lower() in _SPEECH_VERBS) or inverted  # "X said", ", said X."
+        f.speaks = _next_to_saying(text, f)
         if f.how == "pronoun" and not f.object and f.start == opening:
             f.initial = True
             f.later = frozenset(g.key for g in found if g.key and g.start > f.start)
@@ -1600,6 +1628,17 @@ def _mark_speech(text: str, found: list[_Found]) -> None:
                 and text[max(0, f.start - 4):f.start].rstrip().endswith((",", "\"", "”")):
             f.trailing = True
     _subject_over_inserted(text, opening, found)
+
+
+def _next_to_saying(text: str, f: _Found) -> bool:
+    """Tell whether a verb of saying follows a mention ("X said") or precedes one that ends a clause (", said X.")."""
+    after = _WORD_AFTER.match(text, f.end)
+    if after and after.group(1).lower() in _SPEECH_VERBS:
+        return True
+    if text[f.end:f.end + 1] not in ("", ".", ",", ";"):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, f.start - 24), f.start)
+    return bool(before and before.group(1).lower() in _SPEECH_VERBS)
 
 
 def _subject_over_inserted(text: str, opening: int, found: list[_Found]) -> None:
@@ -1630,18 +1669,20 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[l
     recent: list[tuple[int, str]] = []
     travellers: dict[str, str] = {}
     for n, (sent, toks, found) in enumerate(zip(sentences, tokens, resolved)):
-        places = [p for p in find_places(sent.text) if p.preposition != "from"]
+        places = [p for p in _places_of(sent.text) if p.preposition and p.preposition != "from"]
         here = {p.country for p in places}
-        ahead = {p.country for p in places if p.preposition not in ("in", "at", "near", "inside", "outside")}
         people = [f.key for f in found if f.key and art.actors[f.key].kind == "person"]
-        first = people[0] if people else None
-        words = {t.low for t in toks}
-        if len(ahead) == 1 and first and art.actors[first].country is None and words & _TRAVEL_CUES:
+        if all(art.actors[k].country is not None for k in people):  # nobody here to place
+            recent += [(n, c) for c in here]
+            continue
+        first = people[0]
+        ahead = {p.country for p in places if p.preposition not in ("in", "at", "near", "inside", "outside")}
+        if len(ahead) == 1 and art.actors[first].country is None and not _TRAVEL_CUES.isdisjoint(map(_LOW, toks)):
             travellers.setdefault(first, next(iter(ahead)))
-        visitor = art.actors[first].country if first else None
+        visitor = art.actors[first].country
         options = [*here] if len(here) == 1 else [c for m, c in reversed(recent) if n - m <= 2]
         place = next((c for c in [*options, scene] if c and c != visitor), None)
-        if place and words & _MEETING_CUES:
+        if place and not _MEETING_CUES.isdisjoint(map(_LOW, toks)):
             for key in dict.fromkeys(people):
                 entry = art.actors[key]
                 if entry.country is None and _unplaced_official(art, key) and travellers.get(key) != place \
@@ -1700,6 +1741,7 @@ def _unplaced_official(art: _Article, key: str) -> bool:
     return not any(_serves_body(t, art.gaz) for t in art.titles.get(key, []))
 
 
+@lru_cache(maxsize=4096)
 def _serves_body(title: str, gaz: Gazetteer) -> bool:
     """Tell whether a title is an office of an international body ("EU envoy", "European Commissioner")."""
     if "european" in title.lower().split():
@@ -1723,7 +1765,8 @@ def _dateline_country(text: str) -> Optional[str]:
 
 def _resolve_forward(art: _Article, resolved: list[list[_Found]]) -> None:
     """Resolve role references with no earlier antecedent to the first later compatible person."""
-    order = [f.key for found in resolved for f in found if f.key and art.actors[f.key].kind == "person"]
+    order = list(dict.fromkeys(f.key for found in resolved for f in found
+                               if f.key and art.actors[f.key].kind == "person"))
     for found in resolved:
         for f in found:
             if f.how == "role" and f.key is None:
@@ -1732,10 +1775,6 @@ def _resolve_forward(art: _Article, resolved: list[list[_Found]]) -> None:
 
 def _used_keys(mentions: list[ActorMention]) -> list[str]:
     return list(dict.fromkeys(m.actor for m in mentions))
-
-
-def _span(sent: Sentence, f: _Found) -> Span:
-    return Span(sent.start + f.start, sent.start + f.end, sent.text[f.start:f.end])
 
 
 def _actor_ref(art: _Article, key: str) -> ActorRef:
@@ -1764,16 +1803,22 @@ def find_places(text: str, *, offset: int = 0, all_mentions: bool = False) -> li
     Cities count everywhere a locative word or a descriptor ("the Russian city of") precedes them;
     so do states. `offset` is added to every span (pass the sentence's start).
     """
-    places = _last_places.get(text)
-    if places is None:
-        places = _all_places(text)
-        if text in _last_tokens:
-            _last_places[text] = places
+    places = _places_of(text)
     if not all_mentions:
         places = [p for p in places if p.preposition]
     if offset:
         return [_shifted(p, offset) for p in places]
     return list(places)
+
+
+def _places_of(text: str) -> list[Place]:
+    """Return every place `text` names (offset 0), found once per sentence of the article read last."""
+    places = _last_places.get(text)
+    if places is None:
+        places = _all_places(text)
+        if text in _last_tokens:
+            _last_places[text] = places
+    return places
 
 
 def _shifted(place: Place, offset: int) -> Place:
@@ -1786,12 +1831,17 @@ def _all_places(text: str) -> list[Place]:
     """Find every city and state `text` names, with the locative word before each if any."""
     gaz = load_gazetteer()
     toks = _last_tokens.get(text) or _tokens(text)
+    index, seconds = gaz.place_index, _second_tokens(gaz)
     places: list[Place] = []
-    i = 0
-    while i < len(toks):
-        surface = _match_at(text, toks, i, gaz.place_index) if toks[i].folded in gaz.place_index else None
+    j = 0  # first token past the last place found
+    for i in [i for i, t in enumerate(toks) if t.folded in index]:
+        if i < j:
+            continue
+        after = seconds[toks[i].folded]
+        if after is not None and (i + 1 == len(toks) or toks[i + 1].folded not in after):
+            continue  # "the" not followed by "netherlands", "gambia", ...
+        surface = _match_at(text, toks, i, index)
         if surface is None:
-            i += 1
             continue
         j = i + len(surface.tokens)
         prep = _preposition(toks, i, gaz)
@@ -1799,10 +1849,19 @@ def _all_places(text: str) -> list[Place]:
         start, end = toks[i].start, toks[j - 1].end
         kind = "state" if entry.kind == "state" else "city"
         places.append(Place(Span(start, end, text[start:end]), entry.name, entry.country, kind, prep))
-        i = j
     if "capital" in text:
         places = sorted(places + _capitals(text, toks, gaz), key=lambda p: p.span.start)
     return places
+
+
+@lru_cache(maxsize=8)
+def _second_tokens(gaz: Gazetteer) -> dict[str, Optional[frozenset[str]]]:
+    """Return, per first token of a place form, the second tokens its forms go on with (None: some form is one word)."""
+    out: dict[str, Optional[frozenset[str]]] = {}
+    for first, forms in gaz.place_index.items():
+        single = any(len(f.tokens) == 1 for f in forms)
+        out[first] = None if single else frozenset(f.tokens[1] for f in forms)
+    return out
 
 
 def _capitals(text: str, toks: list[Token], gaz: Gazetteer) -> list[Place]:

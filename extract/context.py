@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Optional
 
 from .actors import Place, find_actors, find_places
@@ -46,6 +47,9 @@ class Context:
         return ref.country if ref else None
 
 
+_SPAN_START = attrgetter("span.start")
+
+
 def _assign(sentences: list[Annotated], mentions: list[ActorMention]) -> None:
     starts = [a.sentence.start for a in sentences]
     for mention in mentions:
@@ -53,7 +57,8 @@ def _assign(sentences: list[Annotated], mentions: list[ActorMention]) -> None:
         if i >= 0 and mention.span.start < sentences[i].sentence.end:
             sentences[i].actors.append(mention)
     for a in sentences:
-        a.actors.sort(key=lambda m: m.span.start)
+        if len(a.actors) > 1:
+            a.actors.sort(key=_SPAN_START)
 
 
 def annotate(article: Article) -> Context:
