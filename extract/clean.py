@@ -36,7 +36,6 @@ _TIME_WORDS = (
 _DATE_WORDS = re.compile(rf"\b(?:{_MONTHS}|{_WEEKDAYS}|a\.?m\.?|p\.?m\.?|{_TIME_WORDS})\b\.?", re.IGNORECASE)
 # A run of letters a dateline may hold (a.m./p.m. leave the runs a, p and m).
 _DATE_WORD_RUN = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS}|[apm]|{_TIME_WORDS})", re.IGNORECASE)
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
 # The start of a run of letters that is not one date word.
 _NON_DATE_WORD = re.compile(rf"(?<![^\W\d_])(?!(?i:{_DATE_WORD_RUN.pattern})(?![^\W\d_]))[^\W\d_]")
 _DATE_DIGITS = re.compile(r"[\d:/.,\-–|·•]+")
@@ -96,7 +95,6 @@ _NEWSLETTER_GATE = ("newsletter", "subscri", "sign up", "signup", "signing up", 
 _REPUBLISHING_GATE = ("republish", "reprint", "syndicat", "more about")
 # Characters one of which every match of _PHOTO_MARKER contains.
 _PHOTO_GATE = ("(", ":", "/")
-_CODE_CHAR_SET = "{}();=<>[]$|\\"
 _CODE_CHARS = re.compile(r"[{}();=<>\[\]$|\\]")
 _CODE_TOKENS = re.compile(r"\}\)|\)\{|function\s*\(|=>|\bvar\s+\w+\s*=|jQuery\(|document\.|window\.")
 _BLOB = re.compile(r"[A-Za-z0-9+/=%_\-]{40,}")

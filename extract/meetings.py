@@ -111,9 +111,6 @@ THIS_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:planned\s+)?(?:meeting|talk
 # A sentence opening with a phrase whose subject is the main clause's ("Following a call with X, Y said").
 FRONTED = re.compile(r"^(?:Following|After|During|Before|Ahead of|In|At|On)\b[^,]*,\s*", re.I)
 SUBJECT_BLOCKERS = frozenset({"from", "of", "to", "by", "for", "invitation from", "adviser to", "aide to"})
-# A participle after which a place belongs to another event ("the talks held in Istanbul").
-ELSEWHERE = re.compile(r"\b(?:held|hosted|based|headquartered|located|born|signed|stationed|staged)\s+(?:in|at)\s*$",
-                       re.I)
 # How an appositive describing a person begins: ", leader of ...", ", the head of ...", ", Russia's envoy".
 APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|his|her|their|its)\s|(?:leader|head|chief|member|chair|chairman|chairwoman|"
