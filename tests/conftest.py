@@ -1,4 +1,4 @@
-"""Shared fixtures: a small hand-made set of valid rows for every table."""
+"""Shared fixtures: a small hand-made set of valid rows for every table; the texts speed tests run on."""
 
 from __future__ import annotations
 
@@ -12,6 +12,18 @@ import pytest
 from diplomatic_events.schema import Actor, Meeting, MeetingParticipant, Mention, Source, Statement, Visit
 
 REPO = Path(__file__).resolve().parents[1]
+# Every folder of articles the repository holds: the corpus, the extra articles, the held-out sets.
+ARTICLE_FOLDERS = [REPO / "corpus", REPO / "tests" / "articles", *sorted(REPO.glob("tests/heldout*/corpus"))]
+# Space characters other than " " and "\n" that str.isspace() or a regex \s accepts.
+ODD_SPACE = "\t\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2007\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
+def case_variants(text: str) -> list[str]:
+    """Return `text` in every case a writer might use, plus the letters only regexes equate."""
+    forms = {text, text.lower(), text.upper(), text.title(), text.swapcase()}
+    forms |= {f.replace("s", "ſ").replace("i", "ı") for f in list(forms)}
+    forms |= {f.replace("I", "İ") for f in list(forms)}
+    return sorted(forms)
 
 
 def shared_dir() -> Path | None:

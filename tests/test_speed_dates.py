@@ -5,18 +5,16 @@ from __future__ import annotations
 import re
 import re._constants as C
 import re._parser
-from pathlib import Path
 from typing import Optional
 
 import pytest
 
+from conftest import ARTICLE_FOLDERS, case_variants
 from diplomatic_events.extract import dates
 from diplomatic_events.extract.reader import article_paths, read_article
 from diplomatic_events.extract.text import casefree
 
-TESTS = Path(__file__).resolve().parent
-FOLDERS = [TESTS.parent / "corpus", TESTS / "articles", *sorted(TESTS.glob("heldout*/corpus"))]
-SENTENCES = [s.text for folder in FOLDERS for path in article_paths(folder) for s in read_article(path).sentences]
+SENTENCES = [s.text for folder in ARTICLE_FOLDERS for path in article_paths(folder) for s in read_article(path).sentences]
 EXTRA = [
     "He said he would go.", "ARMED men LED the way", "The UNITED front agreed to talk", "Talks MAY resume",
     "Expected to sign, they agreed to it", "he needed to go", "ſaid the minister", "İt was dıscussed",
@@ -24,15 +22,7 @@ EXTRA = [
 ]
 
 
-def _variants(text: str) -> list[str]:
-    """Return `text` in every case a writer might use, plus the letters only regexes equate."""
-    forms = {text, text.lower(), text.upper(), text.title(), text.swapcase()}
-    forms |= {f.replace("s", "ſ").replace("i", "ı") for f in list(forms)}
-    forms |= {f.replace("I", "İ") for f in list(forms)}
-    return sorted(forms)
-
-
-TEXTS = [v for t in SENTENCES + EXTRA for v in _variants(t)]
+TEXTS = [v for t in SENTENCES + EXTRA for v in case_variants(t)]
 # The past-tense pattern the fast checks replaced: its words in any case, or an -ed form not before "to".
 PAST = re.compile(rf"\b(?i:{dates._PAST_WORDS})\b|\b[a-z]{{2,}}ed\b(?! to\b)")
 

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
+from conftest import ARTICLE_FOLDERS, ODD_SPACE
 from diplomatic_events.extract import clean
 from diplomatic_events.extract.reader import article_paths
 
 LETTER_RUN = re.compile(r"[^\W\d_]+")  # the slow reference: any run of letters
 
-TESTS = Path(__file__).resolve().parent
-FOLDERS = [TESTS.parent / "corpus", TESTS / "articles", *sorted(TESTS.glob("heldout*/corpus"))]
-ODD_SPACE = "\t\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2007\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
-LINES = [line for folder in FOLDERS for path in article_paths(folder)
+LINES = [line for folder in ARTICLE_FOLDERS for path in article_paths(folder)
          for line in path.read_text("utf-8", errors="replace").splitlines()]
 ODD = ["", " ", "a", " a ", "a" * 39, "a" * 40, f"{'b' * 39}\u3000{'c' * 39}", "x" * 40 + ODD_SPACE + "y",
        *(f"{c}word{c}{'z' * 40}{c}" for c in ODD_SPACE), *(f"one{c}two{c}three" for c in ODD_SPACE)]
@@ -43,31 +40,6 @@ def test_sentence_end_pattern_is_the_plain_one() -> None:
     assert plain.pattern != sentences._END.pattern
     for text in TEXTS + ["Hi!! There. “Yes.” (No.) ...And", "A.\u3000B", "x?!\n\n9 y"]:
         assert [m.groups() for m in sentences._END.finditer(text)] == [m.groups() for m in plain.finditer(text)]
-
-
-def _stripped_lines(raw: str) -> list[clean.Line]:
-    """Split with a header check on every line and str.strip(), the plain way."""
-    lines = []
-    for match in clean._LINE.finditer(raw):
-        start, end = match.span()
-        header = clean._DATE_HEADER.match(raw, start, end)
-        if header and header.end() < end:
-            start = header.end()
-        line = raw[start:end]
-        text = line.strip()
-        if text:
-            start += len(line) - len(line.lstrip())
-            lines.append(clean.Line(start, start + len(text), text))
-    return lines
-
-
-def test_raw_lines_are_the_stripped_lines() -> None:
-    raws = [p.read_text("utf-8", errors="replace") for folder in FOLDERS for p in article_paths(folder)]
-    raws += ["", "\n", "date 2025-05-27", "date 2025-05-27 Text", " DATE 2025-05-27\tText \r\nx", "a\rb\r\n\r\nc\n",
-             "x\ndate 2025-05-27 Text", f"{ODD_SPACE}date 2025-05-27 {ODD_SPACE}T{ODD_SPACE}\r\n{ODD_SPACE}"]
-    raws += [f"{c}a{c}\n{c}\r\n{c}{c}b c{c}" for c in ODD_SPACE]
-    for raw in raws:
-        assert clean.raw_lines(raw) == _stripped_lines(raw), repr(raw[:80])
 
 
 def test_date_line_hints_hold_wherever_their_lines_match() -> None:

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from pathlib import Path
 from typing import Optional
 
 import pytest
 
+from conftest import ARTICLE_FOLDERS
 from diplomatic_events.extract import actors as A
 from diplomatic_events.extract.reader import article_paths, read_article
 from diplomatic_events.extract.types import Sentence, Span
 
-TESTS = Path(__file__).resolve().parent
-FOLDERS = [TESTS.parent / "corpus", TESTS / "articles", *sorted(TESTS.glob("heldout*/corpus"))]
-ARTICLES = [read_article(path) for folder in FOLDERS for path in article_paths(folder)]
+ARTICLES = [read_article(path) for folder in ARTICLE_FOLDERS for path in article_paths(folder)]
 CASES = [str, str.lower, str.upper, str.title]
 EXTRA = ["They flew to the Netherlands, then the Gambia and The Hague.", "the the the", "The",
          "He arrived in the Libyan capital and in New York City.", "THE UNITED STATES, the U.S. and the US"]

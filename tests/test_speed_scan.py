@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
+from conftest import ARTICLE_FOLDERS
 from diplomatic_events.extract import actors
 from diplomatic_events.extract.reader import article_paths, read_article
 from diplomatic_events.extract.types import Article
 
-REPO = Path(__file__).resolve().parents[1]
-FOLDERS = [REPO / "corpus", REPO / "tests" / "articles", *sorted(REPO.glob("tests/heldout*/corpus"))]
-ARTICLES = [read_article(p) for folder in FOLDERS for p in article_paths(folder)]
+ARTICLES = [read_article(p) for folder in ARTICLE_FOLDERS for p in article_paths(folder)]
 VARIANTS = {"as written": str, "upper": str.upper, "lower": str.lower, "title": str.title}
 
 

@@ -6,13 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from conftest import ARTICLE_FOLDERS, ODD_SPACE, case_variants
 from diplomatic_events.extract import clean
 from diplomatic_events.extract.reader import article_paths
 from diplomatic_events.extract.text import casefree
 
-TESTS = Path(__file__).resolve().parent
-FOLDERS = [TESTS.parent / "corpus", TESTS / "articles", *sorted(TESTS.glob("heldout*/corpus"))]
-LINES = [line for folder in FOLDERS for path in article_paths(folder)
+LINES = [line for folder in ARTICLE_FOLDERS for path in article_paths(folder)
          for line in path.read_text("utf-8", errors="replace").splitlines() if line.strip()]
 BOILERPLATE = [
     "Sign up for our daily newsletter", "Subscribe to get alerts in your inbox", "SIGNUP NOW",
@@ -28,15 +27,7 @@ BOILERPLATE = [
 ]
 
 
-def _variants(text: str) -> list[str]:
-    """Return `text` in every case a writer might use, plus the letters only regexes equate."""
-    forms = {text, text.lower(), text.upper(), text.title(), text.swapcase()}
-    forms |= {f.replace("s", "ſ").replace("i", "ı") for f in list(forms)}
-    forms |= {f.replace("I", "İ") for f in list(forms)}
-    return sorted(forms)
-
-
-TEXTS = [v for t in LINES + BOILERPLATE for v in _variants(t)]
+TEXTS = [v for t in LINES + BOILERPLATE for v in case_variants(t)]
 GATED = [(clean._NEWSLETTER_TOPIC, clean._NEWSLETTER_GATE, True),
          (clean._REPUBLISHING, clean._REPUBLISHING_GATE, True),
          (clean._PHOTO_MARKER, clean._PHOTO_GATE, False)]
@@ -54,11 +45,11 @@ def test_every_junk_rule_runs_once_in_the_cheap_order() -> None:
     assert sorted(map(id, clean._BY_COST)) == sorted(map(id, clean.JUNK_RULES.values()))
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.parent.name + "/" + f.name)
+@pytest.mark.parametrize("folder", ARTICLE_FOLDERS, ids=lambda f: f.parent.name + "/" + f.name)
 def test_is_junk_agrees_with_junk_reasons(folder: Path) -> None:
     for path in article_paths(folder):
         lines = clean.Lines(line.text for line in clean.raw_lines(path.read_text("utf-8", errors="replace")))
-        variants = clean.Lines([*lines, *BOILERPLATE, *(v for t in BOILERPLATE for v in _variants(t))])
+        variants = clean.Lines([*lines, *BOILERPLATE, *(v for t in BOILERPLATE for v in case_variants(t))])
         for doc in (lines, variants):
             for i in range(len(doc)):
                 assert clean.is_junk(doc, i) == bool(clean.junk_reasons(doc, i)), doc[i]
@@ -97,16 +88,17 @@ def _walked_lines(raw: str) -> list[clean.Line]:
     return lines
 
 
-ODD_SPACE = "\t\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2007\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.parent.name + "/" + f.name)
+@pytest.mark.parametrize("folder", ARTICLE_FOLDERS, ids=lambda f: f.parent.name + "/" + f.name)
 def test_raw_lines_trim_like_walking_the_ends(folder: Path) -> None:
     raws = [p.read_text("utf-8", errors="replace") for p in article_paths(folder)]
     raws += [ODD_SPACE + "date 2025-05-27 " + ODD_SPACE + "Text" + ODD_SPACE + "\r\n\r" + ODD_SPACE + "x\n"]
     raws += [f"{c}a{c}\n{c}\r\n{c}{c}b c{c}" for c in ODD_SPACE]
+    raws += ["", "\n", "date 2025-05-27", "date 2025-05-27 Text", " DATE 2025-05-27\tText \r\nx", "a\rb\r\n\r\nc\n",
+             "x\ndate 2025-05-27 Text", f"{ODD_SPACE}date 2025-05-27 {ODD_SPACE}T{ODD_SPACE}\r\n{ODD_SPACE}"]
     for raw in raws:
-        assert clean.raw_lines(raw) == _walked_lines(raw)
+        assert clean.raw_lines(raw) == _walked_lines(raw), repr(raw[:80])
 
 
 def test_literal_date_needs_find_what_their_regexes_find() -> None:
