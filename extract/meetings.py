@@ -96,7 +96,9 @@ COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|later\s+|then\s+)?$", re.
 OBJECT_STOP = re.compile(
     r",\s+(?:\S+\s+){0,6}?(?:said|says|told|added|announced|according)\b|;|\s(?:when|where|while|after|before|"
     r"which|who|because|although)\s", re.I)
-VISIT_REFERENCE = re.compile(r"\b(?:the|this|that|his|her|a)\s+(?:\w+\s+)?(?:visit|trip|stay|tour)\b", re.I)
+# Any visit a sentence names before a meeting ("during a two-day stay") lends its traveller as a participant;
+# unlike visits.THIS_VISIT, which only takes a definite reference back to a visit already told.
+VISIT_MENTION = re.compile(r"\b(?:the|this|that|his|her|a)\s+(?:\w+\s+)?(?:visit|trip|stay|tour)\b", re.I)
 GUEST = re.compile(r"\b(?:his|her|their)\s+(?:guests?|visitors?)\b", re.I)
 JOINT = re.compile(r"\b(?:trilateral|three-way|joint|together|multilateral|quadrilateral)\b", re.I)
 # "separate bilateral meetings with both leaders": one meeting per partner, whatever else the sentence joins.
@@ -573,7 +575,7 @@ def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
     subjects = list(trig.subjects)
     if GUEST.search(ann.text, trig.end, trig.end + 30) and visits:
         objects = cues.unique(objects + [visits[-1].traveler])
-    if len(subjects) + len(objects) < 2 and visits and VISIT_REFERENCE.search(ann.text[:trig.start]):
+    if len(subjects) + len(objects) < 2 and visits and VISIT_MENTION.search(ann.text[:trig.start]):
         subjects = cues.unique(subjects + [visits[-1].traveler])
     apart = SEPARATE.search(ann.text, max(0, trig.start - 20), trig.end + 20)
     together = not apart and (trig.joint or JOINT_SCAN.search(ann.text) or HOSTED_BY.search(ann.text, trig.end) or (
