@@ -224,10 +224,7 @@ def test_meeting_link_and_date(tmp_path: Path) -> None:
     text = ("Hakan Fidan held talks with Sergey Lavrov in Moscow.\n\n"
             '"Istanbul is ready to host," Fidan told a joint news conference after the talks.\n\n'
             "Fidan said the visit had been useful.")
-    window = DateWindow(dt.date(2025, 3, 10), dt.date(2025, 3, 10), "day", "2025-03-10", "relative")
-    meeting = MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
-                               status="occurred", window=window)
-    _, found = run(tmp_path, text, (meeting,))
+    _, found = run(tmp_path, text, (_talks(_day(10)),))
     assert [(s.meeting, s.window.start) for s in found][0] == (0, dt.date(2025, 3, 10))
     assert found[1].meeting is None
 
@@ -410,14 +407,10 @@ SCENE_DATES = {
 def test_meeting_link_prefers_the_partner_named(tmp_path: Path) -> None:
     text = ("Wang Yi met Sergey Lavrov on Wednesday and Hakan Fidan on Monday.\n\n"
             '"Trade is rising," Wang told reporters after his session with Fidan.')
-
-    def day(n: int) -> DateWindow:
-        return DateWindow(dt.date(2025, 3, n), dt.date(2025, 3, n), "day", f"2025-03-{n:02d}", "relative")
-
     meetings = (MeetingCandidate(participants=("wang-yi", "sergey-lavrov"), evidence=Span(0, 1, "W"),
-                                 status="occurred", window=day(12)),
+                                 status="occurred", window=_day(12)),
                 MeetingCandidate(participants=("wang-yi", "hakan-fidan"), evidence=Span(0, 1, "W"),
-                                 status="occurred", window=day(10)))
+                                 status="occurred", window=_day(10)))
     _, found = run(tmp_path, text, meetings)
     assert [(s.meeting, s.window.start) for s in found] == [(1, dt.date(2025, 3, 10))]
 
@@ -436,12 +429,16 @@ def _day(n: int) -> DateWindow:
     return DateWindow(dt.date(2025, 3, n), dt.date(2025, 3, n), "day", f"2025-03-{n:02d}", "relative")
 
 
+def _talks(window: DateWindow, mode: str = "in_person") -> MeetingCandidate:
+    """Return the Fidan–Lavrov meeting a test's statements may belong to."""
+    return MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
+                            status="occurred", mode=mode, window=window)
+
+
 def test_told_partner_links_the_meeting_of_the_two(tmp_path: Path) -> None:
     text = ("Sergey Lavrov is in Ankara this week.\n\n"
             "Lavrov told Fidan that the grain corridor should be reopened quickly.")
-    meetings = (MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
-                                 status="occurred", window=_day(11)),)
-    _, found = run(tmp_path, text, meetings)
+    _, found = run(tmp_path, text, (_talks(_day(11)),))
     assert [(s.meeting, s.window.start) for s in found] == [(0, dt.date(2025, 3, 11))]
 
 
@@ -502,9 +499,7 @@ def test_other_side_of_an_exchange_shares_its_meeting(tmp_path: Path) -> None:
     text = ("Sergey Lavrov is touring the region this week.\n\n"
             "Lavrov told Fidan that the grain corridor should be reopened quickly.\n\n"
             "Fidan, for his part, said Ankara was ready to host technical talks.")
-    meetings = (MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
-                                 status="occurred", window=_day(11)),)
-    _, found = run(tmp_path, text, meetings)
+    _, found = run(tmp_path, text, (_talks(_day(11)),))
     assert [(s.speaker, s.meeting, s.window.start) for s in found] == [
         ("sergey-lavrov", 0, dt.date(2025, 3, 11)), ("hakan-fidan", 0, dt.date(2025, 3, 11))]
 
@@ -565,11 +560,6 @@ def test_setting_then_relative_clause_is_no_content(tmp_path: Path) -> None:
     assert not any(s.text == "frank" for s in found)
 
 
-def _fidan_lavrov(day: int) -> tuple[MeetingCandidate, ...]:
-    return (MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
-                             status="occurred", window=_day(day)),)
-
-
 @pytest.mark.parametrize("text", [
     # the occasion is with someone else
     '"Ankara wants calm," Hakan Fidan told a news conference in Ankara alongside Wang Yi.',
@@ -579,7 +569,7 @@ def _fidan_lavrov(day: int) -> tuple[MeetingCandidate, ...]:
     "Hakan Fidan told a cabinet meeting that Ankara would keep its embassy open.",
 ])
 def test_unjustified_meeting_link_is_dropped(tmp_path: Path, text: str) -> None:
-    _, found = run(tmp_path, text, _fidan_lavrov(10))
+    _, found = run(tmp_path, text, (_talks(_day(10)),))
     assert found and found[0].meeting is None and found[0].window.start != dt.date(2025, 3, 10)
 
 
@@ -646,10 +636,7 @@ INHERITED_DATES = {
     "Lavrov, according to the Russian readout, told Fidan that Moscow would send a delegation.",
 ])
 def test_readout_dates_by_the_call(tmp_path: Path, text: str) -> None:
-    window = DateWindow(dt.date(2025, 3, 10), dt.date(2025, 3, 10), "day", "2025-03-10", "relative")
-    call = MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
-                            status="occurred", mode="phone", window=window)
-    _, found = run(tmp_path, text, (call,))
+    _, found = run(tmp_path, text, (_talks(_day(10), mode="phone"),))
     assert found and found[-1].window.start == dt.date(2025, 3, 10), [(s.text, s.window) for s in found]
 
 
@@ -687,9 +674,7 @@ SAME_SPEAKER_LATER = {
 ])
 def test_coarse_meeting_window_takes_the_day_of_the_talks(tmp_path: Path, text: str) -> None:
     month = DateWindow(dt.date(2025, 3, 1), dt.date(2025, 3, 31), "month", "2025-03", "relative")
-    meeting = MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
-                               status="occurred", window=month)
-    _, found = run(tmp_path, text, (meeting,))
+    _, found = run(tmp_path, text, (_talks(month),))
     assert found and (found[-1].meeting, found[-1].window.start) == (0, dt.date(2025, 3, 11)), \
         [(s.text, s.window, s.meeting) for s in found]
 
@@ -705,10 +690,7 @@ def test_coarse_meeting_window_takes_the_day_of_the_talks(tmp_path: Path, text: 
 def test_intro_sentence_beats_the_other_side_of_an_exchange(tmp_path: Path, intro: str, day: int) -> None:
     text = ("Hakan Fidan held a phone call with Sergey Lavrov on Monday.\n\n"
             "According to a readout of the call, Lavrov said that Moscow wanted calm on the border.\n\n" + intro)
-    monday = DateWindow(dt.date(2025, 3, 10), dt.date(2025, 3, 10), "day", "2025-03-10", "relative")
-    call = MeetingCandidate(participants=("hakan-fidan", "sergey-lavrov"), evidence=Span(0, 1, "H"),
-                            status="occurred", mode="phone", window=monday)
-    _, found = run(tmp_path, text, (call,))
+    _, found = run(tmp_path, text, (_talks(_day(10), mode="phone"),))
     assert [(s.speaker, s.window.start) for s in found][-1] == ("hakan-fidan", dt.date(2025, 3, day)), \
         [(s.speaker, s.text, s.window) for s in found]
 
