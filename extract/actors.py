@@ -394,8 +394,9 @@ def state_of(name: str) -> Optional[str]:
 # The tokens of the sentences find_actors read last: annotate then asks find_places about the same
 # sentences, which need not be tokenized twice.
 _last_tokens: dict[str, list[Token]] = {}
-# Every place those sentences name (offset 0, all mentions), found once for find_actors and annotate.
-_last_places: dict[str, list[Place]] = {}
+# Every place those sentences name (all mentions) by sentence text and offset: found once, at the
+# offsets annotate asks for, for find_actors, annotate and the rules.
+_last_places: dict[tuple[str, int], list[Place]] = {}
 
 
 def _tokens(text: str) -> list[Token]:
@@ -1669,7 +1670,7 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[l
     recent: list[tuple[int, str]] = []
     travellers: dict[str, str] = {}
     for n, (sent, toks, found) in enumerate(zip(sentences, tokens, resolved)):
-        places = [p for p in _places_of(sent.text) if p.preposition and p.preposition != "from"]
+        places = [p for p in _places_of(sent.text, sent.start) if p.preposition and p.preposition != "from"]
         here = {p.country for p in places}
         people = [f.key for f in found if f.key and art.actors[f.key].kind == "person"]
         if all(art.actors[k].country is not None for k in people):  # nobody here to place
@@ -1803,32 +1804,24 @@ def find_places(text: str, *, offset: int = 0, all_mentions: bool = False) -> li
     Cities count everywhere a locative word or a descriptor ("the Russian city of") precedes them;
     so do states. `offset` is added to every span (pass the sentence's start).
     """
-    places = _places_of(text)
-    if not all_mentions:
-        places = [p for p in places if p.preposition]
-    if offset:
-        return [_shifted(p, offset) for p in places]
-    return list(places)
+    places = _places_of(text, offset)
+    if all_mentions:
+        return list(places)
+    return [p for p in places if p.preposition]
 
 
-def _places_of(text: str) -> list[Place]:
-    """Return every place `text` names (offset 0), found once per sentence of the article read last."""
-    places = _last_places.get(text)
+def _places_of(text: str, offset: int = 0) -> list[Place]:
+    """Return every place `text` names, found once per sentence (and offset) of the article read last."""
+    places = _last_places.get((text, offset))
     if places is None:
-        places = _all_places(text)
+        places = _all_places(text, offset)
         if text in _last_tokens:
-            _last_places[text] = places
+            _last_places[text, offset] = places
     return places
 
 
-def _shifted(place: Place, offset: int) -> Place:
-    span = place.span
-    return Place(Span(span.start + offset, span.end + offset, span.text), place.name, place.country, place.kind,
-                 place.preposition)
-
-
-def _all_places(text: str) -> list[Place]:
-    """Find every city and state `text` names, with the locative word before each if any."""
+def _all_places(text: str, offset: int = 0) -> list[Place]:
+    """Find every city and state `text` names, with the locative word before each if any; spans shift by `offset`."""
     gaz = load_gazetteer()
     toks = _last_tokens.get(text) or _tokens(text)
     index, seconds = gaz.place_index, _second_tokens(gaz)
@@ -1848,9 +1841,9 @@ def _all_places(text: str) -> list[Place]:
         entry = gaz.entries[surface.key]
         start, end = toks[i].start, toks[j - 1].end
         kind = "state" if entry.kind == "state" else "city"
-        places.append(Place(Span(start, end, text[start:end]), entry.name, entry.country, kind, prep))
+        places.append(Place(Span(start + offset, end + offset, text[start:end]), entry.name, entry.country, kind, prep))
     if "capital" in text:
-        places = sorted(places + _capitals(text, toks, gaz), key=lambda p: p.span.start)
+        places = sorted(places + _capitals(text, toks, gaz, offset), key=lambda p: p.span.start)
     return places
 
 
@@ -1864,7 +1857,7 @@ def _second_tokens(gaz: Gazetteer) -> dict[str, Optional[frozenset[str]]]:
     return out
 
 
-def _capitals(text: str, toks: list[Token], gaz: Gazetteer) -> list[Place]:
+def _capitals(text: str, toks: list[Token], gaz: Gazetteer, offset: int = 0) -> list[Place]:
     """Find "the Libyan capital" (with no city name after it): the capital of the state the demonym names."""
     out: list[Place] = []
     for i, t in enumerate(toks):
@@ -1876,7 +1869,7 @@ def _capitals(text: str, toks: list[Token], gaz: Gazetteer) -> list[Place]:
             iso3 = gaz.state_of(phrase) if fold(phrase) in gaz.demonyms else None
             if iso3 and iso3 in gaz.capitals:
                 start, end = words[0].start, t.end
-                out.append(Place(Span(start, end, text[start:end]), gaz.capitals[iso3], iso3, "city",
+                out.append(Place(Span(start + offset, end + offset, text[start:end]), gaz.capitals[iso3], iso3, "city",
                                  _preposition(toks, i - n, gaz)))
                 break
     return out
