@@ -391,11 +391,8 @@ def state_of(name: str) -> Optional[str]:
     return load_gazetteer().state_of(name)
 
 
-# The tokens of the sentences find_actors read last: annotate then asks find_places about the same
-# sentences, which need not be tokenized twice.
-_last_tokens: dict[str, list[Token]] = {}
-# Every place those sentences name (all mentions) by sentence text and offset: found once, at the
-# offsets annotate asks for, for find_actors, annotate and the rules.
+# Every place the sentences find_actors read last name (all mentions), by sentence text and start:
+# found once, from the tokens find_actors made, for find_actors, annotate and the rules.
 _last_places: dict[tuple[str, int], list[Place]] = {}
 
 
@@ -1582,10 +1579,9 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     `day` (the publication day) picks who held an office the article names without a name.
     """
     art = _Article(gazetteer or load_gazetteer(), day)
-    global _last_tokens, _last_places
+    global _last_places
     tokens = [_tokens(s.text) for s in sentences]
-    _last_tokens = {s.text: toks for s, toks in zip(sentences, tokens)}
-    _last_places = {}
+    _last_places = {(s.text, s.start): _all_places(s.text, s.start, toks) for s, toks in zip(sentences, tokens)}
     scanned = [_scan(s, toks, art) for s, toks in zip(sentences, tokens)]
     surnames = _surname_index(art)
     firsts = _first_tokens(art, surnames)  # names are all known once every sentence is scanned
@@ -1811,19 +1807,18 @@ def find_places(text: str, *, offset: int = 0, all_mentions: bool = False) -> li
 
 
 def _places_of(text: str, offset: int = 0) -> list[Place]:
-    """Return every place `text` names, found once per sentence (and offset) of the article read last."""
+    """Return every place `text` names: found already for a sentence of the article read last."""
     places = _last_places.get((text, offset))
-    if places is None:
-        places = _all_places(text, offset)
-        if text in _last_tokens:
-            _last_places[text, offset] = places
-    return places
+    return _all_places(text, offset) if places is None else places
 
 
-def _all_places(text: str, offset: int = 0) -> list[Place]:
-    """Find every city and state `text` names, with the locative word before each if any; spans shift by `offset`."""
+def _all_places(text: str, offset: int = 0, toks: Optional[list[Token]] = None) -> list[Place]:
+    """Find every city and state `text` names, with the locative word before each if any.
+
+    Spans shift by `offset`; `toks` are the text's tokens when already made.
+    """
     gaz = load_gazetteer()
-    toks = _last_tokens.get(text) or _tokens(text)
+    toks = _tokens(text) if toks is None else toks
     index, seconds = gaz.place_index, _second_tokens(gaz)
     places: list[Place] = []
     j = 0  # first token past the last place found
