@@ -391,11 +391,9 @@ def state_of(name: str) -> Optional[str]:
     return load_gazetteer().state_of(name)
 
 
-# The tokens of the sentences find_actors read last: annotate then asks find_places about the same
-# sentences, which need not be tokenized twice.
-_last_tokens: dict[str, list[Token]] = {}
-# Every place those sentences name (offset 0, all mentions), found once for find_actors and annotate.
-_last_places: dict[str, list[Place]] = {}
+# Every place the sentences find_actors read last name (all mentions), by sentence text and start:
+# found once, from the tokens find_actors made, for find_actors, annotate and the rules.
+_last_places: dict[tuple[str, int], list[Place]] = {}
 
 
 def _tokens(text: str) -> list[Token]:
@@ -1581,10 +1579,9 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     `day` (the publication day) picks who held an office the article names without a name.
     """
     art = _Article(gazetteer or load_gazetteer(), day)
-    global _last_tokens, _last_places
+    global _last_places
     tokens = [_tokens(s.text) for s in sentences]
-    _last_tokens = {s.text: toks for s, toks in zip(sentences, tokens)}
-    _last_places = {}
+    _last_places = {(s.text, s.start): _all_places(s.text, s.start, toks) for s, toks in zip(sentences, tokens)}
     scanned = [_scan(s, toks, art) for s, toks in zip(sentences, tokens)]
     surnames = _surname_index(art)
     firsts = _first_tokens(art, surnames)  # names are all known once every sentence is scanned
@@ -1669,7 +1666,7 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[l
     recent: list[tuple[int, str]] = []
     travellers: dict[str, str] = {}
     for n, (sent, toks, found) in enumerate(zip(sentences, tokens, resolved)):
-        places = [p for p in _places_of(sent.text) if p.preposition and p.preposition != "from"]
+        places = [p for p in _places_of(sent.text, sent.start) if p.preposition and p.preposition != "from"]
         here = {p.country for p in places}
         people = [f.key for f in found if f.key and art.actors[f.key].kind == "person"]
         if all(art.actors[k].country is not None for k in people):  # nobody here to place
@@ -1803,34 +1800,25 @@ def find_places(text: str, *, offset: int = 0, all_mentions: bool = False) -> li
     Cities count everywhere a locative word or a descriptor ("the Russian city of") precedes them;
     so do states. `offset` is added to every span (pass the sentence's start).
     """
-    places = _places_of(text)
-    if not all_mentions:
-        places = [p for p in places if p.preposition]
-    if offset:
-        return [_shifted(p, offset) for p in places]
-    return list(places)
+    places = _places_of(text, offset)
+    if all_mentions:
+        return list(places)
+    return [p for p in places if p.preposition]
 
 
-def _places_of(text: str) -> list[Place]:
-    """Return every place `text` names (offset 0), found once per sentence of the article read last."""
-    places = _last_places.get(text)
-    if places is None:
-        places = _all_places(text)
-        if text in _last_tokens:
-            _last_places[text] = places
-    return places
+def _places_of(text: str, offset: int = 0) -> list[Place]:
+    """Return every place `text` names: found already for a sentence of the article read last."""
+    places = _last_places.get((text, offset))
+    return _all_places(text, offset) if places is None else places
 
 
-def _shifted(place: Place, offset: int) -> Place:
-    span = place.span
-    return Place(Span(span.start + offset, span.end + offset, span.text), place.name, place.country, place.kind,
-                 place.preposition)
+def _all_places(text: str, offset: int = 0, toks: Optional[list[Token]] = None) -> list[Place]:
+    """Find every city and state `text` names, with the locative word before each if any.
 
-
-def _all_places(text: str) -> list[Place]:
-    """Find every city and state `text` names, with the locative word before each if any."""
+    Spans shift by `offset`; `toks` are the text's tokens when already made.
+    """
     gaz = load_gazetteer()
-    toks = _last_tokens.get(text) or _tokens(text)
+    toks = _tokens(text) if toks is None else toks
     index, seconds = gaz.place_index, _second_tokens(gaz)
     places: list[Place] = []
     j = 0  # first token past the last place found
@@ -1848,9 +1836,9 @@ def _all_places(text: str) -> list[Place]:
         entry = gaz.entries[surface.key]
         start, end = toks[i].start, toks[j - 1].end
         kind = "state" if entry.kind == "state" else "city"
-        places.append(Place(Span(start, end, text[start:end]), entry.name, entry.country, kind, prep))
+        places.append(Place(Span(start + offset, end + offset, text[start:end]), entry.name, entry.country, kind, prep))
     if "capital" in text:
-        places = sorted(places + _capitals(text, toks, gaz), key=lambda p: p.span.start)
+        places = sorted(places + _capitals(text, toks, gaz, offset), key=lambda p: p.span.start)
     return places
 
 
@@ -1864,7 +1852,7 @@ def _second_tokens(gaz: Gazetteer) -> dict[str, Optional[frozenset[str]]]:
     return out
 
 
-def _capitals(text: str, toks: list[Token], gaz: Gazetteer) -> list[Place]:
+def _capitals(text: str, toks: list[Token], gaz: Gazetteer, offset: int = 0) -> list[Place]:
     """Find "the Libyan capital" (with no city name after it): the capital of the state the demonym names."""
     out: list[Place] = []
     for i, t in enumerate(toks):
@@ -1876,7 +1864,7 @@ def _capitals(text: str, toks: list[Token], gaz: Gazetteer) -> list[Place]:
             iso3 = gaz.state_of(phrase) if fold(phrase) in gaz.demonyms else None
             if iso3 and iso3 in gaz.capitals:
                 start, end = words[0].start, t.end
-                out.append(Place(Span(start, end, text[start:end]), gaz.capitals[iso3], iso3, "city",
+                out.append(Place(Span(start + offset, end + offset, text[start:end]), gaz.capitals[iso3], iso3, "city",
                                  _preposition(toks, i - n, gaz)))
                 break
     return out

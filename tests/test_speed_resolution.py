@@ -142,3 +142,23 @@ def test_no_mention_is_quoted_in_a_sentence_without_quotation_marks() -> None:
         for s in article.sentences:
             if '"' not in s.text and "“" not in s.text:
                 assert not any(A._in_quote(s.text, i) for i in range(len(s.text) + 1))
+
+
+def _at(place: A.Place, offset: int) -> A.Place:
+    span = place.span
+    return replace(place, span=Span(span.start + offset, span.end + offset, span.text))
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.__name__)
+def test_places_stored_by_find_actors_equal_a_fresh_walk_at_any_offset(case) -> None:
+    stored = 0
+    for article in ARTICLES:
+        sentences = [replace(s, text=case(s.text)) for s in article.sentences]
+        A.find_actors(sentences, day=article.published)
+        for s in sentences:
+            fresh = [_at(p, s.start) for p in _walked_places(s.text)]
+            assert A.find_places(s.text, offset=s.start, all_mentions=True) == fresh, s.text
+            assert A.find_places(s.text, offset=s.start) == [p for p in fresh if p.preposition], s.text
+            assert A.find_places(s.text, offset=s.start + 7) == [_at(p, 7) for p in fresh if p.preposition]
+            stored += len(fresh)
+    assert stored > (-1 if case is str.lower else 100)
