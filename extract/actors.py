@@ -149,8 +149,9 @@ _TRAVEL_CUES = frozenset(
     "travel travels travelled traveled travelling traveling visit visits visited visiting fly flies flew "
     "arrive arrives arrived arriving trip heads headed head led leads due expected".split()
 )
-# A news dateline: "HANOI, Aug 11 (Wire) -", "MEXICO CITY —", "ABUJA/NIAMEY —".
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ -]*[A-Z.])(?:/[A-Z][A-Z.'’ -]*)*\s*(?:,|—|–|--|-\s)")
+# A news dateline: "HANOI, Aug 11 (Wire) -", "MEXICO CITY —", "ABUJA/NIAMEY —", "ISLAMABAD (AP) —".
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z.'’ -]*[A-Z.])(?:/[A-Z][A-Z.'’ -]*)*(?:\s*\([^()]{1,40}\))?\s*(?:,|—|–|--|-\s)")
 # Words before "to" that make it no destination ("according to Qatar's ministry").
 _NOT_TO_PLACE = frozenset("according due thanks owing close next contrary".split())
 _PLACE_DESCRIPTORS = frozenset(
@@ -637,6 +638,10 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
                 country = gaz.entries[it.surface.key].country
             words.append((it.text, True))
             last = j + 1
+        elif how == "state" and j > k and items[j - 1].low == "for" and has_head \
+                and not _possessive_s(text, items, j + 1):
+            words.append((it.text, True))  # "envoy for Afghanistan": the state the office deals with
+            last = j + 1
         elif how == "state" and j > k and items[j - 1].low == "of":
             country = gaz.entries[it.surface.key].country
             # "head of Egypt's intelligence service" keeps the state; "Minister of Hungary" drops it
@@ -797,13 +802,18 @@ def _sentence_country(text: str, items: list[_Item], gaz: Gazetteer, exclude: se
             continue
         after = items[n + 2] if n + 2 < len(items) and _possessive_s(text, items, n + 1) else \
             items[n + 1] if n + 1 < len(items) else None
-        if after and after.low in _TITLE_WORDS | _PLACE_NOUNS:
+        if after and after.low in _TITLE_WORDS | _PLACE_NOUNS or _remit(items, n):
             continue
         if it.how == "demonym" and not _demonym_is_state(text, items, n, gaz):
             continue  # "Moroccan nationals", "British farmers": people, not the state acting
         found.add(gaz.entries[it.surface.key].country)
     found -= exclude
     return found.pop() if len(found) == 1 else None
+
+
+def _remit(items: list[_Item], n: int) -> bool:
+    """Tell whether item `n` is the state an office deals with, not serves ("envoy for Afghanistan")."""
+    return n >= 2 and items[n - 1].low == "for" and items[n - 2].low in _HEADS
 
 
 def _in_quote(text: str, pos: int) -> bool:
@@ -1597,8 +1607,10 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     history: list[tuple[str, int]] = []
     resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
     _resolve_forward(art, resolved)
+    _place_local_spokespeople(art, sentences, own_office=True)
     _place_unplaced(art, sentences, tokens, resolved)
     _place_spokespeople(art, sentences, resolved)
+    _place_local_spokespeople(art, sentences, own_office=False)
     mentions = [ActorMention(f.key, Span(sent.start + f.start, sent.start + f.end, sent.text[f.start:f.end]), f.how)
                 for sent, found in zip(sentences, resolved) for f in found if f.key]
     refs = {key: _actor_ref(art, key) for key in _used_keys(mentions)}
@@ -1722,6 +1734,32 @@ def _place_spokespeople(art: _Article, sentences: Sequence[Sentence], resolved: 
                 art.actors[f.key] = replace(entry, country=owner)
 
 
+# A spokesperson's title that names a state's own office without naming the state ("presidential
+# spokesman", "government spokeswoman", "Foreign Office spokesman"): news leaves it unsaid for the
+# state the story is filed from.
+_OWN_OFFICE = re.compile(
+    r"(?i)\b(?:presidential|presidency|president['’]s|government|cabinet|prime minister['’]s"
+    r"|foreign (?:office|ministry)|palace)\b")
+
+
+def _place_local_spokespeople(art: _Article, sentences: Sequence[Sentence], own_office: bool) -> None:
+    """Give a spokesperson of unsaid nationality the state of the article's dateline.
+
+    With `own_office`, only those whose title names an office of their own state ("presidential
+    spokesman Manuel Adorni" under "BUENOS AIRES -"), before any guess from the scene; else any
+    spokesperson nothing else placed.
+    """
+    local = _dateline_country(sentences[0].text) if sentences else None
+    if local is None:
+        return
+    for key, entry in list(art.actors.items()):
+        if entry.kind != "person" or entry.country is not None or not _unplaced_official(art, key):
+            continue
+        titles = [t for t in art.titles.get(key, []) if _SPOKES_TITLE.search(t)]
+        if titles and (not own_office or any(_OWN_OFFICE.search(t) for t in titles)):
+            art.actors[key] = replace(entry, country=local)
+
+
 def _body_owners(text: str, gaz: Gazetteer) -> list[Optional[str]]:
     """Return, in order, the states named as owners of the bodies a text mentions (see `_BODY`)."""
     owners: list[Optional[str]] = []
@@ -1729,7 +1767,8 @@ def _body_owners(text: str, gaz: Gazetteer) -> list[Optional[str]]:
         before = _BODY_OWNER.search(text[:m.start()])
         if before:
             words = [_POSSESSOR.sub(lambda p: p.group()[:-2], w) for w in before.group(1).split()]
-            owners.append(next((gaz.state_of(" ".join(words[i:j])) for i in range(len(words))
+            # the state nearest the body owns it ("BAKU - Armenia's foreign ministry")
+            owners.append(next((gaz.state_of(" ".join(words[i:j])) for i in reversed(range(len(words)))
                                 for j in range(len(words), i, -1) if gaz.state_of(" ".join(words[i:j]))), None))
     return [o for o in owners if o]
 

@@ -1079,3 +1079,73 @@ def test_buildings_and_bodies_are_not_persons(text):
 def test_names_like_building_words_are_still_persons(text, name):
     refs, _ = run(text)
     assert name in {r.name for r in persons(refs).values()}
+
+
+# ---------------------------------------------------------------- spokespeople of the dateline's state
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("LIMA, March 3 - The visit was moved to April. Presidential spokesman Carlos Quispe said the date was final.",
+     "Carlos Quispe", "PER"),
+    ("NAIROBI — The trip was delayed by a week. Government spokesperson Isaac Mwaura told reporters it would go "
+     "ahead.", "Isaac Mwaura", "KEN"),
+    ("HANOI (Wire) — The summit was moved to June. Foreign Ministry spokeswoman Pham Thu Hang said no reason was "
+     "given.", "Pham Thu Hang", "VNM"),
+    # the state's own office beats a foreign body named before
+    ("OTTAWA - The Mexican foreign ministry confirmed the call on Monday. Government spokeswoman Anne Tremblay said "
+     "the call went well.", "Anne Tremblay", "CAN"),
+    # a bare title with no body named before takes the dateline too
+    ("ACCRA, May 2 - The talks ended late. Spokesman Kofi Mensah said a new date would follow.", "Kofi Mensah",
+     "GHA"),
+])
+def test_spokesperson_of_unsaid_state_serves_the_dateline(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("BEIJING - The delegation arrived on Monday. Trade Minister Ann Brown said the visit was useful.", "Ann Brown",
+     None),
+    ("BERLIN - Polish government spokesman Adam Nowak said the talks were useful.", "Adam Nowak", "POL"),
+    ("BAKU - Armenia's foreign ministry confirmed the trip. Spokeswoman Ani Petrosyan said the minister was hopeful.",
+     "Ani Petrosyan", "ARM"),
+    ("The talks ended late on Monday. Presidential spokesman Peter Omondi said a new date would follow.",
+     "Peter Omondi", None),
+])
+def test_dateline_places_only_unplaced_spokespeople(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name, "absent") == country
+
+
+@pytest.mark.parametrize("text,dateline", [
+    ("ISLAMABAD (AP) — The minister left.", "PAK"),
+    ("MEXICO CITY, Feb 14 (Wire) - The minister left.", "MEX"),
+    ("NO DATELINE (here) the minister left.", None),
+])
+def test_dateline_with_agency_in_brackets(text, dateline):
+    assert A._dateline_country(text) == dateline
+
+
+# ---------------------------------------------------------------- the state an office deals with
+
+
+@pytest.mark.parametrize("text,name,country,title", [
+    ("Norway's special envoy for Sudan, Erik Dahl, arrived in Port Sudan on Monday.", "Erik Dahl", "NOR",
+     "Special Envoy for Sudan"),
+    ("Turkish special representative for Syria Ahmet Kara met officials in Damascus.", "Ahmet Kara", "TUR",
+     "Special Representative for Syria"),
+    ("The envoy for Yemen, Hans Lund, said the ceasefire was holding.", "Hans Lund", None, "Envoy for Yemen"),
+])
+def test_a_state_after_for_is_the_remit_not_the_country(text, name, country, title):
+    refs, _ = run(text)
+    got = {r.name: (r.country, r.title) for r in persons(refs).values()}
+    assert got.get(name) == (country, title), got
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Ibrahim Musa, a spokesman for Nigeria's Office of the National Security Adviser, spoke.", "Ibrahim Musa", "NGA"),
+    ("President of Kenya William Ruto met the envoy for Sudan on Monday.", "William Ruto", "KEN"),
+])
+def test_for_a_states_body_still_gives_the_country(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
