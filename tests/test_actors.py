@@ -1149,3 +1149,13 @@ def test_a_state_after_for_is_the_remit_not_the_country(text, name, country, tit
 def test_for_a_states_body_still_gives_the_country(text, name, country):
     refs, _ = run(text)
     assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
+
+
+@pytest.mark.parametrize("text,name", [
+    ("DIRCO spokesperson Lerato Dlamini said the visit would go ahead.", "Lerato Dlamini"),
+    ("Lerato Dlamini, spokesperson for the Department of International Relations and Cooperation, said no.",
+     "Lerato Dlamini"),
+])
+def test_south_africas_foreign_department_is_its_seat(text, name):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name) == "ZAF"
