@@ -30,8 +30,11 @@ _POSSESSOR = re.compile(r"\w+['’]s\b")
 _JOIN = re.compile(r"[ \t\u00a0\-.'’]{1,3}")
 _NAME_JOIN = re.compile(r"[ \t\u00a0\-]{1}|\. ")
 
+# Styles of clergy and scholars: like courtesy titles they precede a name, but serve no state
+# ("Archbishop X", "Professor Y"). Not "bishop" or "imam": common surnames too.
+_STYLES = frozenset("archbishop cardinal pope patriarch professor rabbi".split())
 # Words a title is made of. HEADS name an office or role; a run of title words needs one.
-_HEADS = frozenset(
+_HEADS = _STYLES | frozenset(
     "president minister chancellor premier spokesperson spokesman spokeswoman aide adviser advisor "
     "envoy ambassador secretary king queen prince emir sheikh sultan leader diplomat chairman "
     "chairwoman chair speaker commissioner representative negotiator counterpart head chief "
@@ -43,7 +46,7 @@ _MODIFIERS = frozenset(
     "crown supreme high press ministry office affairs administration staff council intelligence "
     "policy external parliamentary parliament chief labour labor europe european cabinet commerce "
     "industry international bureau major lieutenant brigadier armed forces field government strategic "
-    "service military relations".split()
+    "service military relations republic".split()
 )
 _CONNECTORS = frozenset({"of", "the", "for"})
 # Capitalised portfolio words a title may name after "for"/"of" ("Commissioner for Internal Affairs
@@ -71,8 +74,8 @@ _FORMAL = frozenset(
     "security council press king queen crown prince emir sheikh sultan supreme leader premier chairman relations "
     "chairwoman speaker high representative commissioner external office special envoy "
     "intelligence organization cabinet emperor governor general commerce industry international "
-    "bureau major lieutenant brigadier strategic service commander".split()
-)
+    "bureau major lieutenant brigadier strategic service commander republic".split()
+) | _STYLES
 # Verbs of saying: a person next to one is the speaker of the sentence ("Ushakov said", "he added").
 _SPEECH_VERBS = frozenset(
     "said says added adds told tells stressed noted insisted argued warned explained wrote writes replied "
@@ -532,7 +535,7 @@ class _Article:
             first = text.split()[0]
             if first.lower() in _HONORIFICS and first[0].isupper():
                 self.honours.setdefault(key, []).append(first)
-        if title and set(title.lower().split()) <= _HONORIFICS | _RANKS:
+        if title and set(title.lower().split()) <= _HONORIFICS | _RANKS | _STYLES:
             title, honour = None, title
         if honour:
             self.honours.setdefault(key, []).append(honour)
@@ -848,7 +851,8 @@ def _state_after(text: str, items: list[_Item], end: int, gaz: Gazetteer) -> Opt
 def _split_honorific(title: str) -> tuple[str, Optional[str]]:
     """Split "Defence Minister Prince" into the office and the courtesy title before the name."""
     words = title.split()
-    if len(words) > 1 and words[-1].lower() in _HONORIFICS | _RANKS and words[-2].lower() in _HEADS:
+    if len(words) > 1 and (words[-1].lower() in _HONORIFICS | _RANKS and words[-2].lower() in _HEADS
+                           or words[-1].lower() in _STYLES):
         return " ".join(words[:-1]), words[-1]
     return title, None
 
@@ -862,6 +866,9 @@ def _person_after(text: str, items: list[_Item], j: int, run: _Run, art: _Articl
         comma = False
     else:
         return j
+    courtesy = _courtesy_word(text, items, j) if comma else None
+    if courtesy:
+        j += 1  # "the Minister of the Interior, Mr Kamel Feki"
     it = items[j]
     title, honour = _split_honorific(run.title)
     if it.how in ("name", "alias", "surname") and art.gaz.entries[it.surface.key].kind == "person":
@@ -877,10 +884,13 @@ def _person_after(text: str, items: list[_Item], j: int, run: _Run, art: _Articl
             found.append(_Found(items[j].start, items[end - 1].end, "alias", known))
             return end
         country = run.country or _state_after(text, items, end, art.gaz)
-        if country is None and guess and not run.stateless and not _serves_body(run.title, art.gaz):
+        if country is None and guess and not run.stateless and not _serves_body(run.title, art.gaz) \
+                and not _styled(run.title):
             country = _sentence_country(text, items, art.gaz, _persons_countries(items, found, art))
         key = art.add_person(name, country)
         art.see(key, name, title, honour)
+        if courtesy in _FEMALE_ADDRESS:
+            _learn_gender(art, key, "f")
         if run.stateless and country is None:
             art.stateless.add(key)
         found.append(_Found(items[j].start, items[end - 1].end, "title", key))
@@ -890,6 +900,27 @@ def _person_after(text: str, items: list[_Item], j: int, run: _Run, art: _Articl
                             surname=it.folded, honorific=_courtesy(title, honour)))
         return end
     return j
+
+
+# Forms of address an official readout puts between a title and the name ("..., Mrs Anna Rossi").
+_ADDRESS = frozenset({"mr", "mrs", "ms", "madam", "dr"})
+_FEMALE_ADDRESS = frozenset({"mrs", "ms", "madam"})
+
+
+def _courtesy_word(text: str, items: list[_Item], j: int) -> Optional[str]:
+    """Return "mr", "mrs", ... when item `j` is a form of address followed closely by a capitalised word."""
+    it = items[j]
+    if it.low not in _ADDRESS or not _word(it) or not it.text[0].isupper() or j + 1 >= len(items):
+        return None
+    nxt = items[j + 1]
+    if _gap(text, it, nxt) not in (" ", ". ", ".\u00a0", "\u00a0") or not nxt.text[:1].isupper():
+        return None
+    return it.low
+
+
+def _styled(title: str) -> bool:
+    """Tell whether a title is only a style of clergy or scholars ("Archbishop"): no office of a state."""
+    return set(title.lower().split()) <= _STYLES
 
 
 def _courtesy(title: str, honour: Optional[str]) -> Optional[str]:
@@ -936,7 +967,10 @@ def _plain_role(text: str) -> str:
         ("foreign_minister", ("foreign" in words and bool(words & {"minister", "secretary", "affairs"}))
          or "diplomat" in words or "secretary of state" in text or "external affairs" in text),
         ("defence_minister", bool(words & {"defence", "defense"}) and "minister" in words),
-        ("prime_minister", "prime minister" in text or "premier" in words),
+        ("prime_minister", "prime minister" in text or "premier" in words or "head of government" in text
+         or "president of the government" in text  # Spain's
+         or ("president of the council" in text and "european" not in words)),  # Italy's
+        ("head_of_state", "head of state" in text),
         ("vice_president", "vice president" in text),
         ("crown_prince", "crown prince" in text),
         ("secretary_general", "secretary general" in text),
@@ -1379,9 +1413,13 @@ def _role_fits(role: Optional[str], title: str) -> bool:
     head = _head_word(title)
     if role == "minister" and head == "secretary":
         return _ministerial_secretary(title)
+    if role == "head_of_state":
+        return key in _HEADS_OF_STATE
     return role in _HEADS and role == head
 
 
+# Offices whose holder "the head of state" may be.
+_HEADS_OF_STATE = frozenset({"president", "king", "queen", "emir", "sultan", "emperor"})
 _SECRETARY_OF_CABINET = frozenset({"cabinet", "state", "foreign"}) | _PORTFOLIO
 _SECRETARY_OF_STAFF = frozenset({"press", "permanent", "general", "executive", "private", "principal", "under",
                                  "assistant", "party", "communications", "information"})
@@ -1476,7 +1514,7 @@ def _compatible(art: _Article, key: str, f: _Found) -> bool:
     if f.role is None or f.how == "surname":
         return True
     titles = art.titles.get(key, []) + ([entry.title] if entry.title else [])
-    if f.role in _HONORIFICS and f.role in {fold(h) for h in art.honours.get(key, [])}:
+    if f.role in _HONORIFICS | _STYLES and f.role in {fold(h) for h in art.honours.get(key, [])}:
         return True
     return any(_role_fits(f.role, t) for t in titles)
 
@@ -1777,6 +1815,8 @@ def _unplaced_official(art: _Article, key: str) -> bool:
     """Tell whether a person is new to the gazetteer and serves no international body (EU commissioner)."""
     if key in art.gaz.entries or key in art.stateless:
         return False
+    if not art.titles.get(key) and any(_styled(h) for h in art.honours.get(key, [])):
+        return False  # clergy and scholars serve no state unless the text says so
     return not any(_serves_body(t, art.gaz) for t in art.titles.get(key, []))
 
 

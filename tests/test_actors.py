@@ -1159,3 +1159,96 @@ def test_for_a_states_body_still_gives_the_country(text, name, country):
 def test_south_africas_foreign_department_is_its_seat(text, name):
     refs, _ = run(text)
     assert {r.name: r.country for r in persons(refs).values()}.get(name) == "ZAF"
+
+
+# ---------------------------------------------------------------- styles of clergy and scholars
+
+
+@pytest.mark.parametrize("text,key,title", [
+    ("Thousands marched in Yerevan behind Archbishop Bagrat Galstanyan on Sunday.", "bagrat-galstanyan", "Archbishop"),
+    ("Cardinal Pietro Parolin said Ukraine needed a just peace.", "pietro-parolin", "Cardinal"),
+    ("Professor Amina Yusuf, who teaches law in Lagos, said the Nigerian plan would fail.", "amina-yusuf",
+     "Professor"),
+])
+def test_a_style_of_clergy_or_scholars_names_a_person_of_no_state(text, key, title):
+    refs, _ = run(text)
+    assert key in refs and (refs[key].country, refs[key].title) == (None, title), persons(refs)
+
+
+def test_a_style_after_an_office_is_not_part_of_the_name():
+    refs, mentions = run("Kenya's Finance Minister Professor Jane Otieno said the loan was agreed. "
+                         "Professor Otieno added that talks would go on.")
+    assert (refs["jane-otieno"].country, refs["jane-otieno"].title) == ("KEN", "Finance Minister")
+    assert mention_of(mentions, "Otieno") == "jane-otieno"
+
+
+@pytest.mark.parametrize("text,key,country", [
+    ("Australian Foreign Minister Julie Bishop said the talks were useful.", "julie-bishop", "AUS"),
+    ("Armenian Archbishop Bagrat Galstanyan led the march.", "bagrat-galstanyan", "ARM"),
+])
+def test_a_surname_like_a_style_and_a_stated_state_are_kept(text, key, country):
+    refs, _ = run(text)
+    assert key in refs and refs[key].country == country
+
+
+def test_a_style_alone_is_nobody():
+    refs, _ = run("The professor of economics said the plan would fail.")
+    assert not persons(refs)
+
+
+# ---------------------------------------------------------------- a form of address between title and name
+
+
+@pytest.mark.parametrize("text,key,country,title", [
+    ("Vietnam's Minister of Industry and Trade, Mr Nguyen Van Long, signed the deal.", "nguyen-van-long", "VNM",
+     "Minister of Industry and Trade"),
+    ("Senegal's Minister of Finance, Mrs Aminata Diallo, said the loan was agreed.", "aminata-diallo", "SEN",
+     "Minister of Finance"),
+    ("The Italian Minister of Education, Ms Anna Rossi, attended the signing.", "anna-rossi", "ITA",
+     "Minister of Education"),
+])
+def test_a_form_of_address_after_the_title_comma(text, key, country, title):
+    refs, _ = run(text)
+    assert key in refs and (refs[key].country, refs[key].title) == (country, title), persons(refs)
+
+
+def test_mrs_after_a_title_tells_the_gender():
+    _, mentions = run("Senegal's Minister of Finance, Mrs Aminata Diallo, met Ahmed Ali. She said the loan was "
+                      "agreed.")
+    assert mention_of(mentions, "She") == "aminata-diallo"
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Ahmed Ali arrived in Cairo on Monday.",
+    "The President thanked Mrs Alvarez for hosting the dinner.",
+])
+def test_a_form_of_address_alone_makes_no_actor(text):
+    refs, _ = run(text)
+    assert not persons(refs)
+
+
+# ---------------------------------------------------------------- heads of state and government
+
+
+@pytest.mark.parametrize("text,ref,key", [
+    ("Italian Prime Minister Giorgia Meloni met President Kaïs Saïed in Tunis. The head of state thanked her.",
+     "head of state", "kais-saied"),
+    ("The President of the Republic, Mr Kaïs Saïed, received the envoy. Later the President of the Republic left.",
+     "President of the Republic", "kais-saied"),
+    ("Foreign Minister Ahmed Attaf met Prime Minister Ahmed Hachani in Tunis. The Head of Government thanked him.",
+     "Head of Government", "ahmed-hachani"),
+    ("Mrs Giorgia Meloni, President of the Council of Ministers, met President Kaïs Saïed. The Head of State "
+     "accepted an invitation.", "Head of State", "kais-saied"),
+])
+def test_head_of_state_and_government_roles(text, ref, key):
+    _, mentions = run(text)
+    assert mention_of(mentions, ref) == key
+
+
+@pytest.mark.parametrize("text,ref", [
+    ("Prime Minister Pedro Sánchez spoke in Madrid. The head of state was absent.", "head of state"),
+    ("President Kaïs Saïed spoke in Tunis. The head of government was absent.", "head of government"),
+])
+def test_head_of_state_is_not_a_head_of_government(text, ref):
+    _, mentions = run(text)
+    assert not [m for m in mentions if m.span.text == ref]
