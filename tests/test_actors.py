@@ -1252,3 +1252,14 @@ def test_head_of_state_and_government_roles(text, ref, key):
 def test_head_of_state_is_not_a_head_of_government(text, ref):
     _, mentions = run(text)
     assert not [m for m in mentions if m.span.text == ref]
+
+
+@pytest.mark.parametrize("text,key,country", [
+    ("Stubb was due to be received by King Harald in Oslo.", "harald-v", "NOR"),
+    ("Wong was received by the King, Sultan Ibrahim, in Kuala Lumpur.", "sultan-ibrahim", "MYS"),
+    ("King Felipe VI opened the summit in Madrid.", "felipe-vi", "ESP"),
+    ("Prime Minister Anwar Ibrahim met Wong in Putrajaya.", "anwar-ibrahim", "MYS"),
+])
+def test_reigning_monarchs_are_known(text, key, country):
+    refs, _ = run(text)
+    assert key in refs and refs[key].country == country, persons(refs)
