@@ -1014,11 +1014,86 @@ def _scan(sent: Sentence, toks: list[Token], art: _Article) -> list[_Found]:
         if n >= k and not used[n] and (it.low in _TITLE_WORDS or it.how is not None and (
                 it.how in ("state", "territory") or _may_start_title(it, gaz))):
             k = _scan_at(text, items, used, n, art, found)
+    if "," in text and not _PLURAL_HEADS.keys().isdisjoint(map(_LOW, items)):
+        _scan_title_lists(text, items, used, art, found)
     for k in marks:
         if not used[k] and (items[k].how is not None or items[k].low in _PRONOUNS):
             _scan_plain(text, items, k, art, found)
     _relational_countries(found, art)
     return list({(f.start, f.end, f.key): f for f in reversed(found)}.values())[::-1]
+
+
+# Plural office words that may head a list of their holders ("the two foreign ministers, A and B").
+_PLURAL_HEADS = {"ministers": "minister", "presidents": "president", "leaders": "leader", "envoys": "envoy",
+                 "secretaries": "secretary", "premiers": "premier", "chancellors": "chancellor",
+                 "ambassadors": "ambassador", "negotiators": "negotiator", "spokesmen": "spokesman"}
+_LIST_BRIDGE = 5  # lower-case words allowed between the plural and its comma ("of the two countries")
+
+
+def _scan_title_lists(text: str, items: list[_Item], used: bytearray, art: _Article, found: list[_Found]) -> None:
+    """Read "the two foreign ministers, A of Serbia and B of Croatia": every listed name holds the office."""
+    for n, it in enumerate(items):
+        if it.low not in _PLURAL_HEADS or not _word(it) or used[n]:
+            continue
+        start = n
+        while start and _word(items[start - 1]) and (items[start - 1].low in _TITLE_WORDS
+                                                      or items[start - 1].low in _PORTFOLIO):
+            start -= 1
+        j = n + 1
+        while j < len(items) and j - n <= _LIST_BRIDGE and _word(items[j]) and items[j].text.islower() \
+                and _gap(text, items[j - 1], items[j]).strip() != ",":
+            j += 1
+        if j >= len(items) or _gap(text, items[j - 1], items[j]).strip() != ",":
+            continue
+        words = [(w.text, False) for w in items[start:n]] + [(_PLURAL_HEADS[it.low], False)]
+        _listed_holders(text, items, j, _title_case(words), art, found, used)
+
+
+def _listed_holders(text: str, items: list[_Item], j: int, title: str, art: _Article, found: list[_Found],
+                    used: bytearray) -> None:
+    """Register the names listed from item `j` ("A of X, B of Y and C of Z") as holders of `title`.
+
+    The list must end with "and" and its last name must close a clause.
+    """
+    people: list[tuple[int, int, Optional[str], Optional[str]]] = []  # first item, end item, known key, state
+    closed = False
+    while True:
+        person = _listed_person(text, items, j, art.gaz)
+        if person is None:
+            return
+        people.append(person)
+        nxt = person[1] + (2 if person[3] else 0)
+        if closed or nxt >= len(items):
+            break
+        gap = _gap(text, items[nxt - 1], items[nxt]).strip()
+        if items[nxt].low == "and" and gap in ("", ","):
+            j, closed = nxt + 1, True
+        elif gap == ",":
+            j = nxt
+        else:
+            return
+    last_end = people[-1][1] + (2 if people[-1][3] else 0)
+    if not closed or len(people) < 2 or not _ends_clause(text, items, last_end):
+        return
+    for a, b, known, country in people:
+        name = text[items[a].start:items[b - 1].end]
+        key = known or art.add_person(name, country)
+        art.see(key, name, title)
+        found.append(_Found(items[a].start, items[b - 1].end, items[a].how if known else "title", key))
+        _use(used, a, b)
+
+
+def _listed_person(text: str, items: list[_Item], j: int, gaz: Gazetteer
+                   ) -> Optional[tuple[int, int, Optional[str], Optional[str]]]:
+    """Read one name of a list at item `j` (a known person, or two or more capitalised words) and its "of <state>"."""
+    if j >= len(items):
+        return None
+    it = items[j]
+    known = it.surface.key if it.how in ("name", "alias") and gaz.entries[it.surface.key].kind == "person" else None
+    end = j + 1 if known else _name_at(text, items, j)
+    if end - j < (1 if known else 2):
+        return None
+    return j, end, known, _state_after(text, items, end, gaz)
 
 
 # A title that serves another office holder ("head of the president's bureau"), after `fold`.
@@ -1538,6 +1613,8 @@ def _short_forms(name: str, surname: Optional[str], country: Optional[str]) -> t
         forms.append(forms[0][1:])  # "el-Sisi" is also "Sisi"
     if country in _GIVEN_NAME_STATES and len(toks) > 1:
         forms += [toks[:1], toks[-1:]]
+    if len(toks) >= 3 and _PARTICLES.isdisjoint(toks):
+        forms.append(toks[-2:])  # a double surname: "Grlić Radman" of "Gordan Grlić Radman"
     return tuple(dict.fromkeys(forms))
 
 

@@ -1263,3 +1263,41 @@ def test_head_of_state_is_not_a_head_of_government(text, ref):
 def test_reigning_monarchs_are_known(text, key, country):
     refs, _ = run(text)
     assert key in refs and refs[key].country == country, persons(refs)
+
+
+# ---------------------------------------------------------------- a plural office and the list of its holders
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The call was prepared by the two foreign ministers, Marko Petrović of Serbia and Ivan Horvat of Croatia, "
+     "who spoke on Wednesday.",
+     {"Marko Petrović": ("SRB", "Foreign Minister"), "Ivan Horvat": ("HRV", "Foreign Minister")}),
+    ("It followed a session of the three defence ministers, Lars Berg of Sweden, Mikko Virtanen of Finland and "
+     "Ole Hansen of Norway, on Monday.",
+     {"Lars Berg": ("SWE", "Defence Minister"), "Mikko Virtanen": ("FIN", "Defence Minister"),
+      "Ole Hansen": ("NOR", "Defence Minister")}),
+    ("Last week the deputy prime ministers of both countries, Aram Sargsyan and Elchin Mammadov, met at the border.",
+     {"Aram Sargsyan": (None, "Deputy Prime Minister"), "Elchin Mammadov": (None, "Deputy Prime Minister")}),
+    ("The finance ministers, Ana Costa of Brazil and Luis Pérez of Mexico, signed the accord.",
+     {"Ana Costa": ("BRA", "Finance Minister"), "Luis Pérez": ("MEX", "Finance Minister")}),
+])
+def test_a_plural_office_names_each_listed_holder(text, expected):
+    refs, _ = run(text)
+    got = {r.name: (r.country, r.title) for r in persons(refs).values()}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers, who met in Paris on Monday, agreed on a text.",
+    "The ministers met in Oslo, Bergen and Tromso over three days.",
+    "Foreign ministers, diplomats and experts attended the forum in Rome.",
+])
+def test_a_plural_office_without_a_list_of_names_is_nobody(text):
+    refs, _ = run(text)
+    assert not persons(refs)
+
+
+def test_a_double_surname_refers_back_to_the_full_name():
+    _, mentions = run("The foreign ministers, Marko Petrović of Serbia and Gordan Grlić Radman of Croatia, spoke. "
+                      "Later Grlić Radman said the door was open.")
+    assert mention_of(mentions, "Grlić Radman") == "gordan-grlic-radman"
