@@ -1722,10 +1722,10 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     history: list[tuple[str, int]] = []
     resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
     _resolve_forward(art, resolved)
-    _place_local_spokespeople(art, sentences, own_office=True)
     _place_unplaced(art, sentences, tokens, resolved)
+    _place_local_spokespeople(art, sentences, resolved, own_office=True)
     _place_spokespeople(art, sentences, resolved)
-    _place_local_spokespeople(art, sentences, own_office=False)
+    _place_local_spokespeople(art, sentences, resolved, own_office=False)
     mentions = [ActorMention(f.key, Span(sent.start + f.start, sent.start + f.end, sent.text[f.start:f.end]), f.how)
                 for sent, found in zip(sentences, resolved) for f in found if f.key]
     refs = {key: _actor_ref(art, key) for key in _used_keys(mentions)}
@@ -1857,22 +1857,28 @@ _OWN_OFFICE = re.compile(
     r"|foreign (?:office|ministry)|palace)\b")
 
 
-def _place_local_spokespeople(art: _Article, sentences: Sequence[Sentence], own_office: bool) -> None:
-    """Give a spokesperson of unsaid nationality the state of the article's dateline.
+def _place_local_spokespeople(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]],
+                              own_office: bool) -> None:
+    """Give a spokesperson of unsaid nationality the state of the scene their sentence sets, else of the dateline.
 
     With `own_office`, only those whose title names an office of their own state ("presidential
-    spokesman Manuel Adorni" under "BUENOS AIRES -"), before any guess from the scene; else any
-    spokesperson nothing else placed.
+    spokesman Manuel Adorni" under "BUENOS AIRES -"), before any guess from earlier sentences; else
+    any spokesperson nothing else placed. "In Abuja, presidential spokesman X said" is Nigeria's.
     """
     local = _dateline_country(sentences[0].text) if sentences else None
-    if local is None:
-        return
-    for key, entry in list(art.actors.items()):
-        if entry.kind != "person" or entry.country is not None or not _unplaced_official(art, key):
-            continue
-        titles = [t for t in art.titles.get(key, []) if _SPOKES_TITLE.search(t)]
-        if titles and (not own_office or any(_OWN_OFFICE.search(t) for t in titles)):
-            art.actors[key] = replace(entry, country=local)
+    for sent, found in zip(sentences, resolved):
+        for f in found:
+            entry = art.actors.get(f.key) if f.key else None
+            if entry is None or entry.kind != "person" or entry.country is not None \
+                    or not _unplaced_official(art, f.key):
+                continue
+            titles = [t for t in art.titles.get(f.key, []) if _SPOKES_TITLE.search(t)]
+            if not titles or (own_office and not any(_OWN_OFFICE.search(t) for t in titles)):
+                continue
+            scene = {p.country for p in _places_of(sent.text) if p.preposition in ("in", "at")}
+            place = scene.pop() if len(scene) == 1 else None if scene else local
+            if place:
+                art.actors[f.key] = replace(entry, country=place)
 
 
 def _body_owners(text: str, gaz: Gazetteer) -> list[Optional[str]]:

@@ -1111,6 +1111,9 @@ def test_spokesperson_of_unsaid_state_serves_the_dateline(text, name, country):
      "Ani Petrosyan", "ARM"),
     ("The talks ended late on Monday. Presidential spokesman Peter Omondi said a new date would follow.",
      "Peter Omondi", None),
+    # the scene the sentence sets beats the dateline
+    ("JOHANNESBURG - The visit by Tinubu was put off. In Abuja, presidential spokesman Musa Bello said the talks "
+     "would resume.", "Musa Bello", "NGA"),
 ])
 def test_dateline_places_only_unplaced_spokespeople(text, name, country):
     refs, _ = run(text)
