@@ -58,7 +58,7 @@ _PORTFOLIO = frozenset(
     "innovation science technology fisheries oceans maritime infrastructure housing interior "
     "relations integration humanitarian aid equality competition budget taxation women youth "
     "veterans borders communications information treasury welfare family planning resources "
-    "mining petroleum water reform".split()
+    "mining petroleum water reform university universities research sport sports".split()
 )
 # Bodies an office holder heads: "Office of the President" names the body, not the person.
 _INSTITUTIONS = frozenset({"office", "bureau", "ministry", "administration", "council", "cabinet"})
@@ -873,6 +873,7 @@ def _person_after(text: str, items: list[_Item], j: int, run: _Run, art: _Articl
     title, honour = _split_honorific(run.title)
     if it.how in ("name", "alias", "surname") and art.gaz.entries[it.surface.key].kind == "person":
         art.see(it.surface.key, it.text, title, honour)
+        _serving_then(art, it.surface.key, run)
         found.append(_Found(it.start, it.end, it.how, it.surface.key))
         return j + 1
     end = _name_at(text, items, j)
@@ -900,6 +901,14 @@ def _person_after(text: str, items: list[_Item], j: int, run: _Run, art: _Articl
                             surname=it.folded, honorific=_courtesy(title, honour)))
         return end
     return j
+
+
+def _serving_then(art: _Article, key: str, run: _Run) -> None:
+    """Give a known international official the state a title names before their term ("Dutch Prime Minister Mark Rutte")."""
+    entry = art.actors[key]
+    if entry.country is None and run.country and not run.stateless and entry.terms and art.day \
+            and not entry.in_office(art.day) and key not in art.stateless:
+        art.actors[key] = replace(entry, country=run.country)
 
 
 # Forms of address an official readout puts between a title and the name ("..., Mrs Anna Rossi").
@@ -1722,6 +1731,7 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     history: list[tuple[str, int]] = []
     resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
     _resolve_forward(art, resolved)
+    _place_companions(art, sentences, resolved)
     _place_unplaced(art, sentences, tokens, resolved)
     _place_local_spokespeople(art, sentences, resolved, own_office=True)
     _place_spokespeople(art, sentences, resolved)
@@ -1821,6 +1831,28 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[l
         others = {e.country for e in art.actors.values() if e.kind == "person" and e.country} - {destination}
         if entry.country is None and len(others) == 1:
             art.actors[key] = replace(entry, country=others.pop())
+
+
+_ACCOMPANIED = "accompanied by"
+
+
+def _place_companions(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> None:
+    """Give officials of unsaid state who accompany someone that person's state.
+
+    "Meloni will be accompanied by Interior Minister X and University Minister Y": X and Y are
+    Italian; the one accompanied is the nearest person with a state before "accompanied by".
+    """
+    for sent, found in zip(sentences, resolved):
+        at = sent.text.find(_ACCOMPANIED)
+        if at < 0:
+            continue
+        leader = next((art.actors[f.key].country for f in reversed(found) if f.key and f.end <= at
+                       and art.actors[f.key].kind == "person" and art.actors[f.key].country), None)
+        for f in found:
+            entry = art.actors.get(f.key) if f.key else None
+            if leader and f.start > at and entry and entry.kind == "person" and entry.country is None \
+                    and _unplaced_official(art, f.key):
+                art.actors[f.key] = replace(entry, country=leader)
 
 
 _SPOKES_TITLE = re.compile(r"(?i)\b(?:spokes\w*|press secretary)\b")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from importlib import resources
 from pathlib import Path
@@ -1304,3 +1305,41 @@ def test_a_double_surname_refers_back_to_the_full_name():
     _, mentions = run("The foreign ministers, Marko Petrović of Serbia and Gordan Grlić Radman of Croatia, spoke. "
                       "Later Grlić Radman said the door was open.")
     assert mention_of(mentions, "Grlić Radman") == "gordan-grlic-radman"
+
+
+# ---------------------------------------------------------------- state offices before an international term
+
+
+@pytest.mark.parametrize("text,day,country", [
+    ("Meloni travelled with Dutch Prime Minister Mark Rutte to Tunis.", dt.date(2023, 7, 16), "NLD"),
+    ("NATO Secretary General Mark Rutte met Meloni in Rome.", dt.date(2025, 3, 1), None),
+    # "former" in a title: the state office is no longer held, the international one is
+    ("Former Dutch Prime Minister Mark Rutte met Meloni in Rome.", dt.date(2025, 3, 1), None),
+])
+def test_a_state_title_before_an_international_term_gives_the_state(text, day, country):
+    refs, _ = A.find_actors(split(text), day=day)
+    assert refs["mark-rutte"].country == country
+
+
+# ---------------------------------------------------------------- officials accompanying a leader
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Meloni will be accompanied by Interior Minister Paolo Conti and Health Minister Laura Verdi, the statement said.",
+     "Laura Verdi", "ITA"),
+    ("Kenyan President William Ruto, accompanied by Trade Minister Lee Kinyanjui, arrived in Addis Ababa.",
+     "Lee Kinyanjui", "KEN"),
+    ("Xi received Brazilian President Lula, who was accompanied by Finance Minister Paulo Ramos.", "Paulo Ramos", "BRA"),
+])
+def test_an_official_accompanying_a_leader_serves_the_leaders_state(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Ruto was accompanied by Ethiopian Foreign Minister Gedion Timothewos.", "Gedion Timothewos", "ETH"),
+    ("Foreign Minister Ana Lima spoke after talks with Meloni.", "Ana Lima", None),
+])
+def test_accompanying_keeps_a_stated_state_and_needs_the_phrase(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
