@@ -140,7 +140,7 @@ _RANKS = frozenset("general major lieutenant brigadier admiral colonel marshal f
 # A state or capital after one of these is a place, not the government acting.
 _LOCATIVE = frozenset(
     "in to at near into from via toward towards inside outside visit visits visited visiting "
-    "reach reached arrive arrived arrives arriving".split()
+    "reach reached arrive arrived arrives arriving toured touring tours".split()
 )
 # Words that make an unplaced office holder the host of a visit's scene ("talks with", "called on").
 _MEETING_CUES = frozenset(

@@ -1343,3 +1343,23 @@ def test_an_official_accompanying_a_leader_serves_the_leaders_state(text, name, 
 def test_accompanying_keeps_a_stated_state_and_needs_the_phrase(text, name, country):
     refs, _ = run(text)
     assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Mahama, who toured Bamako and Niamey in March, said isolation had failed.", "mli"),
+    ("The envoy toured Kyiv last week before flying home.", "ukr"),
+    ("She is touring Hanoi this week with business leaders.", "vnm"),
+])
+def test_a_toured_capital_is_a_place_not_the_government(text, key):
+    _, mentions = run(text)
+    assert key not in {m.actor for m in mentions}
+    assert A.find_places(text)[0].preposition in ("toured", "touring")
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Bamako said the visit was off.", "mli"),
+    ("After a tour of the region, Kyiv said it was ready for talks.", "ukr"),
+])
+def test_a_capital_acting_is_still_the_government(text, key):
+    _, mentions = run(text)
+    assert key in {m.actor for m in mentions}
