@@ -606,6 +606,8 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
         if low == "s" and _possessive_s(text, items, j) and words and j + 1 < len(items) \
                 and items[j + 1].low in _TITLE_WORDS:
             words[-1] = (words[-1][0] + text[items[j - 1].end:it.end], words[-1][1])  # "president's spokesman"
+        elif word and low in _TITLE_WORDS and j > k and items[j - 1].low == "for" and _serves_named(text, items, j, gaz):
+            break  # "spokesman for President X": the second office is X's, not part of the first
         elif word and low in _TITLE_WORDS:
             has_head |= low in _HEADS or (low == "general" and it.text[0] == "G")
             words.append((it.text, it.text[0].isupper() and low in _PORTFOLIO and _in_portfolio(words)))
@@ -658,6 +660,12 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
     n_words = len(words) - sum(1 for it in items[last:j] if _word(it))
     words = _trim_title(words[:n_words])
     return _Run(last, _title_case(words), country, stateless) if words else None
+
+
+def _serves_named(text: str, items: list[_Item], j: int, gaz: Gazetteer) -> bool:
+    """Tell whether the title words from item `j` make an office of their own that a name follows."""
+    sub = _title_run(text, items, j, gaz)
+    return sub is not None and _introduces_name(text, items, sub.end, gaz)
 
 
 _HEAD_REACH = 3  # portfolio words a head may follow by ("deputy water and sanitation minister")
@@ -1233,6 +1241,8 @@ def _scan_appositives(text: str, items: list[_Item], used: bytearray, last_head:
         if j + 2 < len(items) and items[j].how in ("state", "metonym") and _possessive_s(text, items, j + 1):
             owner = gaz.entries[items[j].surface.key].country  # "X, Ethiopia's foreign minister"
             j += 2
+        elif j + 2 < len(items) and (owner := _possessor_country(text, items, j + 2, gaz)):
+            j += 2  # "X, Tinubu's spokesman"
         run = _title_run(text, items, j, gaz) if j < len(items) else None
         if run is None or _introduces_name(text, items, run.end, gaz):
             continue  # "X, Italian Interior Minister Y": a list of two persons, not X's title

@@ -1363,3 +1363,30 @@ def test_a_toured_capital_is_a_place_not_the_government(text, key):
 def test_a_capital_acting_is_still_the_government(text, key):
     _, mentions = run(text)
     assert key in {m.actor for m in mentions}
+
+
+# ---------------------------------------------------------------- whose spokesperson: an office holder named after "for", or before "'s"
+
+
+@pytest.mark.parametrize("text,name,country,title", [
+    ("Ajuri Ngelale, spokesman for President Bola Tinubu, said the summit would go ahead.", "Ajuri Ngelale", "NGA",
+     "Spokesman"),
+    ("Tom Hale, a spokesman for Prime Minister Keir Starmer, declined to comment.", "Tom Hale", "GBR", "Spokesman"),
+    ("Ana Lima, an adviser for President Luiz Inácio Lula da Silva, said no date was set.", "Ana Lima", "BRA",
+     "Adviser"),
+    ("Ajuri Ngelale, Tinubu's spokesman, said the summit would go ahead.", "Ajuri Ngelale", "NGA", "Spokesman"),
+    ("Carlos Vega, Lula's chief of staff, said no date was set.", "Carlos Vega", "BRA", "Chief of Staff"),
+])
+def test_the_spokesperson_of_a_named_office_holder(text, name, country, title):
+    refs, _ = run(text)
+    got = {r.name: (r.country, r.title) for r in persons(refs).values()}
+    assert got.get(name) == (country, title), got
+
+
+@pytest.mark.parametrize("text,key,title", [
+    ("Minister for Foreign Affairs Penny Wong met Marco Rubio.", "penny-wong", "Minister for Foreign Affairs"),
+    ("Commissioner for Trade Maros Sefcovic met Marco Rubio.", "maros-sefcovic", "Commissioner for Trade"),
+])
+def test_a_portfolio_after_for_still_belongs_to_the_title(text, key, title):
+    refs, _ = run(text)
+    assert refs[key].title == title
