@@ -1741,6 +1741,7 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     history: list[tuple[str, int]] = []
     resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
     _resolve_forward(art, resolved)
+    _resolve_office_holders(art, sentences, resolved)
     _place_companions(art, sentences, resolved)
     _place_unplaced(art, sentences, tokens, resolved)
     _place_local_spokespeople(art, sentences, resolved, own_office=True)
@@ -1975,6 +1976,30 @@ def _resolve_forward(art: _Article, resolved: list[list[_Found]]) -> None:
         for f in found:
             if f.how == "role" and f.key is None:
                 f.key = next((k for k in order if _compatible(art, k, f)), None)
+
+
+# Words that make a role someone else than its holder on the day ("the former Russian president").
+_NOT_SITTING = re.compile(r"(?i)\b(?:former|ex|then|late|outgoing|incoming|next|future|previous|new)\b")
+# Roles whose words name the article's own state's office ("the Head of State" in a Tunisian readout).
+_OWN_STATE_ROLES = frozenset({"head of state", "head of government", "president of the republic"})
+
+
+def _resolve_office_holders(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> None:
+    """Resolve "the Head of State" and the like, still without antecedent, to the office's holder on the day.
+
+    The state is the role's own ("Tunisia's head of state") or the dateline's ("TUNIS - The Head of
+    State received ..."); "former" and similar words make it nobody.
+    """
+    local = _dateline_country(sentences[0].text) if sentences else None
+    for sent, found in zip(sentences, resolved):
+        for f in found:
+            if f.how != "role" or f.key or f.wording not in _OWN_STATE_ROLES \
+                    or _NOT_SITTING.search(sent.text, f.start, f.end):
+                continue
+            country = f.country or local
+            if country:
+                f.country = country
+                f.key = _office_holder(art, f)
 
 
 def _used_keys(mentions: list[ActorMention]) -> list[str]:

@@ -1390,3 +1390,25 @@ def test_the_spokesperson_of_a_named_office_holder(text, name, country, title):
 def test_a_portfolio_after_for_still_belongs_to_the_title(text, key, title):
     refs, _ = run(text)
     assert refs[key].title == title
+
+
+@pytest.mark.parametrize("text,ref,key", [
+    ("TUNIS, April 17 - The Head of State received the Italian Prime Minister at Carthage Palace.", "Head of State",
+     "kais-saied"),
+    ("MADRID - The head of state opened the summit on Monday.", "head of state", "felipe-vi"),
+    ("Tunisia's head of state received the envoy.", "head of state", "kais-saied"),
+    ("ALGIERS - The President of the Republic chaired a cabinet meeting.", "President of the Republic",
+     "abdelmadjid-tebboune"),
+])
+def test_an_unnamed_head_of_state_is_the_holder_of_the_articles_state(text, ref, key):
+    _, mentions = A.find_actors(split(text), day=dt.date(2024, 4, 17))
+    assert mention_of(mentions, ref) == key
+
+
+@pytest.mark.parametrize("text", [
+    "TUNIS - The former head of state spoke at the forum.",
+    "The Head of State received the Italian Prime Minister.",  # no state to take the office from
+])
+def test_an_unnamed_head_of_state_needs_a_sitting_office_of_a_known_state(text):
+    _, mentions = A.find_actors(split(text), day=dt.date(2024, 4, 17))
+    assert not [m for m in mentions if m.how == "role"]
