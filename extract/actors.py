@@ -1745,6 +1745,7 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     _place_companions(art, sentences, resolved)
     _place_unplaced(art, sentences, tokens, resolved)
     _place_local_spokespeople(art, sentences, resolved, own_office=True)
+    _place_leaders_spokespeople(art)
     _place_spokespeople(art, sentences, resolved)
     _place_local_spokespeople(art, sentences, resolved, own_office=False)
     mentions = [ActorMention(f.key, Span(sent.start + f.start, sent.start + f.end, sent.text[f.start:f.end]), f.how)
@@ -1922,6 +1923,30 @@ def _place_local_spokespeople(art: _Article, sentences: Sequence[Sentence], reso
             place = scene.pop() if len(scene) == 1 else None if scene else local
             if place:
                 art.actors[f.key] = replace(entry, country=place)
+
+
+# A spokesperson's title that names the leader they speak for, and that leader's role key.
+_LEADERS_OFFICE = (
+    (re.compile(r"(?i)\b(?:presidential|presidency|president['’]s)\b"), "president"),
+    (re.compile(r"(?i)\bprime minister['’]s\b"), "prime_minister"),
+    (re.compile(r"(?i)\b(?:chancellery|chancellor['’]s)\b"), "chancellor"),
+)
+
+
+def _place_leaders_spokespeople(art: _Article) -> None:
+    """Give a "presidential spokesman" of unsaid state the state of the one president the article names."""
+    for key, entry in list(art.actors.items()):
+        if entry.kind != "person" or entry.country is not None or not _unplaced_official(art, key):
+            continue
+        titles = [t for t in art.titles.get(key, []) if _SPOKES_TITLE.search(t)]
+        roles = {role for t in titles for rx, role in _LEADERS_OFFICE if rx.search(t)}
+        if len(roles) != 1:
+            continue
+        role = roles.pop()
+        states = {e.country for k, e in art.actors.items() if e.kind == "person" and k != key
+                  and role in _titles(art, e)}
+        if len(states) == 1 and None not in states:
+            art.actors[key] = replace(entry, country=states.pop())
 
 
 def _body_owners(text: str, gaz: Gazetteer) -> list[Optional[str]]:

@@ -1412,3 +1412,20 @@ def test_an_unnamed_head_of_state_is_the_holder_of_the_articles_state(text, ref,
 def test_an_unnamed_head_of_state_needs_a_sitting_office_of_a_known_state(text):
     _, mentions = A.find_actors(split(text), day=dt.date(2024, 4, 17))
     assert not [m for m in mentions if m.how == "role"]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("President Lee Jae-myung met Prime Minister Shigeru Ishiba. Presidential spokesperson Kim Min-ji said the talks "
+     "went well.", "Kim Min-ji", "KOR"),
+    ("Prime Minister Keir Starmer met Macron on Monday. The prime minister's spokesman Tom Hale said the talks were "
+     "good.", "Tom Hale", "GBR"),
+    ("President William Ruto hosted Abiy Ahmed in Nairobi. Presidential spokesman Hussein Omar told reporters the "
+     "visit had gone well.", "Hussein Omar", "KEN"),
+    # two presidents of two states: whose spokesman is unsaid
+    ("Milei met Boric on Monday. Presidential spokesman Manuel Ortiz said the trip was off.", "Manuel Ortiz", None),
+    # a plain spokesperson speaks for no leader
+    ("President William Ruto hosted the talks. Spokesman Hussein Omar said they had gone well.", "Hussein Omar", None),
+])
+def test_a_leaders_spokesperson_serves_the_one_such_leader_named(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name, "absent") == country
