@@ -1429,3 +1429,22 @@ def test_an_unnamed_head_of_state_needs_a_sitting_office_of_a_known_state(text):
 def test_a_leaders_spokesperson_serves_the_one_such_leader_named(text, name, country):
     refs, _ = run(text)
     assert {r.name: r.country for r in persons(refs).values()}.get(name, "absent") == country
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Casa Rosada spokesman Manuel Ruiz said the trip was on hold.", "Manuel Ruiz", "ARG"),
+    ("Itamaraty spokeswoman Ana Souza said the call went well.", "Ana Souza", "BRA"),
+    ("Malacañang spokesperson Claire Reyes said the visit would go ahead.", "Claire Reyes", "PHL"),
+])
+def test_seats_of_government_give_their_spokespeople_a_state(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
+
+
+@pytest.mark.parametrize("text,key", [
+    ("The Quai d'Orsay said the ambassador had been summoned.", "fra"),
+    ("Palazzo Chigi said the summit would go ahead.", "ita"),
+])
+def test_seats_of_government_speak_for_their_state(text, key):
+    _, mentions = run(text)
+    assert key in {m.actor for m in mentions}
