@@ -811,6 +811,8 @@ def _sentence_country(text: str, items: list[_Item], gaz: Gazetteer, exclude: se
         if before in _LOCATIVE or (before in ("and", "or") and n - 2 in destinations):
             destinations.add(n)  # "from Russia and Türkiye": both are places
             continue
+        if before in _PARTNER_WORDS:
+            continue  # "closed its border with Colombia": the other side, not the speaker's state
         after = items[n + 2] if n + 2 < len(items) and _possessive_s(text, items, n + 1) else \
             items[n + 1] if n + 1 < len(items) else None
         if after and after.low in _TITLE_WORDS | _PLACE_NOUNS or _remit(items, n):
@@ -825,6 +827,10 @@ def _sentence_country(text: str, items: list[_Item], gaz: Gazetteer, exclude: se
 def _remit(items: list[_Item], n: int) -> bool:
     """Tell whether item `n` is the state an office deals with, not serves ("envoy for Afghanistan")."""
     return n >= 2 and items[n - 1].low == "for" and items[n - 2].low in _HEADS
+
+
+# Words before a state that make it the other party of the sentence's action.
+_PARTNER_WORDS = frozenset({"with", "against"})
 
 
 def _in_quote(text: str, pos: int) -> bool:

@@ -1448,3 +1448,16 @@ def test_seats_of_government_give_their_spokespeople_a_state(text, name, country
 def test_seats_of_government_speak_for_their_state(text, key):
     _, mentions = run(text)
     assert key in {m.actor for m in mentions}
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Venezuela has closed its border with Colombia, Interior Minister Pedro Rojas announced.", "Pedro Rojas", "VEN"),
+    ("Kenya signed a trade deal with Ethiopia on Monday, Trade Minister Lee Kamau said.", "Lee Kamau", "KEN"),
+    ("Ghana will stand against Togo in the dispute, Defence Minister Kofi Asante said.", "Kofi Asante", "GHA"),
+    # the other side alone says nothing of the speaker's state
+    ("The talks with Ethiopia went well, Trade Minister Lee Kamau said.", "Lee Kamau", None),
+    ("Colombia reopened the crossing, Interior Minister Pedro Rojas said.", "Pedro Rojas", "COL"),
+])
+def test_the_other_party_of_the_sentence_is_not_the_officials_state(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name, "absent") == country
