@@ -665,7 +665,9 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
 def _serves_named(text: str, items: list[_Item], j: int, gaz: Gazetteer) -> bool:
     """Tell whether the title words from item `j` make an office of their own that a name follows."""
     sub = _title_run(text, items, j, gaz)
-    return sub is not None and _introduces_name(text, items, sub.end, gaz)
+    # "Minister for Finance Professor X": a courtesy title or style ends the first office, it makes no second
+    return sub is not None and sub.title.split()[-1].lower() not in _HONORIFICS | _RANKS | _STYLES \
+        and _introduces_name(text, items, sub.end, gaz)
 
 
 _HEAD_REACH = 3  # portfolio words a head may follow by ("deputy water and sanitation minister")
@@ -865,7 +867,8 @@ def _state_after(text: str, items: list[_Item], end: int, gaz: Gazetteer) -> Opt
 def _split_honorific(title: str) -> tuple[str, Optional[str]]:
     """Split "Defence Minister Prince" into the office and the courtesy title before the name."""
     words = title.split()
-    if len(words) > 1 and (words[-1].lower() in _HONORIFICS | _RANKS and words[-2].lower() in _HEADS
+    if len(words) > 1 and (words[-1].lower() in _HONORIFICS | _RANKS
+                           and (words[-2].lower() in _HEADS or _in_portfolio([(w, False) for w in words[:-1]]))
                            or words[-1].lower() in _STYLES):
         return " ".join(words[:-1]), words[-1]
     return title, None

@@ -1461,3 +1461,12 @@ def test_seats_of_government_speak_for_their_state(text, key):
 def test_the_other_party_of_the_sentence_is_not_the_officials_state(text, name, country):
     refs, _ = run(text)
     assert {r.name: r.country for r in persons(refs).values()}.get(name, "absent") == country
+
+
+@pytest.mark.parametrize("text,key,title", [
+    ("Fiji's Minister for Finance Professor Jone Naidu said the loan was agreed.", "jone-naidu", "Minister for Finance"),
+    ("Saudi Minister for Defence Prince Khalid Saud met the envoy.", "khalid-saud", "Minister for Defence"),
+])
+def test_a_courtesy_after_a_portfolio_is_the_holders_own(text, key, title):
+    refs, _ = run(text)
+    assert key in refs and refs[key].title == title, persons(refs)
