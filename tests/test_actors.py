@@ -1470,3 +1470,17 @@ def test_the_other_party_of_the_sentence_is_not_the_officials_state(text, name, 
 def test_a_courtesy_after_a_portfolio_is_the_holders_own(text, key, title):
     refs, _ = run(text)
     assert key in refs and refs[key].title == title, persons(refs)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Pope Leo XIV received Ukrainian President Volodymyr Zelensky at Castel Gandolfo.", "leo-xiv"),
+    ("Pope Francis met Argentine President Javier Milei at the Vatican.", "pope-francis"),
+])
+def test_popes_are_known(text, key):
+    refs, _ = run(text)
+    assert key in refs and refs[key].country == "VAT"
+
+
+def test_a_popes_name_alone_is_not_the_pope():
+    refs, _ = run("Kenyan Trade Minister Francis Mwangi met Pope Leo XIV.")
+    assert "pope-francis" not in refs and refs["francis-mwangi"].country == "KEN"
