@@ -1926,7 +1926,8 @@ def _place_local_spokespeople(art: _Article, sentences: Sequence[Sentence], reso
                     or not _unplaced_official(art, f.key):
                 continue
             titles = [t for t in art.titles.get(f.key, []) if _SPOKES_TITLE.search(t)]
-            if not titles or (own_office and not any(_OWN_OFFICE.search(t) for t in titles)):
+            if not titles or (own_office and not any(_OWN_OFFICE.search(t) for t in titles)) \
+                    or _unknown_body(sent.text, f, art.gaz):
                 continue
             scene = {p.country for p in _places_of(sent.text) if p.preposition in ("in", "at")}
             place = scene.pop() if len(scene) == 1 else None if scene else local
@@ -1940,6 +1941,30 @@ _LEADERS_OFFICE = (
     (re.compile(r"(?i)\bprime minister['’]s\b"), "prime_minister"),
     (re.compile(r"(?i)\b(?:chancellery|chancellor['’]s)\b"), "chancellor"),
 )
+
+
+_WORDS_BEFORE = re.compile(r"[\w'’.-]+")
+_TITLE_AFTER = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?([\w'’.-]+)")
+
+
+def _unknown_body(text: str, f: _Found, gaz: Gazetteer) -> bool:
+    """Tell whether a capitalised word the gazetteer lacks qualifies the mention's title ("Hamas spokesman X").
+
+    Such a body (a movement, a party, an agency) may belong to no state, or to another than the scene's.
+    """
+    words = _WORDS_BEFORE.findall(text, max(0, f.start - 80), f.start)
+    while words and words[-1].lower() in _TITLE_WORDS:
+        words.pop()
+    after = _TITLE_AFTER.match(text, f.end)
+    candidates = [words[-1]] if words else []
+    if after and after.group(1).lower() not in _TITLE_WORDS:
+        candidates.append(after.group(1))
+    return any(_unknown_word(w, gaz) for w in candidates)
+
+
+def _unknown_word(word: str, gaz: Gazetteer) -> bool:
+    word = _POSSESSOR.sub(lambda m: m.group()[:-2], word)
+    return word[:1].isupper() and word.lower() not in _NOT_NAME and not gaz.state_of(word) and not gaz.lookup(word)
 
 
 def _place_leaders_spokespeople(art: _Article) -> None:

@@ -1484,3 +1484,23 @@ def test_popes_are_known(text, key):
 def test_a_popes_name_alone_is_not_the_pope():
     refs, _ = run("Kenyan Trade Minister Francis Mwangi met Pope Leo XIV.")
     assert "pope-francis" not in refs and refs["francis-mwangi"].country == "KEN"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("CAIRO - Talks resumed on Monday. Hamas spokesman Hazem Qassem said the group was ready.", "Hazem Qassem"),
+    ("DOHA - Talks resumed on Monday. Taliban spokesman Zabihullah Mujahid said the group was ready.",
+     "Zabihullah Mujahid"),
+    ("BEIRUT - Talks resumed on Monday. Party spokesman Ali Hassan said the group was ready.", "Ali Hassan"),
+])
+def test_a_spokesperson_of_an_unknown_body_takes_no_state_from_the_dateline(text, name):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name, "absent") is None
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("KYIV - Talks resumed on Monday. Military spokesman Ivan Petrenko said the front held.", "Ivan Petrenko", "UKR"),
+    ("NAIROBI - The trip was delayed. But spokesman Isaac Mwaura said it would go ahead.", "Isaac Mwaura", "KEN"),
+])
+def test_a_spokesperson_of_a_plain_office_still_takes_the_dateline(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
