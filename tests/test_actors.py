@@ -1312,6 +1312,8 @@ def test_a_double_surname_refers_back_to_the_full_name():
 
 @pytest.mark.parametrize("text,day,country", [
     ("Meloni travelled with Dutch Prime Minister Mark Rutte to Tunis.", dt.date(2023, 7, 16), "NLD"),
+    ("Meloni hosted the Dutch Prime Minister, Mark Rutte, in Rome.", dt.date(2022, 3, 1), "NLD"),
+    ("Dutch premier Mark Rutte said the talks were useful.", dt.date(2021, 6, 1), "NLD"),
     ("NATO Secretary General Mark Rutte met Meloni in Rome.", dt.date(2025, 3, 1), None),
     # "former" in a title: the state office is no longer held, the international one is
     ("Former Dutch Prime Minister Mark Rutte met Meloni in Rome.", dt.date(2025, 3, 1), None),
@@ -1466,6 +1468,7 @@ def test_the_other_party_of_the_sentence_is_not_the_officials_state(text, name, 
 @pytest.mark.parametrize("text,key,title", [
     ("Fiji's Minister for Finance Professor Jone Naidu said the loan was agreed.", "jone-naidu", "Minister for Finance"),
     ("Saudi Minister for Defence Prince Khalid Saud met the envoy.", "khalid-saud", "Minister for Defence"),
+    ("Kenya's Minister of Health Professor Mary Wambui opened the clinic.", "mary-wambui", "Minister of Health"),
 ])
 def test_a_courtesy_after_a_portfolio_is_the_holders_own(text, key, title):
     refs, _ = run(text)
