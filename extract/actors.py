@@ -606,7 +606,8 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
         if low == "s" and _possessive_s(text, items, j) and words and j + 1 < len(items) \
                 and items[j + 1].low in _TITLE_WORDS:
             words[-1] = (words[-1][0] + text[items[j - 1].end:it.end], words[-1][1])  # "president's spokesman"
-        elif word and low in _TITLE_WORDS and j > k and items[j - 1].low == "for" and _serves_named(text, items, j, gaz):
+        elif word and low in _TITLE_WORDS and j > k and items[j - 1].low == "for" \
+                and _serves_named(text, items, j, gaz):
             break  # "spokesman for President X": the second office is X's, not part of the first
         elif word and low in _TITLE_WORDS:
             has_head |= low in _HEADS or (low == "general" and it.text[0] == "G")
@@ -921,7 +922,7 @@ def _person_after(text: str, items: list[_Item], j: int, run: _Run, art: _Articl
 
 
 def _serving_then(art: _Article, key: str, run: _Run) -> None:
-    """Give a known international official the state a title names before their term ("Dutch Prime Minister Mark Rutte")."""
+    """Give a known international official the state a title names before their term ("Dutch PM Mark Rutte")."""
     entry = art.actors[key]
     if entry.country is None and run.country and not run.stateless and entry.terms and art.day \
             and not entry.in_office(art.day) and key not in art.stateless:
