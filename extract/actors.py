@@ -1753,6 +1753,7 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     _resolve_forward(art, resolved)
     _resolve_office_holders(art, sentences, resolved)
     _place_companions(art, sentences, resolved)
+    _place_by_side(art, sentences, resolved)
     _place_unplaced(art, sentences, tokens, resolved)
     _place_local_spokespeople(art, sentences, resolved, own_office=True)
     _place_leaders_spokespeople(art)
@@ -1853,6 +1854,27 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[l
         others = {e.country for e in art.actors.values() if e.kind == "person" and e.country} - {destination}
         if entry.country is None and len(others) == 1:
             art.actors[key] = replace(entry, country=others.pop())
+
+
+# "on the Tunisian side", "from the Russian side": the state of the officials listed after it.
+_SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) side\b")
+
+
+def _place_by_side(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> None:
+    """Give officials of unsaid state listed after "on the Tunisian side" that side's state.
+
+    "attended, on the Tunisian side, by Minister X, and on the Italian side by Minister Y": each
+    side runs to the next one or the sentence end.
+    """
+    for sent, found in zip(sentences, resolved):
+        if " side" not in sent.text:
+            continue
+        sides = [(m.end(), art.gaz.state_of(m.group(1))) for m in _SIDE.finditer(sent.text)]
+        for f in found:
+            entry = art.actors.get(f.key) if f.key else None
+            side = next((state for at, state in reversed(sides) if at <= f.start), None)
+            if side and entry and entry.kind == "person" and entry.country is None and _unplaced_official(art, f.key):
+                art.actors[f.key] = replace(entry, country=side)
 
 
 _ACCOMPANIED = "accompanied by"

@@ -1507,3 +1507,28 @@ def test_a_spokesperson_of_an_unknown_body_takes_no_state_from_the_dateline(text
 def test_a_spokesperson_of_a_plain_office_still_takes_the_dateline(text, name, country):
     refs, _ = run(text)
     assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
+
+
+# ---------------------------------------------------------------- "on the Tunisian side": the officials of each side
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The meeting was attended, on the Tunisian side, by the Minister of the Interior, Mr Kamel Feki, and on the "
+     "Italian side by the Minister of Education, Mrs Anna Rossi.", {"Kamel Feki": "TUN", "Anna Rossi": "ITA"}),
+    ("Talks were held on the Kazakh side by Deputy Foreign Minister Roman Vassilenko and on the Uzbek side by "
+     "Deputy Foreign Minister Bakhrom Aloev.", {"Roman Vassilenko": "KAZ", "Bakhrom Aloev": "UZB"}),
+    ("From the Egyptian side, Trade Minister Ahmed Samir signed the accord.", {"Ahmed Samir": "EGY"}),
+])
+def test_officials_listed_after_a_side_serve_its_state(text, expected):
+    refs, _ = run(text)
+    got = {r.name: r.country for r in persons(refs).values()}
+    assert {k: got.get(k) for k in expected} == expected, got
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Trade Minister Ahmed Samir said on the sidelines of the summit that the accord was signed.", "Ahmed Samir", None),
+    ("On the Egyptian side, the border stayed shut, Kenyan Trade Minister Lee Kamau said.", "Lee Kamau", "KEN"),
+])
+def test_a_side_places_only_unplaced_officials_after_it(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name, "absent") == country
