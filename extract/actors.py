@@ -46,7 +46,7 @@ _MODIFIERS = frozenset(
     "crown supreme high press ministry office affairs administration staff council intelligence "
     "policy external parliamentary parliament chief labour labor europe european cabinet commerce "
     "industry international bureau major lieutenant brigadier armed forces field government strategic "
-    "service military relations republic".split()
+    "service military relations republic presidency chancellery".split()
 )
 _CONNECTORS = frozenset({"of", "the", "for"})
 # Capitalised portfolio words a title may name after "for"/"of" ("Commissioner for Internal Affairs
@@ -74,7 +74,7 @@ _FORMAL = frozenset(
     "security council press king queen crown prince emir sheikh sultan supreme leader premier chairman relations "
     "chairwoman speaker high representative commissioner external office special envoy "
     "intelligence organization cabinet emperor governor general commerce industry international "
-    "bureau major lieutenant brigadier strategic service commander republic".split()
+    "bureau major lieutenant brigadier strategic service commander republic presidency chancellery".split()
 ) | _STYLES
 # Verbs of saying: a person next to one is the speaker of the sentence ("Ushakov said", "he added").
 _SPEECH_VERBS = frozenset(

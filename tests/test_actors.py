@@ -1532,3 +1532,22 @@ def test_officials_listed_after_a_side_serve_its_state(text, expected):
 def test_a_side_places_only_unplaced_officials_after_it(text, name, country):
     refs, _ = run(text)
     assert {r.name: r.country for r in persons(refs).values()}.get(name, "absent") == country
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("A spokeswoman for the Brazilian presidency, Ana Lima, said the talks went well.", "Ana Lima", "BRA"),
+    ("Spokesman for the Nigerian presidency Musa Bello said the summit would go ahead.", "Musa Bello", "NGA"),
+    ("Ana Lima, spokeswoman for the Brazilian presidency, said the talks went well.", "Ana Lima", "BRA"),
+])
+def test_a_spokesperson_for_a_states_presidency(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
+
+
+@pytest.mark.parametrize("text", [
+    "During Brazil's G20 presidency, the ministers met twice.",
+    "The Presidency said the talks went well.",
+])
+def test_a_presidency_alone_is_no_person(text):
+    refs, _ = run(text)
+    assert not persons(refs)
