@@ -1842,7 +1842,7 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[l
         visitor = art.actors[first].country
         options = [*here] if len(here) == 1 else [c for m, c in reversed(recent) if n - m <= 2]
         place = next((c for c in [*options, scene] if c and c != visitor), None)
-        if place and not _MEETING_CUES.isdisjoint(map(_LOW, toks)):
+        if place and not _MEETING_CUES.isdisjoint(map(_LOW, toks)) and _meets(toks):
             for key in dict.fromkeys(people):
                 entry = art.actors[key]
                 if entry.country is None and _unplaced_official(art, key) and travellers.get(key) != place \
@@ -1899,6 +1899,16 @@ def _place_companions(art: _Article, sentences: Sequence[Sentence], resolved: li
                 art.actors[f.key] = replace(entry, country=leader)
 
 
+# Cue words that, with "off", undo a meeting rather than name one ("the trip was called off").
+_CALLED_OFF = frozenset({"call", "calls", "called", "calling"})
+
+
+def _meets(toks: list[Token]) -> bool:
+    """Tell whether a sentence's meeting cue is not only "called off" (its cancellation)."""
+    return any(t.low in _MEETING_CUES and not (t.low in _CALLED_OFF and n + 1 < len(toks) and toks[n + 1].low == "off")
+               for n, t in enumerate(toks))
+
+
 _SPOKES_TITLE = re.compile(r"(?i)\b(?:spokes\w*|press secretary)\b")
 # A body a state owns: "Armenia's foreign ministry", "the Afghan Foreign Ministry", "Kazakh Foreign Minister".
 _BODY = re.compile(r"(?i)\b(?:ministry|minister|government|presidency|embassy|foreign office)\b")
@@ -1952,7 +1962,7 @@ def _place_local_spokespeople(art: _Article, sentences: Sequence[Sentence], reso
             if not titles or (own_office and not any(_OWN_OFFICE.search(t) for t in titles)) \
                     or _unknown_body(sent.text, f, art.gaz):
                 continue
-            scene = {p.country for p in _places_of(sent.text) if p.preposition in ("in", "at")}
+            scene = {p.country for p in _places_of(sent.text) if _speaking_place(sent.text, p)}
             place = scene.pop() if len(scene) == 1 else None if scene else local
             if place:
                 art.actors[f.key] = replace(entry, country=place)
@@ -1990,6 +2000,16 @@ def _unknown_word(word: str, gaz: Gazetteer) -> bool:
     return word[:1].isupper() and word.lower() not in _NOT_NAME and not gaz.state_of(word) and not gaz.lookup(word)
 
 
+def _speaking_place(text: str, place: Place) -> bool:
+    """Tell whether a place is where the sentence's speaker is: "In Abuja, X said", "X said in Abuja"."""
+    if place.preposition not in ("in", "at"):
+        return False
+    before = text[:place.span.start].rstrip()
+    before = before[:before.rfind(" ") + 1].rstrip() if " " in before else ""  # drop the preposition
+    word = _WORD_BEFORE.search(before + " ")
+    return not before.strip(" \"“'") or bool(word and word.group(1).lower() in _SPEECH_VERBS)
+
+
 def _place_leaders_spokespeople(art: _Article) -> None:
     """Give a "presidential spokesman" of unsaid state the state of the one president the article names."""
     for key, entry in list(art.actors.items()):
@@ -2013,9 +2033,11 @@ def _body_owners(text: str, gaz: Gazetteer) -> list[Optional[str]]:
         before = _BODY_OWNER.search(text[:m.start()])
         if before:
             words = [_POSSESSOR.sub(lambda p: p.group()[:-2], w) for w in before.group(1).split()]
-            # the state nearest the body owns it ("BAKU - Armenia's foreign ministry")
-            owners.append(next((gaz.state_of(" ".join(words[i:j])) for i in reversed(range(len(words)))
-                                for j in range(len(words), i, -1) if gaz.state_of(" ".join(words[i:j]))), None))
+            while words and words[-1].lower() in _TITLE_WORDS | _PORTFOLIO:
+                words.pop()  # "Kazakh Foreign Minister": the owner is right before the body's own words
+            # the owner ends where the body's words begin: not "to Algiers by Justice Minister"
+            owners.append(next((gaz.state_of(" ".join(words[i:])) for i in range(len(words))
+                                if gaz.state_of(" ".join(words[i:]))), None))
     return [o for o in owners if o]
 
 

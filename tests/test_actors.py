@@ -1115,6 +1115,11 @@ def test_spokesperson_of_unsaid_state_serves_the_dateline(text, name, country):
     # the scene the sentence sets beats the dateline
     ("JOHANNESBURG - The visit by Tinubu was put off. In Abuja, presidential spokesman Musa Bello said the talks "
      "would resume.", "Musa Bello", "NGA"),
+    ("JOHANNESBURG - The visit by Tinubu was put off. Presidential spokesman Musa Bello said in Abuja that the "
+     "talks would resume.", "Musa Bello", "NGA"),
+    # a place the sentence's event is in is not where the spokesperson speaks
+    ("JOHANNESBURG - The talks were put off. The summit in Abuja was called off, presidential spokesman Musa Bello "
+     "said.", "Musa Bello", "ZAF"),
 ])
 def test_dateline_places_only_unplaced_spokespeople(text, name, country):
     refs, _ = run(text)
@@ -1551,3 +1556,34 @@ def test_a_spokesperson_for_a_states_presidency(text, name, country):
 def test_a_presidency_alone_is_no_person(text):
     refs, _ = run(text)
     assert not persons(refs)
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # the state right before the body owns it
+    ("The visit was postponed, the Kenyan Foreign Ministry said. Spokesman Peter Omondi said a date would follow.",
+     "Peter Omondi", "KEN"),
+    ("BAKU - South Africa's foreign ministry confirmed the trip. Spokeswoman Lerato Dlamini said it would go ahead.",
+     "Lerato Dlamini", "ZAF"),
+    ("Kazakh Foreign Minister Murat Nurtleu hosted the talks. Spokesman Daulet Abenov said they went well.",
+     "Daulet Abenov", "KAZ"),
+    # a state before a preposition owns no body after it
+    ("A trip to Algiers by Justice Minister Paul Martin, planned for May, has been called off, government "
+     "spokeswoman Claire Dubois told reporters.", "Claire Dubois", None),
+    ("Talks in Nairobi with the Interior Minister ended. Spokesman Peter Omondi said a date would follow.",
+     "Peter Omondi", None),
+])
+def test_a_spokesperson_serves_the_body_whose_owner_is_written_with_it(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name, "absent") == country
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("The summit in Rabat was called off, ministry spokesman Karim Alaoui said.", "Karim Alaoui", None),
+    ("The talks in Rabat were cancelled; Minister Karim Alaoui called off his trip.", "Karim Alaoui", None),
+    # a call that took place is a meeting: its scene places the unplaced host
+    ("French Minister Jean Roux travelled to Rabat and called on Interior Minister Karim Alaoui.", "Karim Alaoui",
+     "MAR"),
+])
+def test_called_off_is_no_meeting_scene(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name, "absent") == country
