@@ -731,7 +731,7 @@ def _in_portfolio(words: list[tuple[str, bool]]) -> bool:
 
 def _possessive_s(text: str, items: list[_Item], j: int) -> bool:
     """Tell whether item `j` is the "s" of a possessive "'s" right after the previous item."""
-    return j > 0 and items[j].low == "s" and _gap(text, items[j - 1], items[j]) in ("'", "’")
+    return 0 < j < len(items) and items[j].low == "s" and _gap(text, items[j - 1], items[j]) in ("'", "’")
 
 
 def _trim_title(words: list[tuple[str, bool]]) -> list[tuple[str, bool]]:

@@ -1587,3 +1587,13 @@ def test_a_spokesperson_serves_the_body_whose_owner_is_written_with_it(text, nam
 def test_called_off_is_no_meeting_scene(text, name, country):
     refs, _ = run(text)
     assert {r.name: r.country for r in persons(refs).values()}.get(name, "absent") == country
+
+
+@pytest.mark.parametrize("text", [
+    "Ruto met the President of Kenya",
+    "He met the envoy for Afghanistan",
+    "Talks were held with the Foreign Minister of Hungary.",
+])
+def test_a_title_naming_a_state_at_the_sentence_end_reads_safely(text):
+    refs, _ = run(text)
+    assert not [r for r in persons(refs).values() if r.key != "william-ruto"]
