@@ -884,9 +884,9 @@ def _person_after(text: str, items: list[_Item], j: int, run: _Run, art: _Articl
         comma = False
     else:
         return j
-    courtesy = _courtesy_word(text, items, j) if comma else None
+    courtesy = _courtesy_word(text, items, j)
     if courtesy:
-        j += 1  # "the Minister of the Interior, Mr Kamel Feki"
+        j += 1  # "the Minister of the Interior, Mr Kamel Feki", "Health Minister Dr Jane Otieno"
     it = items[j]
     title, honour = _split_honorific(run.title)
     if it.how in ("name", "alias", "surname") and art.gaz.entries[it.surface.key].kind == "person":

@@ -1597,3 +1597,13 @@ def test_called_off_is_no_meeting_scene(text, name, country):
 def test_a_title_naming_a_state_at_the_sentence_end_reads_safely(text):
     refs, _ = run(text)
     assert not [r for r in persons(refs).values() if r.key != "william-ruto"]
+
+
+@pytest.mark.parametrize("text,key,country", [
+    ("Kenyan Trade Minister Dr Jane Otieno said the deal was signed.", "jane-otieno", "KEN"),
+    ("External Affairs Minister Dr. S. Jaishankar met Wang Yi.", "subrahmanyam-jaishankar", "IND"),
+    ("Prime Minister Mr Narendra Modi met Wang Yi.", "narendra-modi", "IND"),
+])
+def test_a_form_of_address_right_after_a_title(text, key, country):
+    refs, _ = run(text.replace("Dr. S.", "Dr S"))  # the test splitter ends sentences at every period
+    assert key in refs and refs[key].country == country, persons(refs)
