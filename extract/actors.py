@@ -21,7 +21,7 @@ from .text import fold, slug, strip_accents
 from .types import ActorMention, ActorRef, Sentence, Span
 
 # The gazetteer.yaml release this code expects; bump together with the file's `version`.
-GAZETTEER_VERSION = "2025.11.8"
+GAZETTEER_VERSION = "2025.11.9"
 
 _WORD = re.compile(r"\w+")
 _WORD_SPLIT = re.compile(r"(\w+)")
@@ -30,8 +30,11 @@ _POSSESSOR = re.compile(r"\w+['’]s\b")
 _JOIN = re.compile(r"[ \t\u00a0\-.'’]{1,3}")
 _NAME_JOIN = re.compile(r"[ \t\u00a0\-]{1}|\. ")
 
+# Styles of clergy and scholars: like courtesy titles they precede a name, but serve no state
+# ("Archbishop X", "Professor Y"). Not "bishop" or "imam": common surnames too.
+_STYLES = frozenset("archbishop cardinal pope patriarch professor rabbi".split())
 # Words a title is made of. HEADS name an office or role; a run of title words needs one.
-_HEADS = frozenset(
+_HEADS = _STYLES | frozenset(
     "president minister chancellor premier spokesperson spokesman spokeswoman aide adviser advisor "
     "envoy ambassador secretary king queen prince emir sheikh sultan leader diplomat chairman "
     "chairwoman chair speaker commissioner representative negotiator counterpart head chief "
@@ -43,7 +46,7 @@ _MODIFIERS = frozenset(
     "crown supreme high press ministry office affairs administration staff council intelligence "
     "policy external parliamentary parliament chief labour labor europe european cabinet commerce "
     "industry international bureau major lieutenant brigadier armed forces field government strategic "
-    "service military relations".split()
+    "service military relations republic presidency chancellery".split()
 )
 _CONNECTORS = frozenset({"of", "the", "for"})
 # Capitalised portfolio words a title may name after "for"/"of" ("Commissioner for Internal Affairs
@@ -55,7 +58,7 @@ _PORTFOLIO = frozenset(
     "innovation science technology fisheries oceans maritime infrastructure housing interior "
     "relations integration humanitarian aid equality competition budget taxation women youth "
     "veterans borders communications information treasury welfare family planning resources "
-    "mining petroleum water reform".split()
+    "mining petroleum water reform university universities research sport sports".split()
 )
 # Bodies an office holder heads: "Office of the President" names the body, not the person.
 _INSTITUTIONS = frozenset({"office", "bureau", "ministry", "administration", "council", "cabinet"})
@@ -71,8 +74,8 @@ _FORMAL = frozenset(
     "security council press king queen crown prince emir sheikh sultan supreme leader premier chairman relations "
     "chairwoman speaker high representative commissioner external office special envoy "
     "intelligence organization cabinet emperor governor general commerce industry international "
-    "bureau major lieutenant brigadier strategic service commander".split()
-)
+    "bureau major lieutenant brigadier strategic service commander republic presidency chancellery".split()
+) | _STYLES
 # Verbs of saying: a person next to one is the speaker of the sentence ("Ushakov said", "he added").
 _SPEECH_VERBS = frozenset(
     "said says added adds told tells stressed noted insisted argued warned explained wrote writes replied "
@@ -137,7 +140,7 @@ _RANKS = frozenset("general major lieutenant brigadier admiral colonel marshal f
 # A state or capital after one of these is a place, not the government acting.
 _LOCATIVE = frozenset(
     "in to at near into from via toward towards inside outside visit visits visited visiting "
-    "reach reached arrive arrived arrives arriving".split()
+    "reach reached arrive arrived arrives arriving toured touring tours".split()
 )
 # Words that make an unplaced office holder the host of a visit's scene ("talks with", "called on").
 _MEETING_CUES = frozenset(
@@ -149,8 +152,9 @@ _TRAVEL_CUES = frozenset(
     "travel travels travelled traveled travelling traveling visit visits visited visiting fly flies flew "
     "arrive arrives arrived arriving trip heads headed head led leads due expected".split()
 )
-# A news dateline: "HANOI, Aug 11 (Wire) -", "MEXICO CITY —", "ABUJA/NIAMEY —".
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ -]*[A-Z.])(?:/[A-Z][A-Z.'’ -]*)*\s*(?:,|—|–|--|-\s)")
+# A news dateline: "HANOI, Aug 11 (Wire) -", "MEXICO CITY —", "ABUJA/NIAMEY —", "ISLAMABAD (AP) —".
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z.'’ -]*[A-Z.])(?:/[A-Z][A-Z.'’ -]*)*(?:\s*\([^()]{1,40}\))?\s*(?:,|—|–|--|-\s)")
 # Words before "to" that make it no destination ("according to Qatar's ministry").
 _NOT_TO_PLACE = frozenset("according due thanks owing close next contrary".split())
 _PLACE_DESCRIPTORS = frozenset(
@@ -529,7 +533,7 @@ class _Article:
             first = text.split()[0]
             if first.lower() in _HONORIFICS and first[0].isupper():
                 self.honours.setdefault(key, []).append(first)
-        if title and set(title.lower().split()) <= _HONORIFICS | _RANKS:
+        if title and set(title.lower().split()) <= _HONORIFICS | _RANKS | _STYLES:
             title, honour = None, title
         if honour:
             self.honours.setdefault(key, []).append(honour)
@@ -600,6 +604,9 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
         if low == "s" and _possessive_s(text, items, j) and words and j + 1 < len(items) \
                 and items[j + 1].low in _TITLE_WORDS:
             words[-1] = (words[-1][0] + text[items[j - 1].end:it.end], words[-1][1])  # "president's spokesman"
+        elif word and low in _TITLE_WORDS and j > k and items[j - 1].low == "for" \
+                and _serves_named(text, items, j, gaz):
+            break  # "spokesman for President X": the second office is X's, not part of the first
         elif word and low in _TITLE_WORDS:
             has_head |= low in _HEADS or (low == "general" and it.text[0] == "G")
             words.append((it.text, it.text[0].isupper() and low in _PORTFOLIO and _in_portfolio(words)))
@@ -635,6 +642,10 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
                 country = gaz.entries[it.surface.key].country
             words.append((it.text, True))
             last = j + 1
+        elif how == "state" and j > k and items[j - 1].low == "for" and has_head \
+                and not _possessive_s(text, items, j + 1):
+            words.append((it.text, True))  # "envoy for Afghanistan": the state the office deals with
+            last = j + 1
         elif how == "state" and j > k and items[j - 1].low == "of":
             country = gaz.entries[it.surface.key].country
             # "head of Egypt's intelligence service" keeps the state; "Minister of Hungary" drops it
@@ -648,6 +659,14 @@ def _title_run(text: str, items: list[_Item], k: int, gaz: Gazetteer) -> Optiona
     n_words = len(words) - sum(1 for it in items[last:j] if _word(it))
     words = _trim_title(words[:n_words])
     return _Run(last, _title_case(words), country, stateless) if words else None
+
+
+def _serves_named(text: str, items: list[_Item], j: int, gaz: Gazetteer) -> bool:
+    """Tell whether the title words from item `j` make an office of their own that a name follows."""
+    sub = _title_run(text, items, j, gaz)
+    # "Minister for Finance Professor X": a courtesy title or style ends the first office, it makes no second
+    return sub is not None and sub.title.split()[-1].lower() not in _HONORIFICS | _RANKS | _STYLES \
+        and _introduces_name(text, items, sub.end, gaz)
 
 
 _HEAD_REACH = 3  # portfolio words a head may follow by ("deputy water and sanitation minister")
@@ -710,7 +729,7 @@ def _in_portfolio(words: list[tuple[str, bool]]) -> bool:
 
 def _possessive_s(text: str, items: list[_Item], j: int) -> bool:
     """Tell whether item `j` is the "s" of a possessive "'s" right after the previous item."""
-    return j > 0 and items[j].low == "s" and _gap(text, items[j - 1], items[j]) in ("'", "’")
+    return 0 < j < len(items) and items[j].low == "s" and _gap(text, items[j - 1], items[j]) in ("'", "’")
 
 
 def _trim_title(words: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -793,15 +812,26 @@ def _sentence_country(text: str, items: list[_Item], gaz: Gazetteer, exclude: se
         if before in _LOCATIVE or (before in ("and", "or") and n - 2 in destinations):
             destinations.add(n)  # "from Russia and Türkiye": both are places
             continue
+        if before in _PARTNER_WORDS:
+            continue  # "closed its border with Colombia": the other side, not the speaker's state
         after = items[n + 2] if n + 2 < len(items) and _possessive_s(text, items, n + 1) else \
             items[n + 1] if n + 1 < len(items) else None
-        if after and after.low in _TITLE_WORDS | _PLACE_NOUNS:
+        if after and after.low in _TITLE_WORDS | _PLACE_NOUNS or _remit(items, n):
             continue
         if it.how == "demonym" and not _demonym_is_state(text, items, n, gaz):
             continue  # "Moroccan nationals", "British farmers": people, not the state acting
         found.add(gaz.entries[it.surface.key].country)
     found -= exclude
     return found.pop() if len(found) == 1 else None
+
+
+def _remit(items: list[_Item], n: int) -> bool:
+    """Tell whether item `n` is the state an office deals with, not serves ("envoy for Afghanistan")."""
+    return n >= 2 and items[n - 1].low == "for" and items[n - 2].low in _HEADS
+
+
+# Words before a state that make it the other party of the sentence's action.
+_PARTNER_WORDS = frozenset({"with", "against"})
 
 
 def _in_quote(text: str, pos: int) -> bool:
@@ -836,7 +866,9 @@ def _state_after(text: str, items: list[_Item], end: int, gaz: Gazetteer) -> Opt
 def _split_honorific(title: str) -> tuple[str, Optional[str]]:
     """Split "Defence Minister Prince" into the office and the courtesy title before the name."""
     words = title.split()
-    if len(words) > 1 and words[-1].lower() in _HONORIFICS | _RANKS and words[-2].lower() in _HEADS:
+    if len(words) > 1 and (words[-1].lower() in _HONORIFICS | _RANKS
+                           and (words[-2].lower() in _HEADS or _in_portfolio([(w, False) for w in words[:-1]]))
+                           or words[-1].lower() in _STYLES):
         return " ".join(words[:-1]), words[-1]
     return title, None
 
@@ -850,10 +882,14 @@ def _person_after(text: str, items: list[_Item], j: int, run: _Run, art: _Articl
         comma = False
     else:
         return j
+    courtesy = _courtesy_word(text, items, j)
+    if courtesy:
+        j += 1  # "the Minister of the Interior, Mr Kamel Feki", "Health Minister Dr Jane Otieno"
     it = items[j]
     title, honour = _split_honorific(run.title)
     if it.how in ("name", "alias", "surname") and art.gaz.entries[it.surface.key].kind == "person":
         art.see(it.surface.key, it.text, title, honour)
+        _serving_then(art, it.surface.key, run)
         found.append(_Found(it.start, it.end, it.how, it.surface.key))
         return j + 1
     end = _name_at(text, items, j)
@@ -865,10 +901,13 @@ def _person_after(text: str, items: list[_Item], j: int, run: _Run, art: _Articl
             found.append(_Found(items[j].start, items[end - 1].end, "alias", known))
             return end
         country = run.country or _state_after(text, items, end, art.gaz)
-        if country is None and guess and not run.stateless and not _serves_body(run.title, art.gaz):
+        if country is None and guess and not run.stateless and not _serves_body(run.title, art.gaz) \
+                and not _styled(run.title):
             country = _sentence_country(text, items, art.gaz, _persons_countries(items, found, art))
         key = art.add_person(name, country)
         art.see(key, name, title, honour)
+        if courtesy in _FEMALE_ADDRESS:
+            _learn_gender(art, key, "f")
         if run.stateless and country is None:
             art.stateless.add(key)
         found.append(_Found(items[j].start, items[end - 1].end, "title", key))
@@ -878,6 +917,35 @@ def _person_after(text: str, items: list[_Item], j: int, run: _Run, art: _Articl
                             surname=it.folded, honorific=_courtesy(title, honour)))
         return end
     return j
+
+
+def _serving_then(art: _Article, key: str, run: _Run) -> None:
+    """Give a known international official the state a title names before their term ("Dutch PM Mark Rutte")."""
+    entry = art.actors[key]
+    if entry.country is None and run.country and not run.stateless and entry.terms and art.day \
+            and not entry.in_office(art.day) and key not in art.stateless:
+        art.actors[key] = replace(entry, country=run.country)
+
+
+# Forms of address an official readout puts between a title and the name ("..., Mrs Anna Rossi").
+_ADDRESS = frozenset({"mr", "mrs", "ms", "madam", "dr"})
+_FEMALE_ADDRESS = frozenset({"mrs", "ms", "madam"})
+
+
+def _courtesy_word(text: str, items: list[_Item], j: int) -> Optional[str]:
+    """Return "mr", "mrs", ... when item `j` is a form of address followed closely by a capitalised word."""
+    it = items[j]
+    if it.low not in _ADDRESS or not _word(it) or not it.text[0].isupper() or j + 1 >= len(items):
+        return None
+    nxt = items[j + 1]
+    if _gap(text, it, nxt) not in (" ", ". ", ".\u00a0", "\u00a0") or not nxt.text[:1].isupper():
+        return None
+    return it.low
+
+
+def _styled(title: str) -> bool:
+    """Tell whether a title is only a style of clergy or scholars ("Archbishop"): no office of a state."""
+    return set(title.lower().split()) <= _STYLES
 
 
 def _courtesy(title: str, honour: Optional[str]) -> Optional[str]:
@@ -924,7 +992,10 @@ def _plain_role(text: str) -> str:
         ("foreign_minister", ("foreign" in words and bool(words & {"minister", "secretary", "affairs"}))
          or "diplomat" in words or "secretary of state" in text or "external affairs" in text),
         ("defence_minister", bool(words & {"defence", "defense"}) and "minister" in words),
-        ("prime_minister", "prime minister" in text or "premier" in words),
+        ("prime_minister", "prime minister" in text or "premier" in words or "head of government" in text
+         or "president of the government" in text  # Spain's
+         or ("president of the council" in text and "european" not in words)),  # Italy's
+        ("head_of_state", "head of state" in text),
         ("vice_president", "vice president" in text),
         ("crown_prince", "crown prince" in text),
         ("secretary_general", "secretary general" in text),
@@ -968,11 +1039,86 @@ def _scan(sent: Sentence, toks: list[Token], art: _Article) -> list[_Found]:
         if n >= k and not used[n] and (it.low in _TITLE_WORDS or it.how is not None and (
                 it.how in ("state", "territory") or _may_start_title(it, gaz))):
             k = _scan_at(text, items, used, n, art, found)
+    if "," in text and not _PLURAL_HEADS.keys().isdisjoint(map(_LOW, items)):
+        _scan_title_lists(text, items, used, art, found)
     for k in marks:
         if not used[k] and (items[k].how is not None or items[k].low in _PRONOUNS):
             _scan_plain(text, items, k, art, found)
     _relational_countries(found, art)
     return list({(f.start, f.end, f.key): f for f in reversed(found)}.values())[::-1]
+
+
+# Plural office words that may head a list of their holders ("the two foreign ministers, A and B").
+_PLURAL_HEADS = {"ministers": "minister", "presidents": "president", "leaders": "leader", "envoys": "envoy",
+                 "secretaries": "secretary", "premiers": "premier", "chancellors": "chancellor",
+                 "ambassadors": "ambassador", "negotiators": "negotiator", "spokesmen": "spokesman"}
+_LIST_BRIDGE = 5  # lower-case words allowed between the plural and its comma ("of the two countries")
+
+
+def _scan_title_lists(text: str, items: list[_Item], used: bytearray, art: _Article, found: list[_Found]) -> None:
+    """Read "the two foreign ministers, A of Serbia and B of Croatia": every listed name holds the office."""
+    for n, it in enumerate(items):
+        if it.low not in _PLURAL_HEADS or not _word(it) or used[n]:
+            continue
+        start = n
+        while start and _word(items[start - 1]) and (items[start - 1].low in _TITLE_WORDS
+                                                      or items[start - 1].low in _PORTFOLIO):
+            start -= 1
+        j = n + 1
+        while j < len(items) and j - n <= _LIST_BRIDGE and _word(items[j]) and items[j].text.islower() \
+                and _gap(text, items[j - 1], items[j]).strip() != ",":
+            j += 1
+        if j >= len(items) or _gap(text, items[j - 1], items[j]).strip() != ",":
+            continue
+        words = [(w.text, False) for w in items[start:n]] + [(_PLURAL_HEADS[it.low], False)]
+        _listed_holders(text, items, j, _title_case(words), art, found, used)
+
+
+def _listed_holders(text: str, items: list[_Item], j: int, title: str, art: _Article, found: list[_Found],
+                    used: bytearray) -> None:
+    """Register the names listed from item `j` ("A of X, B of Y and C of Z") as holders of `title`.
+
+    The list must end with "and" and its last name must close a clause.
+    """
+    people: list[tuple[int, int, Optional[str], Optional[str]]] = []  # first item, end item, known key, state
+    closed = False
+    while True:
+        person = _listed_person(text, items, j, art.gaz)
+        if person is None:
+            return
+        people.append(person)
+        nxt = person[1] + (2 if person[3] else 0)
+        if closed or nxt >= len(items):
+            break
+        gap = _gap(text, items[nxt - 1], items[nxt]).strip()
+        if items[nxt].low == "and" and gap in ("", ","):
+            j, closed = nxt + 1, True
+        elif gap == ",":
+            j = nxt
+        else:
+            return
+    last_end = people[-1][1] + (2 if people[-1][3] else 0)
+    if not closed or len(people) < 2 or not _ends_clause(text, items, last_end):
+        return
+    for a, b, known, country in people:
+        name = text[items[a].start:items[b - 1].end]
+        key = known or art.add_person(name, country)
+        art.see(key, name, title)
+        found.append(_Found(items[a].start, items[b - 1].end, items[a].how if known else "title", key))
+        _use(used, a, b)
+
+
+def _listed_person(text: str, items: list[_Item], j: int, gaz: Gazetteer
+                   ) -> Optional[tuple[int, int, Optional[str], Optional[str]]]:
+    """Read one name of a list at item `j` (a known person, or two or more capitalised words) and its "of <state>"."""
+    if j >= len(items):
+        return None
+    it = items[j]
+    known = it.surface.key if it.how in ("name", "alias") and gaz.entries[it.surface.key].kind == "person" else None
+    end = j + 1 if known else _name_at(text, items, j)
+    if end - j < (1 if known else 2):
+        return None
+    return j, end, known, _state_after(text, items, end, gaz)
 
 
 # A title that serves another office holder ("head of the president's bureau"), after `fold`.
@@ -1103,6 +1249,8 @@ def _scan_appositives(text: str, items: list[_Item], used: bytearray, last_head:
         if j + 2 < len(items) and items[j].how in ("state", "metonym") and _possessive_s(text, items, j + 1):
             owner = gaz.entries[items[j].surface.key].country  # "X, Ethiopia's foreign minister"
             j += 2
+        elif j + 2 < len(items) and (owner := _possessor_country(text, items, j + 2, gaz)):
+            j += 2  # "X, Tinubu's spokesman"
         run = _title_run(text, items, j, gaz) if j < len(items) else None
         if run is None or _introduces_name(text, items, run.end, gaz):
             continue  # "X, Italian Interior Minister Y": a list of two persons, not X's title
@@ -1367,9 +1515,13 @@ def _role_fits(role: Optional[str], title: str) -> bool:
     head = _head_word(title)
     if role == "minister" and head == "secretary":
         return _ministerial_secretary(title)
+    if role == "head_of_state":
+        return key in _HEADS_OF_STATE
     return role in _HEADS and role == head
 
 
+# Offices whose holder "the head of state" may be.
+_HEADS_OF_STATE = frozenset({"president", "king", "queen", "emir", "sultan", "emperor"})
 _SECRETARY_OF_CABINET = frozenset({"cabinet", "state", "foreign"}) | _PORTFOLIO
 _SECRETARY_OF_STAFF = frozenset({"press", "permanent", "general", "executive", "private", "principal", "under",
                                  "assistant", "party", "communications", "information"})
@@ -1464,7 +1616,7 @@ def _compatible(art: _Article, key: str, f: _Found) -> bool:
     if f.role is None or f.how == "surname":
         return True
     titles = art.titles.get(key, []) + ([entry.title] if entry.title else [])
-    if f.role in _HONORIFICS and f.role in {fold(h) for h in art.honours.get(key, [])}:
+    if f.role in _HONORIFICS | _STYLES and f.role in {fold(h) for h in art.honours.get(key, [])}:
         return True
     return any(_role_fits(f.role, t) for t in titles)
 
@@ -1488,6 +1640,8 @@ def _short_forms(name: str, surname: Optional[str], country: Optional[str]) -> t
         forms.append(forms[0][1:])  # "el-Sisi" is also "Sisi"
     if country in _GIVEN_NAME_STATES and len(toks) > 1:
         forms += [toks[:1], toks[-1:]]
+    if len(toks) >= 3 and _PARTICLES.isdisjoint(toks):
+        forms.append(toks[-2:])  # a double surname: "Grlić Radman" of "Gordan Grlić Radman"
     return tuple(dict.fromkeys(forms))
 
 
@@ -1594,8 +1748,14 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     history: list[tuple[str, int]] = []
     resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
     _resolve_forward(art, resolved)
+    _resolve_office_holders(art, sentences, resolved)
+    _place_companions(art, sentences, resolved)
+    _place_by_side(art, sentences, resolved)
     _place_unplaced(art, sentences, tokens, resolved)
+    _place_local_spokespeople(art, sentences, resolved, own_office=True)
+    _place_leaders_spokespeople(art)
     _place_spokespeople(art, sentences, resolved)
+    _place_local_spokespeople(art, sentences, resolved, own_office=False)
     mentions = [ActorMention(f.key, Span(sent.start + f.start, sent.start + f.end, sent.text[f.start:f.end]), f.how)
                 for sent, found in zip(sentences, resolved) for f in found if f.key]
     refs = {key: _actor_ref(art, key) for key in _used_keys(mentions)}
@@ -1679,7 +1839,7 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[l
         visitor = art.actors[first].country
         options = [*here] if len(here) == 1 else [c for m, c in reversed(recent) if n - m <= 2]
         place = next((c for c in [*options, scene] if c and c != visitor), None)
-        if place and not _MEETING_CUES.isdisjoint(map(_LOW, toks)):
+        if place and not _MEETING_CUES.isdisjoint(map(_LOW, toks)) and _meets(toks):
             for key in dict.fromkeys(people):
                 entry = art.actors[key]
                 if entry.country is None and _unplaced_official(art, key) and travellers.get(key) != place \
@@ -1691,6 +1851,59 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[l
         others = {e.country for e in art.actors.values() if e.kind == "person" and e.country} - {destination}
         if entry.country is None and len(others) == 1:
             art.actors[key] = replace(entry, country=others.pop())
+
+
+# "on the Tunisian side", "from the Russian side": the state of the officials listed after it.
+_SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) side\b")
+
+
+def _place_by_side(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> None:
+    """Give officials of unsaid state listed after "on the Tunisian side" that side's state.
+
+    "attended, on the Tunisian side, by Minister X, and on the Italian side by Minister Y": each
+    side runs to the next one or the sentence end.
+    """
+    for sent, found in zip(sentences, resolved):
+        if " side" not in sent.text:
+            continue
+        sides = [(m.end(), art.gaz.state_of(m.group(1))) for m in _SIDE.finditer(sent.text)]
+        for f in found:
+            entry = art.actors.get(f.key) if f.key else None
+            side = next((state for at, state in reversed(sides) if at <= f.start), None)
+            if side and entry and entry.kind == "person" and entry.country is None and _unplaced_official(art, f.key):
+                art.actors[f.key] = replace(entry, country=side)
+
+
+_ACCOMPANIED = "accompanied by"
+
+
+def _place_companions(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> None:
+    """Give officials of unsaid state who accompany someone that person's state.
+
+    "Meloni will be accompanied by Interior Minister X and University Minister Y": X and Y are
+    Italian; the one accompanied is the nearest person with a state before "accompanied by".
+    """
+    for sent, found in zip(sentences, resolved):
+        at = sent.text.find(_ACCOMPANIED)
+        if at < 0:
+            continue
+        leader = next((art.actors[f.key].country for f in reversed(found) if f.key and f.end <= at
+                       and art.actors[f.key].kind == "person" and art.actors[f.key].country), None)
+        for f in found:
+            entry = art.actors.get(f.key) if f.key else None
+            if leader and f.start > at and entry and entry.kind == "person" and entry.country is None \
+                    and _unplaced_official(art, f.key):
+                art.actors[f.key] = replace(entry, country=leader)
+
+
+# Cue words that, with "off", undo a meeting rather than name one ("the trip was called off").
+_CALLED_OFF = frozenset({"call", "calls", "called", "calling"})
+
+
+def _meets(toks: list[Token]) -> bool:
+    """Tell whether a sentence's meeting cue is not only "called off" (its cancellation)."""
+    return any(t.low in _MEETING_CUES and not (t.low in _CALLED_OFF and n + 1 < len(toks) and toks[n + 1].low == "off")
+               for n, t in enumerate(toks))
 
 
 _SPOKES_TITLE = re.compile(r"(?i)\b(?:spokes\w*|press secretary)\b")
@@ -1719,6 +1932,97 @@ def _place_spokespeople(art: _Article, sentences: Sequence[Sentence], resolved: 
                 art.actors[f.key] = replace(entry, country=owner)
 
 
+# A spokesperson's title that names a state's own office without naming the state ("presidential
+# spokesman", "government spokeswoman", "Foreign Office spokesman"): news leaves it unsaid for the
+# state the story is filed from.
+_OWN_OFFICE = re.compile(
+    r"(?i)\b(?:presidential|presidency|president['’]s|government|cabinet|prime minister['’]s"
+    r"|foreign (?:office|ministry)|palace)\b")
+
+
+def _place_local_spokespeople(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]],
+                              own_office: bool) -> None:
+    """Give a spokesperson of unsaid nationality the state of the scene their sentence sets, else of the dateline.
+
+    With `own_office`, only those whose title names an office of their own state ("presidential
+    spokesman Manuel Adorni" under "BUENOS AIRES -"), before any guess from earlier sentences; else
+    any spokesperson nothing else placed. "In Abuja, presidential spokesman X said" is Nigeria's.
+    """
+    local = _dateline_country(sentences[0].text) if sentences else None
+    for sent, found in zip(sentences, resolved):
+        for f in found:
+            entry = art.actors.get(f.key) if f.key else None
+            if entry is None or entry.kind != "person" or entry.country is not None \
+                    or not _unplaced_official(art, f.key):
+                continue
+            titles = [t for t in art.titles.get(f.key, []) if _SPOKES_TITLE.search(t)]
+            if not titles or (own_office and not any(_OWN_OFFICE.search(t) for t in titles)) \
+                    or _unknown_body(sent.text, f, art.gaz):
+                continue
+            scene = {p.country for p in _places_of(sent.text) if _speaking_place(sent.text, p)}
+            place = scene.pop() if len(scene) == 1 else None if scene else local
+            if place:
+                art.actors[f.key] = replace(entry, country=place)
+
+
+# A spokesperson's title that names the leader they speak for, and that leader's role key.
+_LEADERS_OFFICE = (
+    (re.compile(r"(?i)\b(?:presidential|presidency|president['’]s)\b"), "president"),
+    (re.compile(r"(?i)\bprime minister['’]s\b"), "prime_minister"),
+    (re.compile(r"(?i)\b(?:chancellery|chancellor['’]s)\b"), "chancellor"),
+)
+
+
+_WORDS_BEFORE = re.compile(r"[\w'’.-]+")
+_TITLE_AFTER = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?([\w'’.-]+)")
+
+
+def _unknown_body(text: str, f: _Found, gaz: Gazetteer) -> bool:
+    """Tell whether a capitalised word the gazetteer lacks qualifies the mention's title ("Hamas spokesman X").
+
+    Such a body (a movement, a party, an agency) may belong to no state, or to another than the scene's.
+    """
+    words = _WORDS_BEFORE.findall(text, max(0, f.start - 80), f.start)
+    while words and words[-1].lower() in _TITLE_WORDS:
+        words.pop()
+    after = _TITLE_AFTER.match(text, f.end)
+    candidates = [words[-1]] if words else []
+    if after and after.group(1).lower() not in _TITLE_WORDS:
+        candidates.append(after.group(1))
+    return any(_unknown_word(w, gaz) for w in candidates)
+
+
+def _unknown_word(word: str, gaz: Gazetteer) -> bool:
+    word = _POSSESSOR.sub(lambda m: m.group()[:-2], word)
+    return word[:1].isupper() and word.lower() not in _NOT_NAME and not gaz.state_of(word) and not gaz.lookup(word)
+
+
+def _speaking_place(text: str, place: Place) -> bool:
+    """Tell whether a place is where the sentence's speaker is: "In Abuja, X said", "X said in Abuja"."""
+    if place.preposition not in ("in", "at"):
+        return False
+    before = text[:place.span.start].rstrip()
+    before = before[:before.rfind(" ") + 1].rstrip() if " " in before else ""  # drop the preposition
+    word = _WORD_BEFORE.search(before + " ")
+    return not before.strip(" \"“'") or bool(word and word.group(1).lower() in _SPEECH_VERBS)
+
+
+def _place_leaders_spokespeople(art: _Article) -> None:
+    """Give a "presidential spokesman" of unsaid state the state of the one president the article names."""
+    for key, entry in list(art.actors.items()):
+        if entry.kind != "person" or entry.country is not None or not _unplaced_official(art, key):
+            continue
+        titles = [t for t in art.titles.get(key, []) if _SPOKES_TITLE.search(t)]
+        roles = {role for t in titles for rx, role in _LEADERS_OFFICE if rx.search(t)}
+        if len(roles) != 1:
+            continue
+        role = roles.pop()
+        states = {e.country for k, e in art.actors.items() if e.kind == "person" and k != key
+                  and role in _titles(art, e)}
+        if len(states) == 1 and None not in states:
+            art.actors[key] = replace(entry, country=states.pop())
+
+
 def _body_owners(text: str, gaz: Gazetteer) -> list[Optional[str]]:
     """Return, in order, the states named as owners of the bodies a text mentions (see `_BODY`)."""
     owners: list[Optional[str]] = []
@@ -1726,8 +2030,11 @@ def _body_owners(text: str, gaz: Gazetteer) -> list[Optional[str]]:
         before = _BODY_OWNER.search(text[:m.start()])
         if before:
             words = [_POSSESSOR.sub(lambda p: p.group()[:-2], w) for w in before.group(1).split()]
-            owners.append(next((gaz.state_of(" ".join(words[i:j])) for i in range(len(words))
-                                for j in range(len(words), i, -1) if gaz.state_of(" ".join(words[i:j]))), None))
+            while words and words[-1].lower() in _TITLE_WORDS | _PORTFOLIO:
+                words.pop()  # "Kazakh Foreign Minister": the owner is right before the body's own words
+            # the owner ends where the body's words begin: not "to Algiers by Justice Minister"
+            owners.append(next((gaz.state_of(" ".join(words[i:])) for i in range(len(words))
+                                if gaz.state_of(" ".join(words[i:]))), None))
     return [o for o in owners if o]
 
 
@@ -1735,6 +2042,8 @@ def _unplaced_official(art: _Article, key: str) -> bool:
     """Tell whether a person is new to the gazetteer and serves no international body (EU commissioner)."""
     if key in art.gaz.entries or key in art.stateless:
         return False
+    if not art.titles.get(key) and any(_styled(h) for h in art.honours.get(key, [])):
+        return False  # clergy and scholars serve no state unless the text says so
     return not any(_serves_body(t, art.gaz) for t in art.titles.get(key, []))
 
 
@@ -1768,6 +2077,30 @@ def _resolve_forward(art: _Article, resolved: list[list[_Found]]) -> None:
         for f in found:
             if f.how == "role" and f.key is None:
                 f.key = next((k for k in order if _compatible(art, k, f)), None)
+
+
+# Words that make a role someone else than its holder on the day ("the former Russian president").
+_NOT_SITTING = re.compile(r"(?i)\b(?:former|ex|then|late|outgoing|incoming|next|future|previous|new)\b")
+# Roles whose words name the article's own state's office ("the Head of State" in a Tunisian readout).
+_OWN_STATE_ROLES = frozenset({"head of state", "head of government", "president of the republic"})
+
+
+def _resolve_office_holders(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> None:
+    """Resolve "the Head of State" and the like, still without antecedent, to the office's holder on the day.
+
+    The state is the role's own ("Tunisia's head of state") or the dateline's ("TUNIS - The Head of
+    State received ..."); "former" and similar words make it nobody.
+    """
+    local = _dateline_country(sentences[0].text) if sentences else None
+    for sent, found in zip(sentences, resolved):
+        for f in found:
+            if f.how != "role" or f.key or f.wording not in _OWN_STATE_ROLES \
+                    or _NOT_SITTING.search(sent.text, f.start, f.end):
+                continue
+            country = f.country or local
+            if country:
+                f.country = country
+                f.key = _office_holder(art, f)
 
 
 def _used_keys(mentions: list[ActorMention]) -> list[str]:

@@ -528,10 +528,20 @@ def _h_month(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     return _Found(bounds[0], bounds[1], "month", found.basis) if bounds else None
 
 
+# A participle of scheduling right before "for": "planned for May" is the month, not Theresa May.
+_SCHEDULED_FOR = re.compile(r"\b(?i:set|scheduled|slated|planned|fixed|earmarked|pencill?ed in|due|timed)\s+$")
+
+
+def _scheduled_before(match: re.Match[str]) -> bool:
+    """Tell whether a participle of scheduling ends right before the match ("planned for May")."""
+    return bool(_SCHEDULED_FOR.search(match.string, max(0, match.start() - 40), match.start()))
+
+
 def _h_bare_month(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     trigger = match.group("trig").lower()
     month = _month_of(match.group("m"))
-    if match.group("m") == "May" and trigger in ("and", "or", "to", "of", "by", "that", "for"):
+    if match.group("m") == "May" and trigger in ("and", "or", "to", "of", "by", "that", "for") \
+            and not (trigger == "for" and _scheduled_before(match)):
         return None
     if trigger in ("last", "next", "this") and ctx.published is not None:
         pub = ctx.published

@@ -491,3 +491,26 @@ def test_origin_years_are_not_news_dates(sentence: str) -> None:
 ])
 def test_plain_years_are_still_dates(sentence: str, year: int) -> None:
     assert [w.start.year for w in find_dates(sentence, dt.date(2025, 6, 22)) if w.precision == "year"] == [year]
+
+
+# A month named alone after a participle of scheduling and "for" is that month, May included.
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("The visit, which had been pencilled in for May, was called off.", D(2025, 4, 15),
+     [("May", D(2025, 5, 1), D(2025, 5, 31), "month")]),
+    ("A state visit to Seoul is planned for May.", D(2024, 2, 1), [("May", D(2024, 5, 1), D(2024, 5, 31), "month")]),
+    ("Talks in Nairobi are tentatively scheduled for May.", D(2026, 1, 10),
+     [("May", D(2026, 5, 1), D(2026, 5, 31), "month")]),
+    ("The ministerial session, slated for March, was postponed.", D(2025, 1, 20),
+     [("March", D(2025, 3, 1), D(2025, 3, 31), "month")]),
+    ("A summit is set for June in Brasilia.", D(2024, 1, 9), [("June", D(2024, 6, 1), D(2024, 6, 30), "month")]),
+])
+def test_bare_month_after_scheduled_for(sentence: str, published: dt.date, expected: list[tuple]) -> None:
+    assert _found(sentence, published) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is now a matter for May to decide, the aide said.",
+    "Lawmakers voted for May as party leader.",
+])
+def test_for_may_without_scheduling_is_no_date(sentence: str) -> None:
+    assert _found(sentence, D(2024, 6, 15)) == []

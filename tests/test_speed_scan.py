@@ -46,6 +46,7 @@ def _plain_scan(sent, toks: list[actors.Token], art: actors._Article) -> list[ac
             k += 1
         else:
             k = actors._scan_at(text, items, used, k, art, found)
+    actors._scan_title_lists(text, items, used, art, found)
     for k, it in enumerate(items):
         if not used[k] and (it.how is not None or it.low in actors._PRONOUNS):
             actors._scan_plain(text, items, k, art, found)
