@@ -25,8 +25,9 @@ GOLD_SETS = (
     ("held-out 5 (tuned on)", "tests/heldout5/gold.yaml", "tests/heldout5/corpus"),
     ("held-out 6 (tuned on)", "tests/heldout6/gold.yaml", "tests/heldout6/corpus"),
     ("held-out 7 (tuned on)", "tests/heldout7/gold.yaml", "tests/heldout7/corpus"),
-    ("held-out 8 (blind)", "tests/heldout8/gold.yaml", "tests/heldout8/corpus"),
-    ("held-out 9 (blind)", "tests/heldout9/gold.yaml", "tests/heldout9/corpus"),
+    ("held-out 8 (tuned on)", "tests/heldout8/gold.yaml", "tests/heldout8/corpus"),
+    ("held-out 9 (tuned on)", "tests/heldout9/gold.yaml", "tests/heldout9/corpus"),
+    ("held-out 10 (blind)", "tests/heldout10/gold.yaml", "tests/heldout10/corpus"),
 )
 
 
