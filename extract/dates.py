@@ -32,7 +32,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Callable, NamedTuple, Optional, Union
+from typing import Callable, NamedTuple, Optional, Sequence, Union
 
 from .text import casefree
 from .types import DateWindow, Span
@@ -892,14 +892,37 @@ def _may_match(pattern: re.Pattern[str], text: str, low: str, found: dict[str, b
     return True
 
 
+Gated = tuple[re.Pattern[str], Handler, tuple[tuple[str, Callable[[str], object], bool], ...]]
+
+
+def _gated(patterns: list[tuple[re.Pattern[str], Handler]]) -> tuple[Gated, ...]:
+    return tuple((pattern, handler, _NEEDS_OF[pattern.pattern]) for pattern, handler in patterns)
+
+
+_GATED = _gated(_PATTERNS)
+
+
+def _met(patterns: tuple[Gated, ...], text: str, low: str) -> tuple[Gated, ...]:
+    """Return the patterns whose needs `text` (`low` lowered) meets, memoising each need's check."""
+    found: dict[str, bool] = {}
+    kept = []
+    for gated in patterns:
+        for name, search, cased in gated[2]:
+            ok = found.get(name)
+            if ok is None:
+                ok = found[name] = bool(search(text if cased else low))
+            if not ok:
+                break
+        else:
+            kept.append(gated)
+    return tuple(kept)
+
+
 def _select(text: str, low: str) -> list[tuple[re.Match[str], Handler]]:
     """Return non-overlapping matches, earlier patterns first, then longer ones."""
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[re.Match[str], Handler]] = []
-    found: dict[str, bool] = {}
-    for pattern, handler in _PATTERNS:
-        if not _may_match(pattern, text, low, found):
-            continue
+    for pattern, handler, _ in _met(_GATED, text, low):
         for match in pattern.finditer(text):
             start, end = match.span("x")
             if start == end or any(start < b and a < end for a, b in taken):
@@ -918,16 +941,22 @@ def _window(found: _Found, span: Span) -> DateWindow:
 
 
 def _run(text: str, published: Optional[Date], offset: int, anchor: Optional[DateWindow],
-         tense: Optional[str]) -> list[DateWindow]:
+         tense: Optional[str], low: Optional[str] = None) -> list[DateWindow]:
+    low = casefree(text) if low is None else low
+    if not (_GATE_CASED.search(text) or _GATE_WORDS.search(low)):
+        return []
+    return _resolve(text, _select(text, low), published, offset, anchor, tense)
+
+
+def _resolve(text: str, chosen: list[tuple[re.Match[str], Handler]], published: Optional[Date], offset: int,
+             anchor: Optional[DateWindow], tense: Optional[str]) -> list[DateWindow]:
+    """Turn a sentence's chosen matches into windows, each date anchoring those after it."""
     def tense_at(start: int, end: int) -> str:
         return tense if tense else _local_tense(text, start, end)
 
     windows: list[DateWindow] = []
-    low = casefree(text)
-    if not (_GATE_CASED.search(text) or _GATE_WORDS.search(low)):
-        return windows
     ctx = _Ctx(text, published, anchor, tense_at)
-    for match, handler in _select(text, low):
+    for match, handler in chosen:
         found = handler(match, _qualifier_ctx(ctx, anchor, windows, match, offset) if handler is _h_anchor else ctx)
         if found is None:
             continue
@@ -1010,6 +1039,30 @@ def find_dates(text: str, published: Optional[Date], *, offset: int = 0,
                anchor: Optional[DateWindow] = None) -> list[DateWindow]:
     """Return every time expression in one sentence, resolved, with spans shifted by offset."""
     return _run(text, published, offset, anchor, None)
+
+
+# Joins an article's sentences so that one call lowers them all (lowering keeps every offset).
+_JOIN = "\x00"
+
+
+def article_dates(sentences: Sequence[Span], published: Optional[Date]) -> list[list[DateWindow]]:
+    """Return each sentence's dates; the last explicit date before a sentence anchors it."""
+    joined = _JOIN.join(s.text for s in sentences)
+    low = casefree(joined)
+    out: list[list[DateWindow]] = []
+    anchor: Optional[DateWindow] = None
+    at = 0
+    for s in sentences:
+        text = s.text
+        end = at + len(text)
+        windows = _run(text, published, s.start, anchor, None, low[at:end])
+        at = end + 1
+        for window in reversed(windows):
+            if window.basis == "explicit":
+                anchor = window
+                break
+        out.append(windows)
+    return out
 
 
 def resolve(expression: str, published: Optional[Date], *, tense: str = "past",

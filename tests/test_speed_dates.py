@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import re._constants as C
 import re._parser
+from dataclasses import replace
 from typing import Optional
 
 import pytest
@@ -158,3 +159,33 @@ def test_scheduled_hint_holds_wherever_a_plan_cue_matches() -> None:
     assert cued
     for text in cued:
         assert dates._SCHEDULED_HINT.search(casefree(text)), text
+
+
+ARTICLES = [read_article(path) for folder in ARTICLE_FOLDERS for path in article_paths(folder)]
+
+
+def _sentence_by_sentence(sentences, published) -> list:
+    """Return each sentence's dates as find_dates gives them, anchored on the last explicit date before it."""
+    out, anchor = [], None
+    for s in sentences:
+        windows = dates.find_dates(s.text, published, offset=s.start, anchor=anchor)
+        explicit = [w for w in windows if w.basis == "explicit"]
+        anchor = explicit[-1] if explicit else anchor
+        out.append(windows)
+    return out
+
+
+@pytest.mark.parametrize("case", [str, str.lower, str.upper, str.title, str.swapcase])
+def test_article_dates_are_the_sentence_by_sentence_dates(case) -> None:
+    for article in ARTICLES:
+        sentences = [replace(s, text=case(s.text)) for s in article.sentences]
+        assert dates.article_dates(sentences, article.published) == _sentence_by_sentence(sentences, article.published)
+
+
+def test_lowering_joined_sentences_lowers_each() -> None:
+    texts = TEXTS + ["ΟΔΟΣ", "ΟΔΟΣ\x00Σ", "İİ ı ſ", "x\x00y"]
+    low = casefree(dates._JOIN.join(texts))
+    at = 0
+    for text in texts:
+        assert low[at:at + len(text)] == casefree(text), text
+        at += len(text) + len(dates._JOIN)
