@@ -98,7 +98,7 @@ _PHOTO_GATE = ("(", ":", "/")
 _CODE_CHARS = re.compile(r"[{}();=<>\[\]$|\\]")
 _CODE_TOKENS = re.compile(r"\}\)|\)\{|function\s*\(|=>|\bvar\s+\w+\s*=|jQuery\(|document\.|window\.")
 _BLOB = re.compile(r"[A-Za-z0-9+/=%_\-]{40,}")
-_LONG_CHUNK = re.compile(r"\S{40}")
+_LONG_CHUNK = re.compile(r"(?<!\S)\S{40}")  # a run begins where no \S precedes it
 _PHOTO_MARKER = re.compile(
     r"\((?:[A-Z][A-Za-z]*\s+)?(?:File\s+)?Photos?\)|\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*:|"
     r"\((?:R|L|C|L-R|R-L|left|right|centre|center)\)|/\s*(?:Getty Images|AFP|Reuters|AP|EPA)\b",
@@ -181,6 +181,38 @@ class Lines(tuple):
     def first_comment_heading(self) -> int:
         return next((i for i, line in enumerate(self) if _COMMENT_HEADING.match(line)), len(self))
 
+    @cached_property
+    def low(self) -> str:
+        """Return the lines joined and lowered by casefree in one call (it keeps every offset)."""
+        return casefree(_JOIN.join(self))
+
+    @cached_property
+    def lowered(self) -> tuple[str, ...]:
+        """Return every line lowered by casefree."""
+        out, at = [], 0
+        for line in self:
+            out.append(self.low[at:at + len(line)])
+            at += len(line) + 1
+        return tuple(out)
+
+    @cached_property
+    def newsletter_gate(self) -> tuple[str, ...]:
+        """Return the newsletter gate words the document holds: no other can be in any line."""
+        return _present(_NEWSLETTER_GATE, self.low)
+
+    @cached_property
+    def republishing_gate(self) -> tuple[str, ...]:
+        """Return the republishing gate words the document holds: no other can be in any line."""
+        return _present(_REPUBLISHING_GATE, self.low)
+
+
+# Joins a document's lines; lowering the joined lines lowers each (casefree keeps every offset).
+_JOIN = "\n"
+
+
+def _present(words: tuple[str, ...], text: str) -> tuple[str, ...]:
+    return tuple(word for word in words if word in text)
+
 
 def _facts(lines: Sequence[str]) -> Lines:
     return lines if isinstance(lines, Lines) else Lines(lines)
@@ -199,15 +231,19 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _newsletter(lines: Sequence[str], i: int) -> bool:
-    text = lines[i]
-    if not _has_any(casefree(text), _NEWSLETTER_GATE):
+    facts = _facts(lines)
+    gate = facts.newsletter_gate
+    if not gate or not _has_any(facts.lowered[i], gate):
         return False
+    text = lines[i]
     return bool(_NEWSLETTER_TOPIC.search(text)) and bool(_ADDRESSES_READER.search(text))
 
 
 def _publisher_promo(lines: Sequence[str], i: int) -> bool:
+    facts = _facts(lines)
     text = lines[i]
-    if _has_any(casefree(text), _REPUBLISHING_GATE) and _REPUBLISHING.search(text):
+    gate = facts.republishing_gate
+    if gate and _has_any(facts.lowered[i], gate) and _REPUBLISHING.search(text):
         return True
     return bool(_SELF_DESCRIPTION.match(text)) and bool(_MEDIA_WORDS.search(text)) and not _QUOTE_MARK.search(text)
 

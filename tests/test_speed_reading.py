@@ -62,3 +62,14 @@ def test_non_date_word_is_a_letter_run_no_date_is_written_with() -> None:
     for text in [v for t in texts for v in (t, t.upper(), t.lower())]:
         slow = any(not clean._DATE_WORD_RUN.fullmatch(run.group()) for run in LETTER_RUN.finditer(text))
         assert bool(clean._NON_DATE_WORD.search(text)) == slow, text
+
+
+def test_lines_lowered_at_once_are_each_line_lowered() -> None:
+    from diplomatic_events.extract.text import casefree
+
+    lines = clean.Lines(TEXTS + ["ΟΔΟΣ", "ΟΔΟΣ\nΣ", "İİ ı ſ", "a\nb", "SIGN UP\nfor İt"])
+    assert lines.lowered == tuple(casefree(t) for t in lines)
+    for i, text in enumerate(lines):
+        for word in clean._NEWSLETTER_GATE + clean._REPUBLISHING_GATE:
+            if word in casefree(text):
+                assert word in lines.newsletter_gate + lines.republishing_gate, (word, text)
