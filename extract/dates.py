@@ -156,15 +156,45 @@ _NEEDS = {name: (_need(rx), cased) for names, cased in ((_CASED_NEEDS, True), (_
           for name, rx in names.items()}
 # Keyed by pattern text (hashing a Pattern is slow): each need's name, search and whether it reads the cased text.
 _NEEDS_OF: dict[str, tuple[tuple[str, Callable[[str], object], bool], ...]] = {}
-def _rx(pattern: str, *needs: str, starts: str) -> re.Pattern[str]:
+# Keyed by pattern text: the `lead` a pattern was compiled with, its core compiled.
+_LEAD_OF: dict[str, tuple[re.Pattern[str], bool, int]] = {}
+
+
+def _rx(pattern: str, *needs: str, starts: str, lead: Optional[tuple[str, bool, int]] = None) -> re.Pattern[str]:
     """Compile a pattern that can only match a sentence where every one of `needs` is found.
 
     Every match begins with a character of the class `starts`: checking it first spares the engine
     trying the pattern's optional openings at every other position (tests/test_speed_dates.py checks).
+    `lead` is (core, cased, n): every match holds a match of the regex `core` (found in the text as
+    written if cased, else lowered) with at most n runs of whitespace before it inside the match, so
+    no match begins more than n words before the first match of `core` (see _lead_start).
     """
     compiled = re.compile(f"(?={starts}){pattern}")
     _NEEDS_OF[compiled.pattern] = tuple((name, _NEEDS[name][0].search, _NEEDS[name][1]) for name in needs)
+    if lead:
+        _LEAD_OF[compiled.pattern] = (re.compile(lead[0]), lead[1], lead[2])
     return compiled
+
+
+def _lead_start(text: str, low: str, lead: tuple[re.Pattern[str], bool, int]) -> int:
+    """Return an offset no match of a pattern with this `lead` begins before.
+
+    A match beginning sooner would hold, before its core, the whitespace run ending there and the
+    n runs between there and the first core: more runs than the pattern has.
+    """
+    core, cased, n = lead
+    first = core.search(text if cased else low)
+    if first is None:
+        return len(text)  # no core: no match
+    i = first.start()
+    while i and not text[i - 1].isspace():
+        i -= 1
+    for _ in range(n):
+        while i and text[i - 1].isspace():
+            i -= 1
+        while i and not text[i - 1].isspace():
+            i -= 1
+    return i
 
 
 @dataclass
@@ -837,7 +867,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
          starts=r"(?i:[\daefnost])"), _h_clause_offset),
     # (earlier|the end of) this/next/last week|month|year ; later in the month
     (_rx(rf"(?P<x>(?:(?P<mod3>(?i:earlier|later))\s+|{_MOD})?(?:(?i:the)\s+)?{_REL}\s+"
-         rf"(?P<u>(?i:weekend|week|month|year))\b)", "unit", "rel unit", starts=r"(?i:[bceflmnpst])"), _h_relative),
+         rf"(?P<u>(?i:weekend|week|month|year))\b)", "unit", "rel unit", starts=r"(?i:[bceflmnpst])",
+         lead=("week|month|year", False, 6)), _h_relative),
     (_rx(r"(?P<x>(?P<mod3>(?i:earlier|later))\s+(?i:in|during)\s+(?i:the)\s+(?P<u>(?i:week|month|year))\b)",
          "unit", "later word", "later in", starts=r"(?i:[el])"),
      _h_relative),
@@ -855,16 +886,17 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
          rf"(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\d%]|s\b))", "digit", "year range", starts=r"(?i:[12bf])"), _h_year_range),
     # (early|the end of) 2024 ; in 2020 ; since 2022
     (_rx(rf"(?P<x>{_MOD}{_year('y')})", "digit", "year", "mod", starts=r"(?i:[beflmst])"), _h_year),
-    (_rx(rf"{_TRIGGER}(?P<x>{_NUM0}{_year('y')})", "digit", "year", starts=r"(?i:[abdfilnostu])"), _h_year),
+    (_rx(rf"{_TRIGGER}(?P<x>{_NUM0}{_year('y')})", "digit", "year", starts=r"(?i:[abdfilnostu])",
+         lead=(r"(?:1[89]|20)\d\d", True, 1)), _h_year),
     (_rx(r"(?:(?i:over|during|at|on)\s+)(?P<x>(?i:the)\s+(?i:weekend))\b", "weekend",
          starts=r"(?i:[ado])"), _h_over_weekend),
     # Tuesday ; earlier Tuesday ; next Friday
     (_rx(r"(?P<x>(?:(?P<pre>(?i:earlier|later)(?:\s+(?i:on))?|(?i:this|next|last|past|coming|previous))\s+)?"
          r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b))", "weekday",
-         starts=r"(?i:[ceflmnpstw])"), _h_weekday),
+         starts=r"(?i:[ceflmnpstw])", lead=("|".join(_WEEKDAYS), True, 2)), _h_weekday),
     (_rx(r"\b(?P<x>(?i:today|tonight|yesterday|tomorrow))\b", "today", starts=r"(?i:[ty])"), _h_today),
     (_rx(rf"{_TRIGGER}(?P<x>(?P<m>{_FULL_MONTHS})\b)(?!\s+\d)", "full month", "bare month",
-         starts=r"(?i:[abdfilnostu])"), _h_bare_month),
+         starts=r"(?i:[abdfilnostu])", lead=(rf"(?:{_FULL_MONTHS})\b", True, 1)), _h_bare_month),
 ]
 
 
@@ -892,11 +924,13 @@ def _may_match(pattern: re.Pattern[str], text: str, low: str, found: dict[str, b
     return True
 
 
-Gated = tuple[re.Pattern[str], Handler, tuple[tuple[str, Callable[[str], object], bool], ...]]
+Gated = tuple[re.Pattern[str], Handler, tuple[tuple[str, Callable[[str], object], bool], ...],
+              Optional[tuple[re.Pattern[str], bool, int]]]
 
 
 def _gated(patterns: list[tuple[re.Pattern[str], Handler]]) -> tuple[Gated, ...]:
-    return tuple((pattern, handler, _NEEDS_OF[pattern.pattern]) for pattern, handler in patterns)
+    return tuple((pattern, handler, _NEEDS_OF[pattern.pattern], _LEAD_OF.get(pattern.pattern))
+                 for pattern, handler in patterns)
 
 
 _GATED = _gated(_PATTERNS)
@@ -922,8 +956,8 @@ def _select(text: str, low: str) -> list[tuple[re.Match[str], Handler]]:
     """Return non-overlapping matches, earlier patterns first, then longer ones."""
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[re.Match[str], Handler]] = []
-    for pattern, handler, _ in _met(_GATED, text, low):
-        for match in pattern.finditer(text):
+    for pattern, handler, _, lead in _met(_GATED, text, low):
+        for match in pattern.finditer(text, _lead_start(text, low, lead) if lead else 0):
             start, end = match.span("x")
             if start == end or any(start < b and a < end for a, b in taken):
                 continue

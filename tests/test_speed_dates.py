@@ -189,3 +189,26 @@ def test_lowering_joined_sentences_lowers_each() -> None:
     for text in texts:
         assert low[at:at + len(text)] == casefree(text), text
         at += len(text) + len(dates._JOIN)
+
+
+LEAD_TEXTS = TEXTS + [v for t in ["in the second half of the next week", "the end of this  month", "early in the\tcoming year",
+                                  "later  on\u00a0Monday", "earlier on Tuesday or Wednesday", "within May and June",
+                                  "x in 2024 and 2025", "mid-February", "previous Sunday, last Sunday"]
+                      for v in case_variants(t)]
+LEADS = [(i, p, dates._LEAD_OF[p.pattern]) for i, (p, _) in enumerate(dates._PATTERNS) if p.pattern in dates._LEAD_OF]
+WHITESPACE_RUN = re.compile(r"\s+")
+
+
+@pytest.mark.parametrize("index,pattern,lead", LEADS, ids=[str(i) for i, _, _ in LEADS])
+def test_lead_start_skips_no_match(index: int, pattern: re.Pattern, lead: tuple) -> None:
+    core, cased, n = lead
+    matched = 0
+    for text in LEAD_TEXTS:
+        low = casefree(text)
+        plain = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in pattern.finditer(text, dates._lead_start(text, low, lead))] == plain, text
+        for start, end in plain:
+            cores = [c for c in range(start, end) if core.match(text if cased else low, c)]
+            assert cores and len(WHITESPACE_RUN.findall(text, start, cores[0])) <= n, (text[start:end], n)
+            matched += 1
+    assert matched
