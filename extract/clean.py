@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Callable, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from .text import casefree
 from .types import Span
@@ -98,15 +97,16 @@ _PHOTO_GATE = ("(", ":", "/")
 _CODE_CHARS = re.compile(r"[{}();=<>\[\]$|\\]")
 _CODE_TOKENS = re.compile(r"\}\)|\)\{|function\s*\(|=>|\bvar\s+\w+\s*=|jQuery\(|document\.|window\.")
 _BLOB = re.compile(r"[A-Za-z0-9+/=%_\-]{40,}")
-_LONG_CHUNK = re.compile(r"(?<!\S)\S{40}")  # a run begins where no \S precedes it
+# A run of 40 non-space characters begins the text or follows a space (the engine skips to spaces fast).
+_CHUNK_AT_START = re.compile(r"\S{40}")
+_CHUNK_AFTER_SPACE = re.compile(r"\s\S{40}")
 _PHOTO_MARKER = re.compile(
     r"\((?:[A-Z][A-Za-z]*\s+)?(?:File\s+)?Photos?\)|\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*:|"
     r"\((?:R|L|C|L-R|R-L|left|right|centre|center)\)|/\s*(?:Getty Images|AFP|Reuters|AP|EPA)\b",
 )
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One line of the raw text with surrounding whitespace (and a date header prefix) trimmed."""
 
     start: int
@@ -181,38 +181,6 @@ class Lines(tuple):
     def first_comment_heading(self) -> int:
         return next((i for i, line in enumerate(self) if _COMMENT_HEADING.match(line)), len(self))
 
-    @cached_property
-    def low(self) -> str:
-        """Return the lines joined and lowered by casefree in one call (it keeps every offset)."""
-        return casefree(_JOIN.join(self))
-
-    @cached_property
-    def lowered(self) -> tuple[str, ...]:
-        """Return every line lowered by casefree."""
-        out, at = [], 0
-        for line in self:
-            out.append(self.low[at:at + len(line)])
-            at += len(line) + 1
-        return tuple(out)
-
-    @cached_property
-    def newsletter_gate(self) -> tuple[str, ...]:
-        """Return the newsletter gate words the document holds: no other can be in any line."""
-        return _present(_NEWSLETTER_GATE, self.low)
-
-    @cached_property
-    def republishing_gate(self) -> tuple[str, ...]:
-        """Return the republishing gate words the document holds: no other can be in any line."""
-        return _present(_REPUBLISHING_GATE, self.low)
-
-
-# Joins a document's lines; lowering the joined lines lowers each (casefree keeps every offset).
-_JOIN = "\n"
-
-
-def _present(words: tuple[str, ...], text: str) -> tuple[str, ...]:
-    return tuple(word for word in words if word in text)
-
 
 def _facts(lines: Sequence[str]) -> Lines:
     return lines if isinstance(lines, Lines) else Lines(lines)
@@ -231,19 +199,15 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _newsletter(lines: Sequence[str], i: int) -> bool:
-    facts = _facts(lines)
-    gate = facts.newsletter_gate
-    if not gate or not _has_any(facts.lowered[i], gate):
-        return False
     text = lines[i]
+    if not _has_any(casefree(text), _NEWSLETTER_GATE):
+        return False
     return bool(_NEWSLETTER_TOPIC.search(text)) and bool(_ADDRESSES_READER.search(text))
 
 
 def _publisher_promo(lines: Sequence[str], i: int) -> bool:
-    facts = _facts(lines)
     text = lines[i]
-    gate = facts.republishing_gate
-    if gate and _has_any(facts.lowered[i], gate) and _REPUBLISHING.search(text):
+    if _has_any(casefree(text), _REPUBLISHING_GATE) and _REPUBLISHING.search(text):
         return True
     return bool(_SELF_DESCRIPTION.match(text)) and bool(_MEDIA_WORDS.search(text)) and not _QUOTE_MARK.search(text)
 
@@ -260,9 +224,14 @@ def _code(lines: Sequence[str], i: int) -> bool:
     return len(text) >= 20 and chars / len(text) > 0.08
 
 
+def _long_chunk(text: str) -> bool:
+    """Tell whether `text` holds a run of 40 non-space characters."""
+    return bool(_CHUNK_AT_START.match(text) or _CHUNK_AFTER_SPACE.search(text))
+
+
 def _encoded_blob(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    if not _LONG_CHUNK.search(text):
+    if not _long_chunk(text):
         return False  # a blob is a run of 40 non-space characters
     blob = sum(len(m.group()) for m in _BLOB.finditer(text))
     return blob >= 40 and blob / len(text) > 0.5
@@ -337,7 +306,7 @@ def _raw_lines(raw: str) -> tuple[Line, ...]:
     first = _LINE.match(raw)
     header = _DATE_HEADER.match(raw, 0, first.end())  # its ^ only matches where the text starts
     start = header.end() if header and header.end() < first.end() else 0
-    return tuple(Line(m.start(), m.end(), m.group()) for m in _LINE_TEXT.finditer(raw, start))
+    return tuple(Line(*m.span(), m.group()) for m in _LINE_TEXT.finditer(raw, start))
 
 
 def _continues(line: str, following: str) -> bool:
