@@ -913,17 +913,6 @@ def _season_allowed(match: re.Match[str], text: str) -> bool:
     return bool(words) and words[-1] in ("in", "during", "until", "by", "since", "through", "throughout")
 
 
-def _may_match(pattern: re.Pattern[str], text: str, low: str, found: dict[str, bool]) -> bool:
-    """Tell whether a sentence holds everything `pattern` needs; `found` memoises the checks."""
-    for name, search, cased in _NEEDS_OF[pattern.pattern]:
-        ok = found.get(name)
-        if ok is None:
-            ok = found[name] = bool(search(text if cased else low))
-        if not ok:
-            return False
-    return True
-
-
 Gated = tuple[re.Pattern[str], Handler, tuple[tuple[str, Callable[[str], object], bool], ...],
               Optional[tuple[re.Pattern[str], bool, int]]]
 
@@ -934,14 +923,23 @@ def _gated(patterns: list[tuple[re.Pattern[str], Handler]]) -> tuple[Gated, ...]
 
 
 _GATED = _gated(_PATTERNS)
+# Every first need of a pattern, once: a sentence lacking one skips all the patterns it opens at once.
+_FIRST_NEEDS = tuple(dict.fromkeys(needs[0] for _, _, needs, _ in _GATED))
+# For each set of first needs found (a bit per need), the patterns whose first need is among them, in order.
+_BY_FIRST = tuple(tuple(g for g in _GATED if mask >> _FIRST_NEEDS.index(g[2][0]) & 1)
+                  for mask in range(1 << len(_FIRST_NEEDS)))
 
 
-def _met(patterns: tuple[Gated, ...], text: str, low: str) -> tuple[Gated, ...]:
-    """Return the patterns whose needs `text` (`low` lowered) meets, memoising each need's check."""
+def _met(text: str, low: str) -> list[Gated]:
+    """Return the patterns whose needs `text` (`low` lowered) meets, checking each need at most once."""
+    mask = 0
+    for bit, (_, search, cased) in enumerate(_FIRST_NEEDS):
+        if search(text if cased else low):
+            mask |= 1 << bit
     found: dict[str, bool] = {}
     kept = []
-    for gated in patterns:
-        for name, search, cased in gated[2]:
+    for gated in _BY_FIRST[mask]:
+        for name, search, cased in gated[2][1:]:
             ok = found.get(name)
             if ok is None:
                 ok = found[name] = bool(search(text if cased else low))
@@ -949,14 +947,14 @@ def _met(patterns: tuple[Gated, ...], text: str, low: str) -> tuple[Gated, ...]:
                 break
         else:
             kept.append(gated)
-    return tuple(kept)
+    return kept
 
 
 def _select(text: str, low: str) -> list[tuple[re.Match[str], Handler]]:
     """Return non-overlapping matches, earlier patterns first, then longer ones."""
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[re.Match[str], Handler]] = []
-    for pattern, handler, _, lead in _met(_GATED, text, low):
+    for pattern, handler, _, lead in _met(text, low):
         for match in pattern.finditer(text, _lead_start(text, low, lead) if lead else 0):
             start, end = match.span("x")
             if start == end or any(start < b and a < end for a, b in taken):

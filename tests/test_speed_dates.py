@@ -212,3 +212,10 @@ def test_lead_start_skips_no_match(index: int, pattern: re.Pattern, lead: tuple)
             assert cores and len(WHITESPACE_RUN.findall(text, start, cores[0])) <= n, (text[start:end], n)
             matched += 1
     assert matched
+
+
+def test_met_is_every_pattern_whose_needs_hold() -> None:
+    for text in TEXTS:
+        low = casefree(text)
+        expected = [g for g in dates._GATED if all(search(text if cased else low) for _, search, cased in g[2])]
+        assert dates._met(text, low) == expected, text
