@@ -220,8 +220,11 @@ Handler = Callable[[re.Match[str], _Ctx], Optional[_Found]]
 
 # ---------------------------------------------------------------- calendar helpers
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _month_end(year: int, month: int) -> Date:
-    return Date(year, month, calendar.monthrange(year, month)[1])
+    return Date(year, month, 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month])
 
 
 def _month_bounds(year: int, month: int) -> Bounds:
@@ -430,7 +433,7 @@ def _reporter_tense(text: str) -> str:
 # ---------------------------------------------------------------- shared resolution steps
 
 def _basis(match: re.Match[str]) -> str:
-    return "explicit" if any(k.startswith("y") and v for k, v in match.groupdict().items()) else "relative"
+    return "explicit" if any(match.group(k) for k in _YEAR_GROUPS[match.re.pattern]) else "relative"
 
 
 def _two_digit_year(value: str) -> int:
@@ -923,6 +926,8 @@ def _gated(patterns: list[tuple[re.Pattern[str], Handler]]) -> tuple[Gated, ...]
 
 
 _GATED = _gated(_PATTERNS)
+# Keyed by pattern text: the names of its groups that hold a year (they begin with y).
+_YEAR_GROUPS = {pattern.pattern: tuple(k for k in pattern.groupindex if k.startswith("y")) for pattern, _ in _PATTERNS}
 # Every first need of a pattern, once: a sentence lacking one skips all the patterns it opens at once.
 _FIRST_NEEDS = tuple(dict.fromkeys(needs[0] for _, _, needs, _ in _GATED))
 # For each set of first needs found (a bit per need), the patterns whose first need is among them, in order.

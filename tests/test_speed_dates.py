@@ -219,3 +219,19 @@ def test_met_is_every_pattern_whose_needs_hold() -> None:
         low = casefree(text)
         expected = [g for g in dates._GATED if all(search(text if cased else low) for _, search, cased in g[2])]
         assert dates._met(text, low) == expected, text
+
+
+def test_month_end_is_the_calendar_month_end() -> None:
+    import calendar
+    import datetime as dt
+
+    for year in range(1, 10000):
+        for month in range(1, 13):
+            assert dates._month_end(year, month) == dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def test_year_groups_are_the_groups_named_for_a_year() -> None:
+    for pattern, _ in dates._PATTERNS:
+        for match in (m for text in TEXTS for m in pattern.finditer(text)):
+            assert dates._basis(match) == ("explicit" if any(k.startswith("y") and v for k, v in match.groupdict().items())
+                                           else "relative")
