@@ -831,25 +831,26 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
          starts=r"(?i:[\dbf])"), _h_day_range),
     (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}(?:{_SEP_Y}{_year('y1')})?{_DASH}"
          rf"{_month('m2')}\s+{_day('d2')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day", "day range",
-         starts=r"(?i:[abdfjmnostw])"), _h_day_range),
+         starts=r"(?i:[abdfjmnostw])", lead=(_MONTHS, True, 2)), _h_day_range),
     # May 26–27, 2025 ; 24-25 February ; between 3 and 5 March
     (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}{_DASH}{_day('d2')}(?:{_SEP_Y}{_year('y')})?)",
-         "month", "month day", "day range", starts=r"(?i:[abdfjmnostw])"),
+         "month", "month day", "day range", starts=r"(?i:[abdfjmnostw])", lead=(_MONTHS, True, 2)),
      _h_day_range),
     (_rx(rf"(?P<x>{_FROM}{_NUM0}{_day('d')}{_DASH}{_day('d2')}\s+(?:(?i:of)\s+)?{_month('m')}"
          rf"(?:{_SEP_Y}{_year('y')})?)", "month", "day month", "day range", starts=r"(?i:[\dbf])"), _h_day_range),
     # May 26, 2025 ; Tuesday, May 27 ; 26 May 2025 ; the 26th of May
     (_rx(rf"(?P<x>{_WD}{_month('m')}\s+(?:(?i:the)\s+)?{_NUM0}{_day('d')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day",
-         starts=r"[ADFJMNOSTW]"), _h_day),
+         starts=r"[ADFJMNOSTW]", lead=(_MONTHS, True, 1)), _h_day),
     (_rx(rf"(?P<x>{_WD}(?:(?i:the)\s+)?{_NUM0}{_day('d')}\s+(?:(?i:of)\s+)?{_month('m')}"
          rf"(?:{_SEP_Y}{_year('y')})?)", "month", "day month", starts=r"(?i:[\dfmstw])"), _h_day),
     # March–May 2024
     (_rx(rf"(?P<x>{_FROM}{_month('m')}{_DASH}{_month('m2')}{_SEP_Y}{_year('y')})", "month", "year",
-         starts=r"(?i:[abdfjmnos])"), _h_month_range),
+         starts=r"(?i:[abdfjmnos])", lead=(_MONTHS, True, 1)), _h_month_range),
     # (early|mid-|the end of) August 2023 ; mid-February
     (_rx(rf"(?P<x>{_MOD}?{_month('m')}(?:,?\s+(?:(?i:of)\s+)?){_year('y')})", "month", "month year",
-         starts=r"(?i:[abdefjlmnost])"), _h_month),
-    (_rx(rf"(?P<x>{_MOD}(?P<m>{_FULL_MONTHS})\b)", "full month", "mod", starts=r"(?i:[beflmst])"), _h_month),
+         starts=r"(?i:[abdefjlmnost])", lead=(_MONTHS, True, 4)), _h_month),
+    (_rx(rf"(?P<x>{_MOD}(?P<m>{_FULL_MONTHS})\b)", "full month", "mod", starts=r"(?i:[beflmst])",
+         lead=(rf"(?:{_FULL_MONTHS})\b", True, 4)), _h_month),
     # the following month ; later that year ; that day ; two days later
     (_rx(r"(?P<x>(?:(?i:the)\s+)?(?P<dir>(?i:following|previous|preceding|subsequent|(?<=[Tt]he )next))\s+"
          r"(?P<u>(?i:day|week|month|year|morning|evening|night))\b)", "unit", "dir word", "dir unit",

@@ -193,7 +193,10 @@ def test_lowering_joined_sentences_lowers_each() -> None:
 
 LEAD_TEXTS = TEXTS + [v for t in ["in the second half of the next week", "the end of this  month", "early in the\tcoming year",
                                   "later  on\u00a0Monday", "earlier on Tuesday or Wednesday", "within May and June",
-                                  "x in 2024 and 2025", "mid-February", "previous Sunday, last Sunday"]
+                                  "x in 2024 and 2025", "mid-February", "previous Sunday, last Sunday",
+                                  "from March–May 2024", "between  March and\tMay 2024", "the second half of March 2024",
+                                  "from Monday, May 26–27, 2025", "from Tuesday,\nMay 30 – June 2, 2025",
+                                  "the end of   February", "early in May of 2024"]
                       for v in case_variants(t)]
 LEADS = [(i, p, dates._LEAD_OF[p.pattern]) for i, (p, _) in enumerate(dates._PATTERNS) if p.pattern in dates._LEAD_OF]
 WHITESPACE_RUN = re.compile(r"\s+")
