@@ -352,7 +352,7 @@ def sentence_tense(text: str) -> str:
     Future cues win over past ones: reported speech ("said he would visit") is about the future.
     """
     low = casefree(text)
-    if _FUTURE_HINT.search(low) and (_FUTURE_LOW.search(low) or _MAY.search(text)):
+    if _FUTURE_HINT.search(low) and (_FUTURE_LOW.search(low) or "may" in text and _MAY.search(text)):
         return "future"
     if _PAST_WORD.search(low) or any(match.group(0) not in _NOT_PAST for match in _ED_FORM.finditer(text)):
         return "past"
