@@ -32,7 +32,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Callable, NamedTuple, Optional, Sequence, Union
+from typing import Callable, NamedTuple, Optional, Sequence, TypeVar, Union
 
 from .text import casefree
 from .types import DateWindow, Span
@@ -451,12 +451,30 @@ def _yearly(ctx: _Ctx, match: re.Match[str], make: Callable[[int], Optional[Boun
     candidates = [b for y in (year - 1, year, year + 1) if (b := make(y))]
     if not candidates:
         return None
-    chosen = _pick(candidates, ctx.published, ctx.tense(*match.span("x")))
+    return _by_tense(ctx, match, lambda tense: _near_pick(candidates, ctx.published, tense))
+
+
+def _near_pick(candidates: list[Bounds], published: Date, tense: str) -> Optional[Bounds]:
+    """Pick by tense, but keep a day named without a year near publication."""
+    chosen = _pick(candidates, published, tense)
     # A day named without a year is almost always near publication, whatever a mixed-tense
     # sentence says ("expected to reiterate ..., as it did on May 16").
-    if chosen and (chosen[1] - chosen[0]).days < 7 and _distance(chosen, ctx.published) > _FAR_DAYS:
-        return _pick(candidates, ctx.published, "present")
+    if chosen and (chosen[1] - chosen[0]).days < 7 and _distance(chosen, published) > _FAR_DAYS:
+        return _pick(candidates, published, "present")
     return chosen
+
+
+T = TypeVar("T")
+# Every tense a pick can tell apart: _pick and _h_weekday read any other as the present.
+_TENSES = ("past", "future", "present")
+
+
+def _by_tense(ctx: _Ctx, match: re.Match[str], pick: Callable[[str], T]) -> T:
+    """Return pick(the tense of the match's clause); find that tense only when the tenses pick apart."""
+    first = pick(_TENSES[0])
+    if all(pick(tense) == first for tense in _TENSES[1:]):
+        return first
+    return pick(ctx.tense(*match.span("x")))
 
 
 def _dated(match: re.Match[str], ctx: _Ctx, make: Callable[[int], Optional[Bounds]], precision: str) -> Optional[_Found]:
@@ -665,13 +683,14 @@ def _h_weekday(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     elif pre[:1] in (["next"], ["coming"]):
         day = following if following != pub else pub + dt.timedelta(days=7)
     else:
-        tense = "past" if pre[:1] == ["earlier"] else ctx.tense(*match.span("x"))
-        if tense == "past":
-            day = latest
-        elif tense == "future":
-            day = following
-        else:
-            day = latest if back <= 3 else following
+        def pick(tense: str) -> Date:
+            if tense == "past":
+                return latest
+            if tense == "future":
+                return following
+            return latest if back <= 3 else following
+
+        day = latest if pre[:1] == ["earlier"] else _by_tense(ctx, match, pick)
     return _Found(day, day, "day", "relative")
 
 
@@ -801,7 +820,7 @@ def _h_season(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     elif rel in ("next", "coming"):
         bounds = min(c for c in candidates if c[0] > pub)
     else:
-        bounds = _pick(candidates, pub, ctx.tense(*match.span("x")))
+        bounds = _by_tense(ctx, match, lambda tense: _pick(candidates, pub, tense))
     return _Found(bounds[0], bounds[1], "season", "relative") if bounds else None
 
 
@@ -810,7 +829,8 @@ def _h_over_weekend(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
         return None
     pub = ctx.published
     candidates = [_relative_unit("weekend", rel, pub) for rel in ("last", "this", "next")]
-    bounds = _pick([c for c in candidates if c], pub, ctx.tense(*match.span("x")))
+    found = [c for c in candidates if c]
+    bounds = _by_tense(ctx, match, lambda tense: _pick(found, pub, tense))
     return _Found(bounds[0], bounds[1], "day", "relative") if bounds else None
 
 
