@@ -108,6 +108,7 @@ _CASED_NEEDS = {
     "bare month": rf"(?:{_FULL_MONTHS})\b(?!\s+\d)",
     "month year": rf"{_MONTHS}\.?,?\s+(?:(?i:of)\s+)?(?:1[89]|20)\d\d",
     "weekday": "|".join(_WEEKDAYS),
+    "hyphen": "-",
 }
 _LOWER_NEEDS = {
     "unit": r"day|week|month|year|morning|afternoon|evening|night",
@@ -129,6 +130,8 @@ _LOWER_NEEDS = {
     "ago word": r"ago",
     "after word": r"after|before",
     "dir word": r"following|previous|preceding|subsequent|next",
+    "rel word": r"this|next|last|past|previous|coming|current",
+    "that word": r"that|same",
 }
 _LITERAL_WORDS = re.compile(r"[A-Za-z ]+(?:\|[A-Za-z ]+)*")
 
@@ -841,7 +844,8 @@ _UNITS = r"(?P<u>(?i:day|week|month|year))"
 _CLAUSE_OFFSET = re.compile(rf"(?:{_NUM_WORD}|(?i:the))\s+(?i:day|week)s?\s+(?i:after|before)")
 
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
-    (_rx(r"(?P<x>(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-]))", "digit", "iso", starts=r"\d"), _h_iso),
+    (_rx(r"(?P<x>(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-]))", "digit", "hyphen", "iso", starts=r"\d"),
+     _h_iso),
     (_rx(r"(?P<x>(?<![\w/.:-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d))", "digit", "numeric",
          starts=r"\d"),
      _h_numeric),
@@ -879,7 +883,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
          "unit", "later word", "later that", starts=r"(?i:[el])"),
      _h_anchor),
     (_rx(r"(?P<x>(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year|morning|afternoon|evening|night))\b)",
-         "unit", "that unit", starts=r"(?i:[t])"),
+         "unit", "that word", "that unit", starts=r"(?i:[t])"),
      _h_anchor),
     (_rx(rf"(?P<x>{_NUM_WORD}\s+(?P<u>(?i:day|week|month|year))s?\s+(?P<dir>(?i:later|earlier)))\b",
          "unit", "later word", "unit later", starts=r"(?i:[\daefnost])"), _h_anchor),
@@ -891,7 +895,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
          starts=r"(?i:[\daefnost])"), _h_clause_offset),
     # (earlier|the end of) this/next/last week|month|year ; later in the month
     (_rx(rf"(?P<x>(?:(?P<mod3>(?i:earlier|later))\s+|{_MOD})?(?:(?i:the)\s+)?{_REL}\s+"
-         rf"(?P<u>(?i:weekend|week|month|year))\b)", "unit", "rel unit", starts=r"(?i:[bceflmnpst])",
+         rf"(?P<u>(?i:weekend|week|month|year))\b)", "unit", "rel word", "rel unit", starts=r"(?i:[bceflmnpst])",
          lead=("week|month|year", False, 6)), _h_relative),
     (_rx(r"(?P<x>(?P<mod3>(?i:earlier|later))\s+(?i:in|during)\s+(?i:the)\s+(?P<u>(?i:week|month|year))\b)",
          "unit", "later word", "later in", starts=r"(?i:[el])"),
