@@ -37,6 +37,10 @@ _DATE_WORDS = re.compile(rf"\b(?:{_MONTHS}|{_WEEKDAYS}|a\.?m\.?|p\.?m\.?|{_TIME_
 _DATE_WORD_RUN = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS}|[apm]|{_TIME_WORDS})", re.IGNORECASE)
 # The start of a run of letters that is not one date word.
 _NON_DATE_WORD = re.compile(rf"(?<![^\W\d_])(?!(?i:{_DATE_WORD_RUN.pattern})(?![^\W\d_]))[^\W\d_]")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+# Every spelling _DATE_WORD_RUN matches, lower-cased ("hours?" gives hour and hours).
+_DATE_WORD_SET = frozenset(spelling for word in f"{_MONTHS}|{_WEEKDAYS}|a|p|m|{_TIME_WORDS}".split("|")
+                           for spelling in ((word[:-2], word[:-1]) if word.endswith("s?") else (word,)))
 _DATE_DIGITS = re.compile(r"[\d:/.,\-–|·•]+")
 _CREDIT = re.compile(r"^(?:[A-Z][A-Za-z&.\-]{0,14}|[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6})*)$")
 _BYLINE = re.compile(r"^(?:by|photo(?:graph)?s? by|reporting by|written by|edited by)\s+\S", re.IGNORECASE)
@@ -133,9 +137,19 @@ def _date_header(lines: Sequence[str], i: int) -> bool:
     return bool(_DATE_HEADER_LINE.fullmatch(lines[i]))
 
 
+def _has_non_date_word(text: str) -> bool:
+    """Tell whether a run of letters in `text` is not one date word, looking at the first run alone first."""
+    first = _LETTER_RUN.search(text)
+    if first is None:
+        return False
+    if casefree(first.group()) not in _DATE_WORD_SET:
+        return True  # prose mostly opens with a word no date is written with
+    return bool(_NON_DATE_WORD.search(text, first.end()))
+
+
 def _dateline(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    if _NON_DATE_WORD.search(text):
+    if _has_non_date_word(text):
         return False  # a word no date is written with: prose, decided without rewriting the line
     if not _DIGIT.search(text) and not _WEEKDAY.search(text):
         return False
