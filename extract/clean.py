@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Callable, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from .text import casefree
 from .types import Span
@@ -38,6 +37,10 @@ _DATE_WORDS = re.compile(rf"\b(?:{_MONTHS}|{_WEEKDAYS}|a\.?m\.?|p\.?m\.?|{_TIME_
 _DATE_WORD_RUN = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS}|[apm]|{_TIME_WORDS})", re.IGNORECASE)
 # The start of a run of letters that is not one date word.
 _NON_DATE_WORD = re.compile(rf"(?<![^\W\d_])(?!(?i:{_DATE_WORD_RUN.pattern})(?![^\W\d_]))[^\W\d_]")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+# Every spelling _DATE_WORD_RUN matches, lower-cased ("hours?" gives hour and hours).
+_DATE_WORD_SET = frozenset(spelling for word in f"{_MONTHS}|{_WEEKDAYS}|a|p|m|{_TIME_WORDS}".split("|")
+                           for spelling in ((word[:-2], word[:-1]) if word.endswith("s?") else (word,)))
 _DATE_DIGITS = re.compile(r"[\d:/.,\-–|·•]+")
 _CREDIT = re.compile(r"^(?:[A-Z][A-Za-z&.\-]{0,14}|[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6})*)$")
 _BYLINE = re.compile(r"^(?:by|photo(?:graph)?s? by|reporting by|written by|edited by)\s+\S", re.IGNORECASE)
@@ -98,15 +101,16 @@ _PHOTO_GATE = ("(", ":", "/")
 _CODE_CHARS = re.compile(r"[{}();=<>\[\]$|\\]")
 _CODE_TOKENS = re.compile(r"\}\)|\)\{|function\s*\(|=>|\bvar\s+\w+\s*=|jQuery\(|document\.|window\.")
 _BLOB = re.compile(r"[A-Za-z0-9+/=%_\-]{40,}")
-_LONG_CHUNK = re.compile(r"\S{40}")
+# A run of 40 non-space characters begins the text or follows a space (the engine skips to spaces fast).
+_CHUNK_AT_START = re.compile(r"\S{40}")
+_CHUNK_AFTER_SPACE = re.compile(r"\s\S{40}")
 _PHOTO_MARKER = re.compile(
     r"\((?:[A-Z][A-Za-z]*\s+)?(?:File\s+)?Photos?\)|\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*:|"
     r"\((?:R|L|C|L-R|R-L|left|right|centre|center)\)|/\s*(?:Getty Images|AFP|Reuters|AP|EPA)\b",
 )
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One line of the raw text with surrounding whitespace (and a date header prefix) trimmed."""
 
     start: int
@@ -133,9 +137,19 @@ def _date_header(lines: Sequence[str], i: int) -> bool:
     return bool(_DATE_HEADER_LINE.fullmatch(lines[i]))
 
 
+def _has_non_date_word(text: str) -> bool:
+    """Tell whether a run of letters in `text` is not one date word, looking at the first run alone first."""
+    first = _LETTER_RUN.search(text)
+    if first is None:
+        return False
+    if casefree(first.group()) not in _DATE_WORD_SET:
+        return True  # prose mostly opens with a word no date is written with
+    return bool(_NON_DATE_WORD.search(text, first.end()))
+
+
 def _dateline(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    if _NON_DATE_WORD.search(text):
+    if _has_non_date_word(text):
         return False  # a word no date is written with: prose, decided without rewriting the line
     if not _DIGIT.search(text) and not _WEEKDAY.search(text):
         return False
@@ -224,9 +238,14 @@ def _code(lines: Sequence[str], i: int) -> bool:
     return len(text) >= 20 and chars / len(text) > 0.08
 
 
+def _long_chunk(text: str) -> bool:
+    """Tell whether `text` holds a run of 40 non-space characters."""
+    return bool(_CHUNK_AT_START.match(text) or _CHUNK_AFTER_SPACE.search(text))
+
+
 def _encoded_blob(lines: Sequence[str], i: int) -> bool:
     text = lines[i]
-    if not _LONG_CHUNK.search(text):
+    if not _long_chunk(text):
         return False  # a blob is a run of 40 non-space characters
     blob = sum(len(m.group()) for m in _BLOB.finditer(text))
     return blob >= 40 and blob / len(text) > 0.5
@@ -301,7 +320,7 @@ def _raw_lines(raw: str) -> tuple[Line, ...]:
     first = _LINE.match(raw)
     header = _DATE_HEADER.match(raw, 0, first.end())  # its ^ only matches where the text starts
     start = header.end() if header and header.end() < first.end() else 0
-    return tuple(Line(m.start(), m.end(), m.group()) for m in _LINE_TEXT.finditer(raw, start))
+    return tuple(Line(*m.span(), m.group()) for m in _LINE_TEXT.finditer(raw, start))
 
 
 def _continues(line: str, following: str) -> bool:

@@ -8,7 +8,7 @@ from operator import attrgetter
 from typing import Optional
 
 from .actors import Place, find_actors, find_places
-from .dates import find_dates, sentence_tense
+from .dates import article_dates, sentence_tense
 from .types import ActorMention, ActorRef, Article, DateWindow, Sentence
 
 
@@ -66,13 +66,9 @@ def annotate(article: Article) -> Context:
     refs, mentions = find_actors(article.sentences, day=article.published)
     sentences = [Annotated(s) for s in article.sentences]
     _assign(sentences, mentions)
-    anchor: Optional[DateWindow] = None
-    for a in sentences:
+    for a, dates in zip(sentences, article_dates(article.sentences, article.published)):
         s = a.sentence
         a.tense = sentence_tense(s.text)
         a.places = find_places(s.text, offset=s.start)
-        a.dates = find_dates(s.text, article.published, offset=s.start, anchor=anchor)
-        explicit = [d for d in a.dates if d.basis == "explicit"]
-        if explicit:
-            anchor = explicit[-1]
+        a.dates = dates
     return Context(article=article, actors=refs, sentences=sentences)

@@ -32,7 +32,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Callable, NamedTuple, Optional, Union
+from typing import Callable, NamedTuple, Optional, Sequence, TypeVar, Union
 
 from .text import casefree
 from .types import DateWindow, Span
@@ -108,6 +108,7 @@ _CASED_NEEDS = {
     "bare month": rf"(?:{_FULL_MONTHS})\b(?!\s+\d)",
     "month year": rf"{_MONTHS}\.?,?\s+(?:(?i:of)\s+)?(?:1[89]|20)\d\d",
     "weekday": "|".join(_WEEKDAYS),
+    "hyphen": "-",
 }
 _LOWER_NEEDS = {
     "unit": r"day|week|month|year|morning|afternoon|evening|night",
@@ -129,6 +130,8 @@ _LOWER_NEEDS = {
     "ago word": r"ago",
     "after word": r"after|before",
     "dir word": r"following|previous|preceding|subsequent|next",
+    "rel word": r"this|next|last|past|previous|coming|current",
+    "that word": r"that|same",
 }
 _LITERAL_WORDS = re.compile(r"[A-Za-z ]+(?:\|[A-Za-z ]+)*")
 
@@ -156,15 +159,45 @@ _NEEDS = {name: (_need(rx), cased) for names, cased in ((_CASED_NEEDS, True), (_
           for name, rx in names.items()}
 # Keyed by pattern text (hashing a Pattern is slow): each need's name, search and whether it reads the cased text.
 _NEEDS_OF: dict[str, tuple[tuple[str, Callable[[str], object], bool], ...]] = {}
-def _rx(pattern: str, *needs: str, starts: str) -> re.Pattern[str]:
+# Keyed by pattern text: the `lead` a pattern was compiled with, its core compiled.
+_LEAD_OF: dict[str, tuple[re.Pattern[str], bool, int]] = {}
+
+
+def _rx(pattern: str, *needs: str, starts: str, lead: Optional[tuple[str, bool, int]] = None) -> re.Pattern[str]:
     """Compile a pattern that can only match a sentence where every one of `needs` is found.
 
     Every match begins with a character of the class `starts`: checking it first spares the engine
     trying the pattern's optional openings at every other position (tests/test_speed_dates.py checks).
+    `lead` is (core, cased, n): every match holds a match of the regex `core` (found in the text as
+    written if cased, else lowered) with at most n runs of whitespace before it inside the match, so
+    no match begins more than n words before the first match of `core` (see _lead_start).
     """
     compiled = re.compile(f"(?={starts}){pattern}")
     _NEEDS_OF[compiled.pattern] = tuple((name, _NEEDS[name][0].search, _NEEDS[name][1]) for name in needs)
+    if lead:
+        _LEAD_OF[compiled.pattern] = (re.compile(lead[0]), lead[1], lead[2])
     return compiled
+
+
+def _lead_start(text: str, low: str, lead: tuple[re.Pattern[str], bool, int]) -> int:
+    """Return an offset no match of a pattern with this `lead` begins before.
+
+    A match beginning sooner would hold, before its core, the whitespace run ending there and the
+    n runs between there and the first core: more runs than the pattern has.
+    """
+    core, cased, n = lead
+    first = core.search(text if cased else low)
+    if first is None:
+        return len(text)  # no core: no match
+    i = first.start()
+    while i and not text[i - 1].isspace():
+        i -= 1
+    for _ in range(n):
+        while i and text[i - 1].isspace():
+            i -= 1
+        while i and not text[i - 1].isspace():
+            i -= 1
+    return i
 
 
 @dataclass
@@ -190,8 +223,11 @@ Handler = Callable[[re.Match[str], _Ctx], Optional[_Found]]
 
 # ---------------------------------------------------------------- calendar helpers
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _month_end(year: int, month: int) -> Date:
-    return Date(year, month, calendar.monthrange(year, month)[1])
+    return Date(year, month, 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month])
 
 
 def _month_bounds(year: int, month: int) -> Bounds:
@@ -319,7 +355,7 @@ def sentence_tense(text: str) -> str:
     Future cues win over past ones: reported speech ("said he would visit") is about the future.
     """
     low = casefree(text)
-    if _FUTURE_HINT.search(low) and (_FUTURE_LOW.search(low) or _MAY.search(text)):
+    if _FUTURE_HINT.search(low) and (_FUTURE_LOW.search(low) or "may" in text and _MAY.search(text)):
         return "future"
     if _PAST_WORD.search(low) or any(match.group(0) not in _NOT_PAST for match in _ED_FORM.finditer(text)):
         return "past"
@@ -400,7 +436,7 @@ def _reporter_tense(text: str) -> str:
 # ---------------------------------------------------------------- shared resolution steps
 
 def _basis(match: re.Match[str]) -> str:
-    return "explicit" if any(k.startswith("y") and v for k, v in match.groupdict().items()) else "relative"
+    return "explicit" if any(match.group(k) for k in _YEAR_GROUPS[match.re.pattern]) else "relative"
 
 
 def _two_digit_year(value: str) -> int:
@@ -418,12 +454,30 @@ def _yearly(ctx: _Ctx, match: re.Match[str], make: Callable[[int], Optional[Boun
     candidates = [b for y in (year - 1, year, year + 1) if (b := make(y))]
     if not candidates:
         return None
-    chosen = _pick(candidates, ctx.published, ctx.tense(*match.span("x")))
+    return _by_tense(ctx, match, lambda tense: _near_pick(candidates, ctx.published, tense))
+
+
+def _near_pick(candidates: list[Bounds], published: Date, tense: str) -> Optional[Bounds]:
+    """Pick by tense, but keep a day named without a year near publication."""
+    chosen = _pick(candidates, published, tense)
     # A day named without a year is almost always near publication, whatever a mixed-tense
     # sentence says ("expected to reiterate ..., as it did on May 16").
-    if chosen and (chosen[1] - chosen[0]).days < 7 and _distance(chosen, ctx.published) > _FAR_DAYS:
-        return _pick(candidates, ctx.published, "present")
+    if chosen and (chosen[1] - chosen[0]).days < 7 and _distance(chosen, published) > _FAR_DAYS:
+        return _pick(candidates, published, "present")
     return chosen
+
+
+T = TypeVar("T")
+# Every tense a pick can tell apart: _pick and _h_weekday read any other as the present.
+_TENSES = ("past", "future", "present")
+
+
+def _by_tense(ctx: _Ctx, match: re.Match[str], pick: Callable[[str], T]) -> T:
+    """Return pick(the tense of the match's clause); find that tense only when the tenses pick apart."""
+    first = pick(_TENSES[0])
+    if all(pick(tense) == first for tense in _TENSES[1:]):
+        return first
+    return pick(ctx.tense(*match.span("x")))
 
 
 def _dated(match: re.Match[str], ctx: _Ctx, make: Callable[[int], Optional[Bounds]], precision: str) -> Optional[_Found]:
@@ -642,13 +696,14 @@ def _h_weekday(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     elif pre[:1] in (["next"], ["coming"]):
         day = following if following != pub else pub + dt.timedelta(days=7)
     else:
-        tense = "past" if pre[:1] == ["earlier"] else ctx.tense(*match.span("x"))
-        if tense == "past":
-            day = latest
-        elif tense == "future":
-            day = following
-        else:
-            day = latest if back <= 3 else following
+        def pick(tense: str) -> Date:
+            if tense == "past":
+                return latest
+            if tense == "future":
+                return following
+            return latest if back <= 3 else following
+
+        day = latest if pre[:1] == ["earlier"] else _by_tense(ctx, match, pick)
     return _Found(day, day, "day", "relative")
 
 
@@ -778,7 +833,7 @@ def _h_season(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     elif rel in ("next", "coming"):
         bounds = min(c for c in candidates if c[0] > pub)
     else:
-        bounds = _pick(candidates, pub, ctx.tense(*match.span("x")))
+        bounds = _by_tense(ctx, match, lambda tense: _pick(candidates, pub, tense))
     return _Found(bounds[0], bounds[1], "season", "relative") if bounds else None
 
 
@@ -787,7 +842,8 @@ def _h_over_weekend(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
         return None
     pub = ctx.published
     candidates = [_relative_unit("weekend", rel, pub) for rel in ("last", "this", "next")]
-    bounds = _pick([c for c in candidates if c], pub, ctx.tense(*match.span("x")))
+    found = [c for c in candidates if c]
+    bounds = _by_tense(ctx, match, lambda tense: _pick(found, pub, tense))
     return _Found(bounds[0], bounds[1], "day", "relative") if bounds else None
 
 
@@ -798,7 +854,8 @@ _UNITS = r"(?P<u>(?i:day|week|month|year))"
 _CLAUSE_OFFSET = re.compile(rf"(?:{_NUM_WORD}|(?i:the))\s+(?i:day|week)s?\s+(?i:after|before)")
 
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
-    (_rx(r"(?P<x>(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-]))", "digit", "iso", starts=r"\d"), _h_iso),
+    (_rx(r"(?P<x>(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-]))", "digit", "hyphen", "iso", starts=r"\d"),
+     _h_iso),
     (_rx(r"(?P<x>(?<![\w/.:-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d))", "digit", "numeric",
          starts=r"\d"),
      _h_numeric),
@@ -808,25 +865,26 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
          starts=r"(?i:[\dbf])"), _h_day_range),
     (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}(?:{_SEP_Y}{_year('y1')})?{_DASH}"
          rf"{_month('m2')}\s+{_day('d2')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day", "day range",
-         starts=r"(?i:[abdfjmnostw])"), _h_day_range),
+         starts=r"(?i:[abdfjmnostw])", lead=(_MONTHS, True, 2)), _h_day_range),
     # May 26–27, 2025 ; 24-25 February ; between 3 and 5 March
     (_rx(rf"(?P<x>{_FROM}{_WD}{_month('m')}\s+{_day('d')}{_DASH}{_day('d2')}(?:{_SEP_Y}{_year('y')})?)",
-         "month", "month day", "day range", starts=r"(?i:[abdfjmnostw])"),
+         "month", "month day", "day range", starts=r"(?i:[abdfjmnostw])", lead=(_MONTHS, True, 2)),
      _h_day_range),
     (_rx(rf"(?P<x>{_FROM}{_NUM0}{_day('d')}{_DASH}{_day('d2')}\s+(?:(?i:of)\s+)?{_month('m')}"
          rf"(?:{_SEP_Y}{_year('y')})?)", "month", "day month", "day range", starts=r"(?i:[\dbf])"), _h_day_range),
     # May 26, 2025 ; Tuesday, May 27 ; 26 May 2025 ; the 26th of May
     (_rx(rf"(?P<x>{_WD}{_month('m')}\s+(?:(?i:the)\s+)?{_NUM0}{_day('d')}(?:{_SEP_Y}{_year('y')})?)", "month", "month day",
-         starts=r"[ADFJMNOSTW]"), _h_day),
+         starts=r"[ADFJMNOSTW]", lead=(_MONTHS, True, 1)), _h_day),
     (_rx(rf"(?P<x>{_WD}(?:(?i:the)\s+)?{_NUM0}{_day('d')}\s+(?:(?i:of)\s+)?{_month('m')}"
          rf"(?:{_SEP_Y}{_year('y')})?)", "month", "day month", starts=r"(?i:[\dfmstw])"), _h_day),
     # March–May 2024
     (_rx(rf"(?P<x>{_FROM}{_month('m')}{_DASH}{_month('m2')}{_SEP_Y}{_year('y')})", "month", "year",
-         starts=r"(?i:[abdfjmnos])"), _h_month_range),
+         starts=r"(?i:[abdfjmnos])", lead=(_MONTHS, True, 1)), _h_month_range),
     # (early|mid-|the end of) August 2023 ; mid-February
     (_rx(rf"(?P<x>{_MOD}?{_month('m')}(?:,?\s+(?:(?i:of)\s+)?){_year('y')})", "month", "month year",
-         starts=r"(?i:[abdefjlmnost])"), _h_month),
-    (_rx(rf"(?P<x>{_MOD}(?P<m>{_FULL_MONTHS})\b)", "full month", "mod", starts=r"(?i:[beflmst])"), _h_month),
+         starts=r"(?i:[abdefjlmnost])", lead=(_MONTHS, True, 4)), _h_month),
+    (_rx(rf"(?P<x>{_MOD}(?P<m>{_FULL_MONTHS})\b)", "full month", "mod", starts=r"(?i:[beflmst])",
+         lead=(rf"(?:{_FULL_MONTHS})\b", True, 4)), _h_month),
     # the following month ; later that year ; that day ; two days later
     (_rx(r"(?P<x>(?:(?i:the)\s+)?(?P<dir>(?i:following|previous|preceding|subsequent|(?<=[Tt]he )next))\s+"
          r"(?P<u>(?i:day|week|month|year|morning|evening|night))\b)", "unit", "dir word", "dir unit",
@@ -835,7 +893,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
          "unit", "later word", "later that", starts=r"(?i:[el])"),
      _h_anchor),
     (_rx(r"(?P<x>(?i:that|the same|that same)\s+(?P<u>(?i:day|week|month|year|morning|afternoon|evening|night))\b)",
-         "unit", "that unit", starts=r"(?i:[t])"),
+         "unit", "that word", "that unit", starts=r"(?i:[t])"),
      _h_anchor),
     (_rx(rf"(?P<x>{_NUM_WORD}\s+(?P<u>(?i:day|week|month|year))s?\s+(?P<dir>(?i:later|earlier)))\b",
          "unit", "later word", "unit later", starts=r"(?i:[\daefnost])"), _h_anchor),
@@ -847,7 +905,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
          starts=r"(?i:[\daefnost])"), _h_clause_offset),
     # (earlier|the end of) this/next/last week|month|year ; later in the month
     (_rx(rf"(?P<x>(?:(?P<mod3>(?i:earlier|later))\s+|{_MOD})?(?:(?i:the)\s+)?{_REL}\s+"
-         rf"(?P<u>(?i:weekend|week|month|year))\b)", "unit", "rel unit", starts=r"(?i:[bceflmnpst])"), _h_relative),
+         rf"(?P<u>(?i:weekend|week|month|year))\b)", "unit", "rel word", "rel unit", starts=r"(?i:[bceflmnpst])",
+         lead=("week|month|year", False, 6)), _h_relative),
     (_rx(r"(?P<x>(?P<mod3>(?i:earlier|later))\s+(?i:in|during)\s+(?i:the)\s+(?P<u>(?i:week|month|year))\b)",
          "unit", "later word", "later in", starts=r"(?i:[el])"),
      _h_relative),
@@ -865,16 +924,17 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
          rf"(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\d%]|s\b))", "digit", "year range", starts=r"(?i:[12bf])"), _h_year_range),
     # (early|the end of) 2024 ; in 2020 ; since 2022
     (_rx(rf"(?P<x>{_MOD}{_year('y')})", "digit", "year", "mod", starts=r"(?i:[beflmst])"), _h_year),
-    (_rx(rf"{_TRIGGER}(?P<x>{_NUM0}{_year('y')})", "digit", "year", starts=r"(?i:[abdfilnostu])"), _h_year),
+    (_rx(rf"{_TRIGGER}(?P<x>{_NUM0}{_year('y')})", "digit", "year", starts=r"(?i:[abdfilnostu])",
+         lead=(r"(?:1[89]|20)\d\d", True, 1)), _h_year),
     (_rx(r"(?:(?i:over|during|at|on)\s+)(?P<x>(?i:the)\s+(?i:weekend))\b", "weekend",
          starts=r"(?i:[ado])"), _h_over_weekend),
     # Tuesday ; earlier Tuesday ; next Friday
     (_rx(r"(?P<x>(?:(?P<pre>(?i:earlier|later)(?:\s+(?i:on))?|(?i:this|next|last|past|coming|previous))\s+)?"
          r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b))", "weekday",
-         starts=r"(?i:[ceflmnpstw])"), _h_weekday),
+         starts=r"(?i:[ceflmnpstw])", lead=("|".join(_WEEKDAYS), True, 2)), _h_weekday),
     (_rx(r"\b(?P<x>(?i:today|tonight|yesterday|tomorrow))\b", "today", starts=r"(?i:[ty])"), _h_today),
     (_rx(rf"{_TRIGGER}(?P<x>(?P<m>{_FULL_MONTHS})\b)(?!\s+\d)", "full month", "bare month",
-         starts=r"(?i:[abdfilnostu])"), _h_bare_month),
+         starts=r"(?i:[abdfilnostu])", lead=(rf"(?:{_FULL_MONTHS})\b", True, 1)), _h_bare_month),
 ]
 
 
@@ -891,26 +951,51 @@ def _season_allowed(match: re.Match[str], text: str) -> bool:
     return bool(words) and words[-1] in ("in", "during", "until", "by", "since", "through", "throughout")
 
 
-def _may_match(pattern: re.Pattern[str], text: str, low: str, found: dict[str, bool]) -> bool:
-    """Tell whether a sentence holds everything `pattern` needs; `found` memoises the checks."""
-    for name, search, cased in _NEEDS_OF[pattern.pattern]:
-        ok = found.get(name)
-        if ok is None:
-            ok = found[name] = bool(search(text if cased else low))
-        if not ok:
-            return False
-    return True
+Gated = tuple[re.Pattern[str], Handler, tuple[tuple[str, Callable[[str], object], bool], ...],
+              Optional[tuple[re.Pattern[str], bool, int]]]
+
+
+def _gated(patterns: list[tuple[re.Pattern[str], Handler]]) -> tuple[Gated, ...]:
+    return tuple((pattern, handler, _NEEDS_OF[pattern.pattern], _LEAD_OF.get(pattern.pattern))
+                 for pattern, handler in patterns)
+
+
+_GATED = _gated(_PATTERNS)
+# Keyed by pattern text: the names of its groups that hold a year (they begin with y).
+_YEAR_GROUPS = {pattern.pattern: tuple(k for k in pattern.groupindex if k.startswith("y")) for pattern, _ in _PATTERNS}
+# Every first need of a pattern, once: a sentence lacking one skips all the patterns it opens at once.
+_FIRST_NEEDS = tuple(dict.fromkeys(needs[0] for _, _, needs, _ in _GATED))
+# For each set of first needs found (a bit per need), the patterns whose first need is among them, in order.
+_BY_FIRST = tuple(tuple(g for g in _GATED if mask >> _FIRST_NEEDS.index(g[2][0]) & 1)
+                  for mask in range(1 << len(_FIRST_NEEDS)))
+
+
+def _met(text: str, low: str) -> list[Gated]:
+    """Return the patterns whose needs `text` (`low` lowered) meets, checking each need at most once."""
+    mask = 0
+    for bit, (_, search, cased) in enumerate(_FIRST_NEEDS):
+        if search(text if cased else low):
+            mask |= 1 << bit
+    found: dict[str, bool] = {}
+    kept = []
+    for gated in _BY_FIRST[mask]:
+        for name, search, cased in gated[2][1:]:
+            ok = found.get(name)
+            if ok is None:
+                ok = found[name] = bool(search(text if cased else low))
+            if not ok:
+                break
+        else:
+            kept.append(gated)
+    return kept
 
 
 def _select(text: str, low: str) -> list[tuple[re.Match[str], Handler]]:
     """Return non-overlapping matches, earlier patterns first, then longer ones."""
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[re.Match[str], Handler]] = []
-    found: dict[str, bool] = {}
-    for pattern, handler in _PATTERNS:
-        if not _may_match(pattern, text, low, found):
-            continue
-        for match in pattern.finditer(text):
+    for pattern, handler, _, lead in _met(text, low):
+        for match in pattern.finditer(text, _lead_start(text, low, lead) if lead else 0):
             start, end = match.span("x")
             if start == end or any(start < b and a < end for a, b in taken):
                 continue
@@ -928,16 +1013,22 @@ def _window(found: _Found, span: Span) -> DateWindow:
 
 
 def _run(text: str, published: Optional[Date], offset: int, anchor: Optional[DateWindow],
-         tense: Optional[str]) -> list[DateWindow]:
+         tense: Optional[str], low: Optional[str] = None) -> list[DateWindow]:
+    low = casefree(text) if low is None else low
+    if not (_GATE_CASED.search(text) or _GATE_WORDS.search(low)):
+        return []
+    return _resolve(text, _select(text, low), published, offset, anchor, tense)
+
+
+def _resolve(text: str, chosen: list[tuple[re.Match[str], Handler]], published: Optional[Date], offset: int,
+             anchor: Optional[DateWindow], tense: Optional[str]) -> list[DateWindow]:
+    """Turn a sentence's chosen matches into windows, each date anchoring those after it."""
     def tense_at(start: int, end: int) -> str:
         return tense if tense else _local_tense(text, start, end)
 
     windows: list[DateWindow] = []
-    low = casefree(text)
-    if not (_GATE_CASED.search(text) or _GATE_WORDS.search(low)):
-        return windows
     ctx = _Ctx(text, published, anchor, tense_at)
-    for match, handler in _select(text, low):
+    for match, handler in chosen:
         found = handler(match, _qualifier_ctx(ctx, anchor, windows, match, offset) if handler is _h_anchor else ctx)
         if found is None:
             continue
@@ -1020,6 +1111,30 @@ def find_dates(text: str, published: Optional[Date], *, offset: int = 0,
                anchor: Optional[DateWindow] = None) -> list[DateWindow]:
     """Return every time expression in one sentence, resolved, with spans shifted by offset."""
     return _run(text, published, offset, anchor, None)
+
+
+# Joins an article's sentences so that one call lowers them all (lowering keeps every offset).
+_JOIN = "\x00"
+
+
+def article_dates(sentences: Sequence[Span], published: Optional[Date]) -> list[list[DateWindow]]:
+    """Return each sentence's dates; the last explicit date before a sentence anchors it."""
+    joined = _JOIN.join(s.text for s in sentences)
+    low = casefree(joined)
+    out: list[list[DateWindow]] = []
+    anchor: Optional[DateWindow] = None
+    at = 0
+    for s in sentences:
+        text = s.text
+        end = at + len(text)
+        windows = _run(text, published, s.start, anchor, None, low[at:end])
+        at = end + 1
+        for window in reversed(windows):
+            if window.basis == "explicit":
+                anchor = window
+                break
+        out.append(windows)
+    return out
 
 
 def resolve(expression: str, published: Optional[Date], *, tense: str = "past",

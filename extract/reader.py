@@ -33,6 +33,7 @@ _BOMS = (
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_BASES = frozenset(b.value for b in PublishedBasis)
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -134,14 +135,14 @@ def read_sidecar(path: Path) -> tuple[dict[str, Any], list[str]]:
         if not isinstance(value, str):
             raise CorpusError(f"{path}: {key} must be a string, not {type(value).__name__}")
     if "published" in meta:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["published"]):
+        if not _ISO_DATE.fullmatch(meta["published"]):
             raise CorpusError(f"{path}: published {meta['published']!r} is not a YYYY-MM-DD date")
         try:
             meta["published"] = dt.date.fromisoformat(meta["published"])
         except ValueError as error:
             raise CorpusError(f"{path}: published {meta['published']!r} is not a valid date ({error})") from None
     basis = meta.get("published_basis")
-    if basis is not None and basis not in {b.value for b in PublishedBasis}:
+    if basis is not None and basis not in _BASES:
         raise CorpusError(f"{path}: published_basis {basis!r} is not one of {', '.join(b.value for b in PublishedBasis)}")
     return meta, notes
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import re._constants as C
 import re._parser
+from dataclasses import replace
 from typing import Optional
 
 import pytest
@@ -158,3 +159,100 @@ def test_scheduled_hint_holds_wherever_a_plan_cue_matches() -> None:
     assert cued
     for text in cued:
         assert dates._SCHEDULED_HINT.search(casefree(text)), text
+
+
+ARTICLES = [read_article(path) for folder in ARTICLE_FOLDERS for path in article_paths(folder)]
+
+
+def _sentence_by_sentence(sentences, published) -> list:
+    """Return each sentence's dates as find_dates gives them, anchored on the last explicit date before it."""
+    out, anchor = [], None
+    for s in sentences:
+        windows = dates.find_dates(s.text, published, offset=s.start, anchor=anchor)
+        explicit = [w for w in windows if w.basis == "explicit"]
+        anchor = explicit[-1] if explicit else anchor
+        out.append(windows)
+    return out
+
+
+@pytest.mark.parametrize("case", [str, str.lower, str.upper, str.title, str.swapcase])
+def test_article_dates_are_the_sentence_by_sentence_dates(case) -> None:
+    for article in ARTICLES:
+        sentences = [replace(s, text=case(s.text)) for s in article.sentences]
+        assert dates.article_dates(sentences, article.published) == _sentence_by_sentence(sentences, article.published)
+
+
+def test_lowering_joined_sentences_lowers_each() -> None:
+    texts = TEXTS + ["ΟΔΟΣ", "ΟΔΟΣ\x00Σ", "İİ ı ſ", "x\x00y"]
+    low = casefree(dates._JOIN.join(texts))
+    at = 0
+    for text in texts:
+        assert low[at:at + len(text)] == casefree(text), text
+        at += len(text) + len(dates._JOIN)
+
+
+LEAD_TEXTS = TEXTS + [v for t in ["in the second half of the next week", "the end of this  month", "early in the\tcoming year",
+                                  "later  on\u00a0Monday", "earlier on Tuesday or Wednesday", "within May and June",
+                                  "x in 2024 and 2025", "mid-February", "previous Sunday, last Sunday",
+                                  "from March–May 2024", "between  March and\tMay 2024", "the second half of March 2024",
+                                  "from Monday, May 26–27, 2025", "from Tuesday,\nMay 30 – June 2, 2025",
+                                  "the end of   February", "early in May of 2024"]
+                      for v in case_variants(t)]
+LEADS = [(i, p, dates._LEAD_OF[p.pattern]) for i, (p, _) in enumerate(dates._PATTERNS) if p.pattern in dates._LEAD_OF]
+WHITESPACE_RUN = re.compile(r"\s+")
+
+
+@pytest.mark.parametrize("index,pattern,lead", LEADS, ids=[str(i) for i, _, _ in LEADS])
+def test_lead_start_skips_no_match(index: int, pattern: re.Pattern, lead: tuple) -> None:
+    core, cased, n = lead
+    matched = 0
+    for text in LEAD_TEXTS:
+        low = casefree(text)
+        plain = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in pattern.finditer(text, dates._lead_start(text, low, lead))] == plain, text
+        for start, end in plain:
+            cores = [c for c in range(start, end) if core.match(text if cased else low, c)]
+            assert cores and len(WHITESPACE_RUN.findall(text, start, cores[0])) <= n, (text[start:end], n)
+            matched += 1
+    assert matched
+
+
+def test_met_is_every_pattern_whose_needs_hold() -> None:
+    for text in TEXTS:
+        low = casefree(text)
+        expected = [g for g in dates._GATED if all(search(text if cased else low) for _, search, cased in g[2])]
+        assert dates._met(text, low) == expected, text
+
+
+def test_month_end_is_the_calendar_month_end() -> None:
+    import calendar
+    import datetime as dt
+
+    for year in range(1, 10000):
+        for month in range(1, 13):
+            assert dates._month_end(year, month) == dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def test_year_groups_are_the_groups_named_for_a_year() -> None:
+    for pattern, _ in dates._PATTERNS:
+        for match in (m for text in TEXTS for m in pattern.finditer(text)):
+            assert dates._basis(match) == ("explicit" if any(k.startswith("y") and v for k, v in match.groupdict().items())
+                                           else "relative")
+
+
+def _eager_tense(ctx, match, pick):
+    """Find the clause's tense always, as resolution did before it learnt to skip that."""
+    return pick(ctx.tense(*match.span("x")))
+
+
+@pytest.mark.parametrize("shift", range(7))
+def test_tense_is_skipped_only_where_every_tense_picks_alike(monkeypatch, shift: int) -> None:
+    import datetime as dt
+
+    def run() -> list:
+        return [dates.find_dates(t, article.published + dt.timedelta(days=shift))
+                for article in ARTICLES if article.published for t in (s.text for s in article.sentences)]
+
+    fast = run()
+    monkeypatch.setattr(dates, "_by_tense", _eager_tense)
+    assert run() == fast

@@ -26,9 +26,10 @@ def test_at_most_words_counts_like_split(n: int) -> None:
 
 
 def test_long_chunk_is_a_word_of_forty_characters() -> None:
-    assert any(clean._LONG_CHUNK.search(t) for t in TEXTS)
+    assert any(clean._long_chunk(t) for t in TEXTS)
     for text in TEXTS:
-        assert bool(clean._LONG_CHUNK.search(text)) == any(len(chunk) >= 40 for chunk in text.split()), text
+        assert clean._long_chunk(text) == any(len(chunk) >= 40 for chunk in text.split()), text
+
 
 
 def test_sentence_end_pattern_is_the_plain_one() -> None:
@@ -62,3 +63,10 @@ def test_non_date_word_is_a_letter_run_no_date_is_written_with() -> None:
     for text in [v for t in texts for v in (t, t.upper(), t.lower())]:
         slow = any(not clean._DATE_WORD_RUN.fullmatch(run.group()) for run in LETTER_RUN.finditer(text))
         assert bool(clean._NON_DATE_WORD.search(text)) == slow, text
+        assert clean._has_non_date_word(text) == slow, text
+
+
+def test_date_word_set_is_every_spelling_of_a_date_word() -> None:
+    words = {w for t in TEXTS for w in LETTER_RUN.findall(t.lower())} | clean._DATE_WORD_SET | {"weeks", "hr", "mins"}
+    assert {w for w in words if clean._DATE_WORD_RUN.fullmatch(w)} == clean._DATE_WORD_SET
+
