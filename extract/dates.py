@@ -258,7 +258,7 @@ def _safe_date(year: int, month: int, day: int) -> Optional[Date]:
 
 
 def _month_of(token: str) -> int:
-    return _MONTH_NUM[token[:3].lower()]
+    return _MONTH_NUM[casefree(token[:3])]
 
 
 def _distance(window: Bounds, day: Date) -> int:
@@ -492,7 +492,7 @@ def _dated(match: re.Match[str], ctx: _Ctx, make: Callable[[int], Optional[Bound
 def _part(bounds: Bounds, mod: Optional[str], unit: str, published: Optional[Date] = None) -> Optional[Bounds]:
     """Narrow a month/year/week window to the part a modifier names."""
     start, end = bounds
-    mod = (mod or "").lower()
+    mod = casefree(mod or "")
     if mod in ("", "mid", "middle"):
         return bounds
     if mod in ("earlier", "later"):
@@ -592,7 +592,7 @@ def _scheduled_before(match: re.Match[str]) -> bool:
 
 
 def _h_bare_month(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
-    trigger = match.group("trig").lower()
+    trigger = casefree(match.group("trig"))
     month = _month_of(match.group("m"))
     if match.group("m") == "May" and trigger in ("and", "or", "to", "of", "by", "that", "for") \
             and not (trigger == "for" and _scheduled_before(match)):
@@ -668,8 +668,8 @@ _UNIT_PRECISION = {"week": "week", "weekend": "day", "month": "month", "year": "
 def _h_relative(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     if ctx.published is None:
         return None
-    unit = match.group("u").lower()
-    rel = (match.groupdict().get("rel") or "this").lower()
+    unit = casefree(match.group("u"))
+    rel = casefree(match.groupdict().get("rel") or "this")
     bounds = _relative_unit(unit, rel, ctx.published)
     if bounds is None:
         return None
@@ -686,7 +686,7 @@ def _h_weekday(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     if ctx.published is None:
         return None
     pub, weekday = ctx.published, _WEEKDAYS.index(match.group("wd"))
-    pre = (match.group("pre") or "").lower().split()
+    pre = casefree(match.group("pre") or "").split()
     back = (pub.weekday() - weekday) % 7
     latest, following = pub - dt.timedelta(days=back), pub + dt.timedelta(days=(weekday - pub.weekday()) % 7)
     if pre[:1] == ["this"]:
@@ -714,13 +714,13 @@ def _h_today(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
         return None
     if ctx.published is None:
         return None
-    shift = {"yesterday": -1, "tomorrow": 1}.get(word.lower(), 0)
+    shift = {"yesterday": -1, "tomorrow": 1}.get(casefree(word), 0)
     day = ctx.published + dt.timedelta(days=shift)
     return _Found(day, day, "day", "relative")
 
 
 def _number(word: str) -> Optional[int]:
-    word = word.lower()
+    word = casefree(word)
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
 
 
@@ -738,7 +738,7 @@ def _shift(bounds: Bounds, unit: str, n: int) -> Bounds:
 
 
 def _h_ago(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
-    n, unit = _number(match.group("n")), match.group("u").lower()
+    n, unit = _number(match.group("n")), casefree(match.group("u"))
     if ctx.published is None or not n:
         return None
     pub = ctx.published
@@ -749,9 +749,9 @@ def _h_ago(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
 def _h_anchor(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     anchor = ctx.anchor
     groups = match.groupdict()
-    unit = (groups.get("u") or "").lower()
+    unit = casefree(groups.get("u") or "")
     unit = "day" if unit in ("morning", "afternoon", "evening", "night") else unit
-    how = (groups.get("dir") or "").lower()
+    how = casefree(groups.get("dir") or "")
     if anchor is None or anchor.start is None or anchor.end is None or anchor.precision is None:
         return _unanchored(how, unit, ctx.published) if not groups.get("n") else None
     if _PRECISION_RANK[anchor.precision] > _PRECISION_RANK[unit]:
@@ -782,8 +782,8 @@ def _h_clause_offset(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     n = _number(match.group("n") or "a")
     if base is None or not n:
         return None
-    days = n * (7 if match.group("u").lower() == "week" else 1)
-    day = base + dt.timedelta(days=-days if match.group("dir").lower() == "after" else days)
+    days = n * (7 if casefree(match.group("u")) == "week" else 1)
+    day = base + dt.timedelta(days=-days if casefree(match.group("dir")) == "after" else days)
     return _Found(day, day, "day", "relative")
 
 
@@ -814,8 +814,8 @@ def _season_candidates(code: int, pub: Date) -> list[Bounds]:
 
 def _h_season(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     groups = match.groupdict()
-    name = match.group("s").lower()
-    rel = (groups.get("rel") or "").lower()
+    name = casefree(match.group("s"))
+    rel = casefree(groups.get("rel") or "")
     if name == "fall" and not rel and not groups.get("y"):
         return None
     code = _SEASON_CODE[name]
@@ -941,7 +941,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
 def _season_allowed(match: re.Match[str], text: str) -> bool:
     """Accept a season word only with a year, this/next/last, early/late, or a preposition before it."""
     groups = match.groupdict()
-    if match.group("s").lower() == "fall":
+    if casefree(match.group("s")) == "fall":
         return bool(groups.get("y") or groups.get("rel"))
     if groups.get("y") or groups.get("rel") or groups.get("smod"):
         return True

@@ -162,7 +162,7 @@ def parse_date_text(text: str, us_order: bool = False) -> Optional[dt.date]:
     named = re.search(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", text, re.IGNORECASE)
     named = named or re.search(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b", text, re.IGNORECASE)
     if named:
-        return _make_date(int(named["year"]), _MONTHS[named["month"].lower()], int(named["day"]))
+        return _make_date(int(named["year"]), _MONTHS[casefree(named["month"])], int(named["day"]))
     numeric = re.search(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b", text)
     if numeric:
         first, second, year = map(int, numeric.groups())

@@ -380,6 +380,19 @@ def test_no_publication_date_no_guess(expression: str) -> None:
     assert find_dates(expression, None) == []
 
 
+@pytest.mark.parametrize("lookalike", ["\u017f", "\u0131"], ids=["long-s", "dotless-i"])
+@pytest.mark.parametrize(("expression", "published", "tense"), [e[:3] for e in EXPRESSIONS]
+                         + [(e, D(2025, 5, 30), "past") for e in NEEDS_PUBLICATION])
+def test_lookalike_letters_never_misread(expression: str, published: dt.date | None, tense: str,
+                                         lookalike: str) -> None:
+    """Patterns match ſ as s and ı as i (re.IGNORECASE): what they match is read as the plain word or not at all."""
+    odd = expression.replace("s" if lookalike == "\u017f" else "i", lookalike)
+    window, same = resolve(odd, published, tense=tense), resolve(expression, published, tense=tense)
+    assert same is not None
+    if window is not None:
+        assert (window.start, window.end, window.precision, window.basis) == (same.start, same.end, same.precision, same.basis)
+
+
 ANCHORED = [
     ("The following month", "2023-08", D(2023, 9, 1), D(2023, 9, 30), "month"),
     ("the next day", "2025-05-26", D(2025, 5, 27), D(2025, 5, 27), "day"),

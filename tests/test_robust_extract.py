@@ -151,7 +151,17 @@ def crlf(text: str, rng: random.Random) -> str:
     return text.replace("\n", rng.choice(["\r\n", "\r", "\n\r\n"]))
 
 
-MUTATIONS = [truncate, shuffle_sentences, stray_quotes, long_sentence, emoji, rtl, controls, crlf]
+# Letters re.IGNORECASE matches as ASCII ones although str.lower() keeps them apart.
+LOOKALIKES = [("s", "\u017f"), ("S", "\u017f"), ("k", "\u212a"), ("i", "\u0131"), ("I", "\u0130")]
+
+
+def lookalikes(text: str, rng: random.Random) -> str:
+    for letter, lookalike in rng.sample(LOOKALIKES, rng.randint(2, len(LOOKALIKES))):
+        text = text.replace(letter, lookalike)
+    return text
+
+
+MUTATIONS = [truncate, shuffle_sentences, stray_quotes, long_sentence, emoji, rtl, controls, crlf, lookalikes]
 
 
 @BOUNDED
