@@ -168,6 +168,14 @@ STATUS_PREDICATE = re.compile(
     r"\b(?:has|have|had|was|were|is|are|will be|would be)\s+(?:now\s+|also\s+|since\s+|already\s+)?(?:been\s+)?"
     r"(?:(?P<postponed>postponed|delayed|deferred|put off|pushed back|rescheduled|put on hold)|"
     r"(?P<cancelled>cancell?ed|called off|scrapped|shelved|axed|abandoned|scuttled))\b", re.I)
+# An event named as the setting of a finished passive clause took place, whatever the clause's subject
+# tells of another event ("the postponement was discussed in a telephone call between X and Y").
+SETTING = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+\b"
+                     r"(?:(?!\b(?:to|will|would|could|might|may|shall)\b)[^;:.]){0,60}?"
+                     r"\b(?:in|during|over|at)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+SETTING_SCAN = Hinted(SETTING, ("was", "were", "been"))
+SETTING_REACH = 100  # how far before the event its finished clause's auxiliary may stand
+LATER_PLAN = re.compile(r"^[^;:.]{0,40}?\b(?:will|would|is to|are to|due|scheduled|expected|set to)\b", re.I)
 PARENTHETICAL = re.compile(r",[^,;]*,")
 PREDICATE_REACH = 70  # how far (after removing parentheticals) a noun's predicate may follow it
 NEGATION_SCAN = Hinted(NEGATION, ("no", "n't", "never", "denied", "ruled out", "refused", "declined"))
@@ -294,8 +302,17 @@ def status_of(text: str, start: int, end: int, window: Optional[DateWindow],
     if negated_plan(text, start):
         return None
     lo, hi = clause_bounds(text, start, end)
+    if _in_finished_setting(text, lo, start, end):
+        return "occurred"
     return _cued_in(text, start, end, lo, hi) or _status_by_time(
         text, text[max(lo, start - 60):min(hi, end + 40)], window, published)
+
+
+def _in_finished_setting(text: str, lo: int, start: int, end: int) -> bool:
+    """Return whether the event at text[start:end] is where a finished passive clause took place."""
+    if not SETTING_SCAN.search(text, max(lo, start - SETTING_REACH), start):
+        return False
+    return not LATER_PLAN.search(text[end:end + 60])
 
 
 def negated_plan(text: str, start: int) -> bool:

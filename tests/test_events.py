@@ -1072,3 +1072,30 @@ def test_day_or_plan_still_reads_forward(text, expected):
 ])
 def test_plan_word_of_another_event(text, status):
     assert [m.status for m in _meetings(text)] == [status]
+
+
+# A call or meeting named as the setting of a finished passive clause took place, whatever the
+# clause's subject says of another event (a trip prepared, a postponement discussed).
+FINISHED_SETTINGS = [
+    "The postponement of the summit was discussed on Wednesday in a telephone call between Hakan Fidan "
+    "and Sergey Lavrov.",
+    "The president's trip to Ankara was prepared during a phone call between Sergey Lavrov and Hakan Fidan.",
+    "A new date for the cancelled forum had been agreed last week at a meeting between Recep Tayyip Erdoğan "
+    "and Vladimir Putin, officials said.",
+    "The planned visit was finalised at talks between Sergey Lavrov and Hakan Fidan on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", FINISHED_SETTINGS)
+def test_meeting_set_in_a_finished_clause_occurred(text):
+    (meeting,) = _meetings(text)
+    assert meeting.status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "The agenda is expected to be finalised at a meeting between Hakan Fidan and Sergey Lavrov on Monday.",
+    "Trade was among the topics for a meeting between Hakan Fidan and Sergey Lavrov that will take place next week.",
+])
+def test_meeting_set_in_a_clause_still_to_come_stays_planned(text):
+    (meeting,) = _meetings(text)
+    assert meeting.status == "planned"
