@@ -176,6 +176,10 @@ SETTING = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+
 SETTING_SCAN = Hinted(SETTING, ("was", "were", "been"))
 SETTING_REACH = 100  # how far before the event its finished clause's auxiliary may stand
 LATER_PLAN = re.compile(r"^[^;:.]{0,40}?\b(?:will|would|is to|are to|due|scheduled|expected|set to)\b", re.I)
+# Another event noun between a noun event and a predicate: the predicate tells of that nearer one
+# ("X wrapped up a visit to Y, even as a planned trip by Z was put on hold").
+NEARER_EVENT = re.compile(r"\b(?:a|an|the|his|her|their|its|another)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:visits?|trips?|tour|journey|meetings?|talks|summit|call)\b", re.I)
 PARENTHETICAL = re.compile(r",[^,;]*,")
 PREDICATE_REACH = 70  # how far (after removing parentheticals) a noun's predicate may follow it
 NEGATION_SCAN = Hinted(NEGATION, ("no", "n't", "never", "denied", "ruled out", "refused", "declined"))
@@ -332,7 +336,8 @@ def predicate_status(text: str, end: int) -> Optional[str]:
     if match is None:
         return None
     between = PARENTHETICAL.sub(" ", text[end:match.start()])
-    if len(between) > PREDICATE_REACH or EVENT_WORDS_SCAN.search(between) or re.search(r"[;:]", between):
+    if len(between) > PREDICATE_REACH or EVENT_WORDS_SCAN.search(between) or re.search(r"[;:]", between) \
+            or NEARER_EVENT.search(between):
         return None
     if NEGATION_SCAN.search(text[max(0, match.start() - 30):match.start()]) or re.search(r"\bnot\s*$", between):
         return None
@@ -346,16 +351,25 @@ def cued_status(text: str, start: int, end: int) -> Optional[str]:
 
 def _cued_in(text: str, start: int, end: int, lo: int, hi: int) -> Optional[str]:
     """Return the status a cue word states for the event at text[start:end] of the clause text[lo:hi]."""
-    region = text[lo:hi]
-    if CANCELLED_SCAN.search(region):
+    if _own_cue(CANCELLED_SCAN, text, end, lo, hi):
         return "cancelled"
-    if POSTPONED_SCAN.search(region):
+    if _own_cue(POSTPONED_SCAN, text, end, lo, hi):
         return "postponed"
     if _plan_cue_before(text, max(lo, start - 70), start) or PLANNED.search(text[start:end]):
         return "planned"
     if OCCURRED.search(text[start:end]) or OCCURRED.search(text[max(lo, start - 25):start]):
         return "occurred"
     return None
+
+
+def _own_cue(scan: Hinted, text: str, end: int, lo: int, hi: int) -> bool:
+    """Return whether the clause text[lo:hi] holds a cue of `scan` that is not another event noun's.
+
+    A cue after the event that follows a nearer event noun tells of that one ("ended his visit to X
+    and a planned trip by Y was postponed").
+    """
+    match = scan.search(text, lo, hi)
+    return match is not None and not (match.start() >= end and NEARER_EVENT.search(text, end, match.start()))
 
 
 def _plan_cue_before(text: str, lo: int, start: int) -> bool:

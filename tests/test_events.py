@@ -1099,3 +1099,48 @@ def test_meeting_set_in_a_finished_clause_occurred(text):
 def test_meeting_set_in_a_clause_still_to_come_stays_planned(text):
     (meeting,) = _meetings(text)
     assert meeting.status == "planned"
+
+
+# A status predicate belongs to the nearest event noun before it, not to a visit named earlier.
+NEARER_NOUN_PREDICATES = [
+    ("Hakan Fidan ended a three-day visit to Cairo on Tuesday, even as a planned trip by Sergey Lavrov to "
+     "Ankara was put on hold.", ("hakan-fidan", "EGY")),
+    ("Sergey Lavrov completed his visit to Hanoi on Monday while the talks with Vietnam's leaders were postponed.",
+     ("sergey-lavrov", "VNM")),
+    ("Recep Tayyip Erdoğan's visit to Budapest last week, though a separate summit with the Visegrad leaders "
+     "was called off, went ahead.", ("recep-tayyip-erdogan", "HUN")),
+]
+
+
+@pytest.mark.parametrize("text, visit", NEARER_NOUN_PREDICATES)
+def test_status_predicate_of_a_nearer_event_noun_leaves_the_visit(text, visit):
+    found = {(v.traveler, v.host_country): v.status for v in _visits(text)}
+    assert found[visit] == "occurred"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Hakan Fidan's visit to Cairo, set for next Tuesday, has been postponed.", "postponed"),
+    ("A trip to Ankara by Sergey Lavrov planned for next week was called off on Monday.", "cancelled"),
+])
+def test_status_predicate_of_the_visit_noun_itself_still_applies(text, status):
+    (visit,) = _visits(text)
+    assert visit.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan ended his visit to Cairo on Tuesday and a planned trip by Sergey Lavrov to Ankara was postponed.",
+    "Sergey Lavrov visited Hanoi on Monday and a summit with Laotian leaders was called off at short notice.",
+    "Recep Tayyip Erdoğan arrived in Budapest on Sunday and his meeting with Viktor Orbán's rivals was cancelled.",
+])
+def test_cue_after_a_nearer_event_noun_leaves_the_visit(text):
+    (visit,) = [v for v in _visits(text) if v.host_country in ("EGY", "VNM", "HUN")]
+    assert visit.status == "occurred"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Hakan Fidan's visit to Cairo on Tuesday was postponed at short notice.", "postponed"),
+    ("Sergey Lavrov called off his trip to Hanoi, planned for next week.", "cancelled"),
+])
+def test_cue_of_the_visit_itself_still_applies(text, status):
+    (visit,) = _visits(text)
+    assert visit.status == status
