@@ -127,8 +127,10 @@ NEGATION = re.compile(
 NEGATED_PLAN = re.compile(
     r"(?:\bno\s+(?:\w+\s+){0,2}?(?:plans?|intention|decision)(?:\s+(?:at present|currently|yet|for now|so far))?"
     r"(?:\s+for\s+[^.;:,]{1,60}?)?\s+to(?:\s+\w+){0,2}|"
-    r"\b(?:denied|dismissed|rejected|refuted|played down|downplayed)\s+(?:\w+\s+){0,3}?"
-    r"(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\b[^.;:]{0,90}?\b(?:would|will|was going to|"
+    r"\b(?:denied|denies|denying|dismissed|dismissing|rejected|rejecting|refuted|refuting|played down|playing down|"
+    r"downplayed|downplaying)\s+(?:\w+\s+){0,3}?"
+    r"(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\b(?:(?!\b(?:and|but)\b)[^.;:]){0,40}?\bthat\b"
+    r"[^.;:]{0,60}?\b(?:would|will|was going to|"
     r"is going to|planned to|plans to|was to|is to|was due to|is due to|intended to|intends to|had)"
     r"(?:\s+[\w'’-]+){0,2}|"
     r"\b(?:ruled out|rules out|declined|declines|refused|refuses|will not|won't|would not|did not|didn't)\s+"
@@ -138,7 +140,8 @@ NEGATED_PLAN_SCAN = Hinted(NEGATED_PLAN, ("plan", "intention", "decision", "repo
                                           "suggest", "ruled out", "rules out", "declin", "refus", " not ", "n't"))
 NEGATED_REACH = 170  # how far before the event a negated plan may open
 # An event inside a whether-clause is an open question, not a report ("did not say whether he would meet X").
-UNCERTAIN = re.compile(r"\b(?:whether|unclear if|uncertain if)\b[^.;,]{0,60}$", re.I)
+UNCERTAIN = re.compile(r"\b(?:whether|unclear if|uncertain if|asked about (?:\w+\s+){0,2}(?:reports?|claims?|rumou?rs?|"
+                       r"speculation|suggestions?)\s+(?:that|of))\b[^.;,]{0,60}$", re.I)
 CANCELLED = re.compile(r"\b(?:cancel(?:l?ed|s|ling|lation)?|called off|calls? off|calling off|scrap(?:ped|s)?|axed|"
                        r"shelved|abandoned|nixed|scuttled|off the table)\b", re.I)
 # "will now be held in December": a new date given to an event already planned.
@@ -183,7 +186,7 @@ NEARER_EVENT = re.compile(r"\b(?:a|an|the|his|her|their|its|another)\s+(?:[\w-]+
 PARENTHETICAL = re.compile(r",[^,;]*,")
 PREDICATE_REACH = 70  # how far (after removing parentheticals) a noun's predicate may follow it
 NEGATION_SCAN = Hinted(NEGATION, ("no", "n't", "never", "denied", "ruled out", "refused", "declined"))
-UNCERTAIN_SCAN = Hinted(UNCERTAIN, ("whether", "unclear if", "uncertain if"))
+UNCERTAIN_SCAN = Hinted(UNCERTAIN, ("whether", "unclear if", "uncertain if", "asked about"))
 # Verb forms that report the event as having happened or being under way.
 OCCURRED = re.compile(
     r"\b(?:visited|arrived|landed|touched down|met|held|travel(?:l)?ed|flew|headed|received|hosted|welcomed|concluded|"

@@ -1144,3 +1144,28 @@ def test_cue_after_a_nearer_event_noun_leaves_the_visit(text):
 def test_cue_of_the_visit_itself_still_applies(text, status):
     (visit,) = _visits(text)
     assert visit.status == status
+
+
+# A report that is denied ("denying reports that X would ...") or only asked about ("Asked about reports
+# that X was preparing a trip ...") reports no event.
+@pytest.mark.parametrize("text", [
+    "The Kremlin spoke on Monday, denying reports that Sergey Lavrov would fly to Pyongyang next week.",
+    "Ankara issued a statement dismissing claims in the press that Hakan Fidan will visit Damascus in April.",
+    "Officials in Cairo, rejecting rumours that Abdel Fattah al-Sisi would meet Benjamin Netanyahu, said no "
+    "such plan existed.",
+    "Asked about media reports that she was preparing a trip to Tokyo, the Thai prime minister smiled.",
+    "Asked about claims that Hakan Fidan would meet Sergey Lavrov in Doha, the ministry declined to comment.",
+])
+def test_denied_or_questioned_report_is_no_event(text):
+    ctx = _ctx(text)
+    visits = find_visits(ctx)
+    assert visits == [] and find_meetings(ctx, visits) == []
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("Officials denied reports of a rift and said Sergey Lavrov would fly to Pyongyang next week.",
+     ("sergey-lavrov", "PRK")),
+    ("Asked about the talks, Hakan Fidan said he would visit Damascus in April.", ("hakan-fidan", "SYR")),
+])
+def test_event_after_a_denied_or_questioned_report_stays(text, visit):
+    assert visit in {(v.traveler, v.host_country) for v in _visits(text)}
