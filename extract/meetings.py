@@ -337,7 +337,7 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
         size = cues.GROUP_SIZE.get(group.group(1), 2)
         keys = cues.salient_persons(ctx, index, group.start(), size, _noun(group))
     if not keys and trig.symmetric and THEY.search(text, lo, trig.start):
-        keys = _clause_subjects(ctx, ann, lo, everyone=True)
+        keys = _they_group(ctx, index, text, lo) or _clause_subjects(ctx, ann, lo, everyone=True)
         keys = keys if len(keys) >= 2 else cues.recent_persons(ctx, index, lo, 2)
     if not keys and previous is not None:
         return list(previous.subjects)
@@ -345,6 +345,16 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
         keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, 0, lo)
                             if not _governed(text, ann.local(m.span.start))])[:1]
     return keys
+
+
+def _they_group(ctx: Context, index: int, text: str, lo: int) -> list[str]:
+    """Return who "they" after "the two leaders" of an earlier clause are ("the two leaders ..., when they met")."""
+    group = None
+    for group in cues.GROUP_SCAN.finditer(text[:lo]):
+        pass  # the last group named before the clause
+    if group is None:
+        return []
+    return cues.salient_persons(ctx, index, group.start(), cues.GROUP_SIZE.get(group.group(1), 2), _noun(group))
 
 
 def _relative_subject(text: str, end: int, trigger: int) -> bool:

@@ -1169,3 +1169,35 @@ def test_denied_or_questioned_report_is_no_event(text):
 ])
 def test_event_after_a_denied_or_questioned_report_stays(text, visit):
     assert visit in {(v.traveler, v.host_country) for v in _visits(text)}
+
+
+# "they" after "the two leaders" of an earlier clause of the sentence are those leaders, not the
+# persons named last.
+THEY_AFTER_GROUP = [
+    "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in Tokyo on Friday. Modi's "
+    "foreign secretary Vikram Misri and Japan's deputy foreign minister Takeo Akiba briefed reporters. The last "
+    "time the two leaders talked at length was in January, when they met at a summit in Delhi.",
+    "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed in Nairobi on Friday. Kenyan "
+    "Foreign Minister Musalia Mudavadi and Ethiopian Foreign Minister Gedion Timothewos signed a trade deal. It "
+    "was the second visit by one of the two leaders since they met in Addis Ababa in January.",
+    "French President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris on Monday. French Foreign "
+    "Minister Jean-Noël Barrot and German Foreign Minister Annalena Baerbock joined them. Both leaders recalled "
+    "the day in January when they held talks in Aachen.",
+]
+
+
+@pytest.mark.parametrize("text", THEY_AFTER_GROUP)
+def test_they_after_the_two_leaders_are_the_leaders(text):
+    january = [m for m in _meetings(text) if m.window.start == D(2025, 1, 1)]
+    assert january and all(not ({"vikram-misri", "takeo-akiba", "musalia-mudavadi", "gedion-timothewos",
+                                 "jean-noel-barrot", "annalena-baerbock"} & set(m.participants)) for m in january)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in Tokyo on Friday. "
+     "They met again at dinner.", {"narendra-modi", "shigeru-ishiba"}),
+    ("The two leaders were absent. Kenyan Foreign Minister Musalia Mudavadi and Ethiopian Foreign Minister "
+     "Gedion Timothewos said they met in Addis Ababa in January.", {"musalia-mudavadi", "gedion-timothewos"}),
+])
+def test_they_without_an_earlier_group_in_the_sentence_keeps_its_subjects(text, pair):
+    assert any(set(m.participants) == pair for m in _meetings(text))
