@@ -165,6 +165,12 @@ CONSIDERED_SCAN = cues.Hinted(CONSIDERED, ("considered", "discussed", "explored"
 # A relative clause inside the list of parties after "between", up to the "and" naming the last one.
 BETWEEN_RELATIVE = re.compile(r"\s(?:who|whose)\s[^,;.]{1,80},\s+and\s", re.I)
 DASH = re.compile(r"\s[-–—]\s")
+# "have met several times since 2022": encounters told as a habit are no one meeting, unless the last is dated.
+ITERATIVE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:several|many|multiple|numerous|a\s+number\s+of)\s+times|"
+                       r"repeatedly|on\s+(?:several|many|multiple|numerous)\s+occasions)\b", re.I)
+ITERATIVE_SCAN = cues.Hinted(ITERATIVE, ("times", "repeatedly", "occasions"))
+ITERATIVE_REACH = 70  # how far after the trigger the repetition may end
+LATEST_ONE = re.compile(r"\b(?:most\s+recently|the\s+(?:last|latest|most\s+recent)\s+(?:time|one|on|in))\b", re.I)
 # A list of names set off by dashes: "X, Y and France's Z".
 APPOSED_LIST = re.compile(r"[^;:.]{1,120}?(?:,|\sand\s)[^;:.]{1,60}")
 BETWEEN = re.compile(r"\s+between\s+", re.I)
@@ -603,7 +609,7 @@ def _meeting(ctx: Context, ann: Annotated, trig: _Trigger, group: tuple[str, ...
     signing = SIGNING.match(ann.text, trig.start, trig.end)
     verb_end = signing.end() if signing else trig.end  # "signed an action plan": the plan is no future cue
     status = cues.status_of(ann.text, trig.start, verb_end, raw, published)
-    if status is None:
+    if status is None or _habitual(ann.text, trig, stop):
         return None
     status = _noun_status(ann.text, trig) or status
     if trig.after and status == "planned" and cues.sentence_tense(ann.text[trig.start:stop]) != "future":
@@ -618,6 +624,12 @@ def _meeting(ctx: Context, ann: Annotated, trig: _Trigger, group: tuple[str, ...
     return MeetingCandidate(
         participants=group, evidence=cues.evidence(ann), status=status, mode=trig.mode, window=window,
         city=city, country=country, occasion=cues.occasion_in(ann.text[trig.start:]))
+
+
+def _habitual(text: str, trig: _Trigger, stop: int) -> bool:
+    """Return whether the trigger tells of repeated encounters with none singled out ("have met several times")."""
+    match = ITERATIVE_SCAN.search(text, trig.end, min(len(text), trig.end + ITERATIVE_REACH))
+    return match is not None and match.start() == trig.end and not LATEST_ONE.search(text, match.end(), stop)
 
 
 def _not_held(text: str, end: int, stop: int) -> bool:

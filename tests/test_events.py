@@ -1201,3 +1201,24 @@ def test_they_after_the_two_leaders_are_the_leaders(text):
 ])
 def test_they_without_an_earlier_group_in_the_sentence_keeps_its_subjects(text, pair):
     assert any(set(m.participants) == pair for m in _meetings(text))
+
+
+# Encounters told as a habit ("have met several times since 2022") are no one meeting.
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan and Sergey Lavrov have met several times since 2023, mostly at regional forums.",
+    "Narendra Modi has spoken by phone with Shigeru Ishiba on several occasions this year.",
+    "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed held talks repeatedly during the crisis.",
+])
+def test_habitual_encounters_are_no_meeting(text):
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Hakan Fidan and Sergey Lavrov have spoken by phone several times since January, most recently on "
+     "March 3.", D(2025, 3, 3)),
+    ("Hakan Fidan met Sergey Lavrov in Antalya on Tuesday, several times more often than their predecessors did.",
+     D(2025, 3, 11)),
+])
+def test_dated_or_single_encounter_stays_a_meeting(text, day):
+    (meeting,) = _meetings(text)
+    assert meeting.window.start == day
