@@ -15,9 +15,14 @@ from .visits import union_window
 
 # A short time phrase between a call noun and its participants ("a call on Monday between X and Y").
 CALL_TIME = r"(?:\s+(?:on|last|this|late|early|earlier)\s+\w+)?"
-PHONE = (r"(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks|held|hold|holds|had|have|has)\s+(?:by|over the|on the)\s+"
+# The phone named after the other party ("spoke to X by telephone", "discussed the plan with X by phone").
+PHONE_AFTER_OBJECT = (r"(?:spoke|spoken|speak|speaks|speaking|talked|talk|talking|discussed|discuss|discusses|discussing)"
+                      r"(?:\s+(?!with\b|to\b)[\w'’-]+){0,4}?\s+(?:with|to)"
+                      r"(?=\s[^.,;:]{1,60}?\s(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b)")
+PHONE = (r"(?:(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks|held|hold|holds|had|have|has)\s+(?:by|over the|on the)\s+"
          r"(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks?)|(?:tele)?phone\s+with|(?:tele)?phoned|"
-         r"(?:a|the|their|his|her)\s+(?!video\b)(?:\w+\s+)?call" + CALL_TIME + r"\s+(?:with|between)|(?:in|during|on)\s+a\s+call\b")
+         r"(?:a|the|their|his|her)\s+(?!video\b)(?:\w+\s+)?call" + CALL_TIME + r"\s+(?:with|between)|(?:in|during|on)\s+a\s+call\b|"
+         + PHONE_AFTER_OBJECT + r")")
 VIDEO = (r"video\s*(?:conference|call|link|conversation|summit|meeting|talks)|videoconference|"
          r"virtual\s+(?:meeting|talks|summit)|by video|(?:online|virtual)\s+(?:talks|meeting|summit)")
 # Encounters that bring all named participants together at once (no separate bilaterals).
@@ -60,11 +65,12 @@ IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|" + MEETING_OF + r"|(?:bilateral
              r"several|\w+)\s+(?:hours?|minutes|days?|time|evening|afternoon|morning)\s+with|"
              r"(?:paid|pay|pays|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|courtesy\s+call\s+on")
 PASSIVE_BETWEEN = re.compile(HELD_BETWEEN + r"$", re.I)
-SIGNING = re.compile(r"sign(?:s|ed)?\b", re.I)
+# Verbs whose object, inside the trigger, is a topic: "signed an action plan", "discussed the plan with X by phone".
+TOPIC_VERB = re.compile(r"(?:sign(?:s|ed)?|discuss(?:ed|es|ing)?)\b", re.I)
 AFTER_WORD = re.compile(r"\b(?:after|following)\s$", re.I)
 TRIGGER = re.compile(rf"\b(?:(?P<phone>{PHONE})|(?P<video>{VIDEO})|(?P<joint>{GATHERING})|(?P<meet>{IN_PERSON}))\b", re.I)
 # How a trigger can open, in lower case: each word above that may begin one.
-TRIGGER_OPENINGS = ("spoke", "speak", "spen", "talk", "held", "hold", "had", "has", "have", "telephone", "phone",
+TRIGGER_OPENINGS = ("spoke", "speak", "spen", "talk", "discuss", "held", "hold", "had", "has", "have", "telephone", "phone",
                     "video", "virtual", "by video", "online", "brought", "bring", "join", "conven", "attend", "met",
                     "meet", "bilateral", "trilateral", "one-on-one", "face-to-face", "conduct", "sign",
                     "negotiations", "consultations", "discussions", "dialogue", "session", "round", "receiv", "host",
@@ -606,8 +612,8 @@ def _meeting(ctx: Context, ann: Annotated, trig: _Trigger, group: tuple[str, ...
              stop: int, skip: list[tuple[int, int]]) -> Optional[MeetingCandidate]:
     published = ctx.article.published
     raw = cues.pick_window(ann, trig.start, trig.end, stop, skip)
-    signing = SIGNING.match(ann.text, trig.start, trig.end)
-    verb_end = signing.end() if signing else trig.end  # "signed an action plan": the plan is no future cue
+    topic_verb = TOPIC_VERB.match(ann.text, trig.start, trig.end)
+    verb_end = topic_verb.end() if topic_verb else trig.end  # the plan signed or discussed is no future cue
     status = cues.status_of(ann.text, trig.start, verb_end, raw, published)
     if status is None or _habitual(ann.text, trig, stop):
         return None

@@ -1222,3 +1222,25 @@ def test_habitual_encounters_are_no_meeting(text):
 def test_dated_or_single_encounter_stays_a_meeting(text, day):
     (meeting,) = _meetings(text)
     assert meeting.window.start == day
+
+
+# The phone named after the other party: "spoke to X by telephone", "discussed the plan with X by phone".
+@pytest.mark.parametrize("text, pair, status", [
+    ("Hakan Fidan spoke to Sergey Lavrov by telephone on Sunday evening.", {"hakan-fidan", "sergey-lavrov"},
+     "occurred"),
+    ("Narendra Modi will talk with Japanese Prime Minister Shigeru Ishiba over the phone next week.",
+     {"narendra-modi", "shigeru-ishiba"}, "planned"),
+    ("Kenyan President William Ruto discussed the border plan with Ethiopian Prime Minister Abiy Ahmed by phone, "
+     "State House said.", {"william-ruto", "abiy-ahmed"}, "occurred"),
+])
+def test_phone_named_after_the_other_party(text, pair, status):
+    (meeting,) = _meetings(text)
+    assert (set(meeting.participants), meeting.mode, meeting.status) == (pair, "phone", status)
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan spoke to reporters in Ankara after a phone call was cut short.",
+    "Sergey Lavrov discussed the plan with Turkish officials, while Hakan Fidan stayed by the phone.",
+])
+def test_no_phone_meeting_without_a_party_before_the_phone(text):
+    assert [m for m in _meetings(text) if m.mode == "phone"] == []
