@@ -86,6 +86,10 @@ LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+)*$"
 # Noun triggers, whose status a later predicate may state ("the meeting with X ... was cancelled").
 NOUN_TRIGGER = re.compile(r"(?:meetings?|talks|summits?|negotiations|(?:tele)?phone\s+(?:call|conversation|talks?)|"
                           r"video\s*(?:conference|call)|videoconference)\b", re.I)
+# "to host the summit", "to host further rounds": the host would stage an event, not receive a guest.
+HOSTED_EVENT = re.compile(r"\s+(?:(?!(?:for|with|to|at|in|on|by|and)\b)[\w'’.-]+\s+){0,6}?(?:summits?|meetings?|talks|"
+                          r"conferences?|forums?|sessions?|rounds?|negotiations|dialogue|gatherings?|ceremon(?:y|ies)|"
+                          r"games|events?|consultations)\b", re.I)
 WELCOMED_THING = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)\s+(?!visit|trip|delegation|team)[a-z]")
 # A participle after a meeting noun or a comma: "the meeting, hosted by X", "in a meeting hosted by X".
 REDUCED_PASSIVE = re.compile(r"(?:,|\b(?:meeting|talks|summit|dinner|lunch|session|gathering|ceremony|reception))\s+$",
@@ -311,6 +315,8 @@ def _triggers(text: str) -> list[_Trigger]:
         host = bool(HOSTING.match(m.group(0))) and not PASSIVE.search(text, 0, m.start())
         if HOSTING.match(m.group(0)) and WELCOMED_THING.match(text, m.end()):
             continue  # "welcomed Putin's participation" welcomes a deed, not a guest
+        if m.group(0).lower() == "host" and HOSTED_EVENT.match(text, m.end()):
+            continue  # "offered to host the talks": an offer to stage an event, no encounter of the host's
         if MANDATE_SCAN.search(text[max(0, m.start() - 120):m.start()]):
             continue
         if out and text.startswith(" by ", m.end()) and HOSTING.match(m.group(0)) \

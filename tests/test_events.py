@@ -1244,3 +1244,24 @@ def test_phone_named_after_the_other_party(text, pair, status):
 ])
 def test_no_phone_meeting_without_a_party_before_the_phone(text):
     assert [m for m in _meetings(text) if m.mode == "phone"] == []
+
+
+# "to host the summit", "glad to host further rounds": staging an event is no encounter of the host's.
+@pytest.mark.parametrize("text", [
+    "Kazakh President Kassym-Jomart Tokayev said Kazakhstan would be glad to host further rounds.",
+    "Recep Tayyip Erdoğan offered to host the talks during a call with reporters in Ankara.",
+    "Narendra Modi and Shigeru Ishiba praised Samoa's preparations to host the Commonwealth Heads of Government "
+    "Meeting in October.",
+])
+def test_offer_to_host_an_event_is_no_meeting(text):
+    assert [m for m in _meetings(text) if m.status == "planned"] == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Recep Tayyip Erdoğan is expected to host Sergey Lavrov for talks in Ankara next week.",
+     {"recep-tayyip-erdogan", "sergey-lavrov"}),
+    ("Kenyan President William Ruto is set to host Ethiopian Prime Minister Abiy Ahmed and his delegation for a summit "
+     "on Monday.", {"william-ruto", "abiy-ahmed"}),
+])
+def test_host_of_a_guest_still_meets(text, pair):
+    assert any(set(m.participants) == pair for m in _meetings(text))
