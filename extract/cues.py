@@ -127,8 +127,10 @@ NEGATION = re.compile(
 NEGATED_PLAN = re.compile(
     r"(?:\bno\s+(?:\w+\s+){0,2}?(?:plans?|intention|decision)(?:\s+(?:at present|currently|yet|for now|so far))?"
     r"(?:\s+for\s+[^.;:,]{1,60}?)?\s+to(?:\s+\w+){0,2}|"
-    r"\b(?:denied|dismissed|rejected|refuted|played down|downplayed)\s+(?:\w+\s+){0,3}?"
-    r"(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\b[^.;:]{0,90}?\b(?:would|will|was going to|"
+    r"\b(?:denied|denies|denying|dismissed|dismissing|rejected|rejecting|refuted|refuting|played down|playing down|"
+    r"downplayed|downplaying)\s+(?:\w+\s+){0,3}?"
+    r"(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\b(?:(?!\b(?:and|but)\b)[^.;:]){0,40}?\bthat\b"
+    r"[^.;:]{0,60}?\b(?:would|will|was going to|"
     r"is going to|planned to|plans to|was to|is to|was due to|is due to|intended to|intends to|had)"
     r"(?:\s+[\w'’-]+){0,2}|"
     r"\b(?:ruled out|rules out|declined|declines|refused|refuses|will not|won't|would not|did not|didn't)\s+"
@@ -138,7 +140,8 @@ NEGATED_PLAN_SCAN = Hinted(NEGATED_PLAN, ("plan", "intention", "decision", "repo
                                           "suggest", "ruled out", "rules out", "declin", "refus", " not ", "n't"))
 NEGATED_REACH = 170  # how far before the event a negated plan may open
 # An event inside a whether-clause is an open question, not a report ("did not say whether he would meet X").
-UNCERTAIN = re.compile(r"\b(?:whether|unclear if|uncertain if)\b[^.;,]{0,60}$", re.I)
+UNCERTAIN = re.compile(r"\b(?:whether|unclear if|uncertain if|asked about (?:\w+\s+){0,2}(?:reports?|claims?|rumou?rs?|"
+                       r"speculation|suggestions?)\s+(?:that|of))\b[^.;,]{0,60}$", re.I)
 CANCELLED = re.compile(r"\b(?:cancel(?:l?ed|s|ling|lation)?|called off|calls? off|calling off|scrap(?:ped|s)?|axed|"
                        r"shelved|abandoned|nixed|scuttled|off the table)\b", re.I)
 # "will now be held in December": a new date given to an event already planned.
@@ -168,10 +171,22 @@ STATUS_PREDICATE = re.compile(
     r"\b(?:has|have|had|was|were|is|are|will be|would be)\s+(?:now\s+|also\s+|since\s+|already\s+)?(?:been\s+)?"
     r"(?:(?P<postponed>postponed|delayed|deferred|put off|pushed back|rescheduled|put on hold)|"
     r"(?P<cancelled>cancell?ed|called off|scrapped|shelved|axed|abandoned|scuttled))\b", re.I)
+# An event named as the setting of a finished passive clause took place, whatever the clause's subject
+# tells of another event ("the postponement was discussed in a telephone call between X and Y").
+SETTING = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+\b"
+                     r"(?:(?!\b(?:to|will|would|could|might|may|shall)\b)[^;:.]){0,60}?"
+                     r"\b(?:in|during|over|at)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+SETTING_SCAN = Hinted(SETTING, ("was", "were", "been"))
+SETTING_REACH = 100  # how far before the event its finished clause's auxiliary may stand
+LATER_PLAN = re.compile(r"^[^;:.]{0,40}?\b(?:will|would|is to|are to|due|scheduled|expected|set to)\b", re.I)
+# Another event noun between a noun event and a predicate: the predicate tells of that nearer one
+# ("X wrapped up a visit to Y, even as a planned trip by Z was put on hold").
+NEARER_EVENT = re.compile(r"\b(?:a|an|the|his|her|their|its|another)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:visits?|trips?|tour|journey|meetings?|talks|summit|call)\b", re.I)
 PARENTHETICAL = re.compile(r",[^,;]*,")
 PREDICATE_REACH = 70  # how far (after removing parentheticals) a noun's predicate may follow it
 NEGATION_SCAN = Hinted(NEGATION, ("no", "n't", "never", "denied", "ruled out", "refused", "declined"))
-UNCERTAIN_SCAN = Hinted(UNCERTAIN, ("whether", "unclear if", "uncertain if"))
+UNCERTAIN_SCAN = Hinted(UNCERTAIN, ("whether", "unclear if", "uncertain if", "asked about"))
 # Verb forms that report the event as having happened or being under way.
 OCCURRED = re.compile(
     r"\b(?:visited|arrived|landed|touched down|met|held|travel(?:l)?ed|flew|headed|received|hosted|welcomed|concluded|"
@@ -294,8 +309,17 @@ def status_of(text: str, start: int, end: int, window: Optional[DateWindow],
     if negated_plan(text, start):
         return None
     lo, hi = clause_bounds(text, start, end)
+    if _in_finished_setting(text, lo, start, end):
+        return "occurred"
     return _cued_in(text, start, end, lo, hi) or _status_by_time(
         text, text[max(lo, start - 60):min(hi, end + 40)], window, published)
+
+
+def _in_finished_setting(text: str, lo: int, start: int, end: int) -> bool:
+    """Return whether the event at text[start:end] is where a finished passive clause took place."""
+    if not SETTING_SCAN.search(text, max(lo, start - SETTING_REACH), start):
+        return False
+    return not LATER_PLAN.search(text[end:end + 60])
 
 
 def negated_plan(text: str, start: int) -> bool:
@@ -315,7 +339,8 @@ def predicate_status(text: str, end: int) -> Optional[str]:
     if match is None:
         return None
     between = PARENTHETICAL.sub(" ", text[end:match.start()])
-    if len(between) > PREDICATE_REACH or EVENT_WORDS_SCAN.search(between) or re.search(r"[;:]", between):
+    if len(between) > PREDICATE_REACH or EVENT_WORDS_SCAN.search(between) or re.search(r"[;:]", between) \
+            or NEARER_EVENT.search(between):
         return None
     if NEGATION_SCAN.search(text[max(0, match.start() - 30):match.start()]) or re.search(r"\bnot\s*$", between):
         return None
@@ -329,16 +354,25 @@ def cued_status(text: str, start: int, end: int) -> Optional[str]:
 
 def _cued_in(text: str, start: int, end: int, lo: int, hi: int) -> Optional[str]:
     """Return the status a cue word states for the event at text[start:end] of the clause text[lo:hi]."""
-    region = text[lo:hi]
-    if CANCELLED_SCAN.search(region):
+    if _own_cue(CANCELLED_SCAN, text, end, lo, hi):
         return "cancelled"
-    if POSTPONED_SCAN.search(region):
+    if _own_cue(POSTPONED_SCAN, text, end, lo, hi):
         return "postponed"
     if _plan_cue_before(text, max(lo, start - 70), start) or PLANNED.search(text[start:end]):
         return "planned"
     if OCCURRED.search(text[start:end]) or OCCURRED.search(text[max(lo, start - 25):start]):
         return "occurred"
     return None
+
+
+def _own_cue(scan: Hinted, text: str, end: int, lo: int, hi: int) -> bool:
+    """Return whether the clause text[lo:hi] holds a cue of `scan` that is not another event noun's.
+
+    A cue after the event that follows a nearer event noun tells of that one ("ended his visit to X
+    and a planned trip by Y was postponed").
+    """
+    match = scan.search(text, lo, hi)
+    return match is not None and not (match.start() >= end and NEARER_EVENT.search(text, end, match.start()))
 
 
 def _plan_cue_before(text: str, lo: int, start: int) -> bool:

@@ -15,9 +15,14 @@ from .visits import union_window
 
 # A short time phrase between a call noun and its participants ("a call on Monday between X and Y").
 CALL_TIME = r"(?:\s+(?:on|last|this|late|early|earlier)\s+\w+)?"
-PHONE = (r"(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks|held|hold|holds|had|have|has)\s+(?:by|over the|on the)\s+"
+# The phone named after the other party ("spoke to X by telephone", "discussed the plan with X by phone").
+PHONE_AFTER_OBJECT = (r"(?:spoke|spoken|speak|speaks|speaking|talked|talk|talking|discussed|discuss|discusses|discussing)"
+                      r"(?:\s+(?!with\b|to\b)[\w'’-]+){0,4}?\s+(?:with|to)"
+                      r"(?=\s[^.,;:]{1,60}?\s(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b)")
+PHONE = (r"(?:(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks|held|hold|holds|had|have|has)\s+(?:by|over the|on the)\s+"
          r"(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks?)|(?:tele)?phone\s+with|(?:tele)?phoned|"
-         r"(?:a|the|their|his|her)\s+(?!video\b)(?:\w+\s+)?call" + CALL_TIME + r"\s+(?:with|between)|(?:in|during|on)\s+a\s+call\b")
+         r"(?:a|the|their|his|her)\s+(?!video\b)(?:\w+\s+)?call" + CALL_TIME + r"\s+(?:with|between)|(?:in|during|on)\s+a\s+call\b|"
+         + PHONE_AFTER_OBJECT + r")")
 VIDEO = (r"video\s*(?:conference|call|link|conversation|summit|meeting|talks)|videoconference|"
          r"virtual\s+(?:meeting|talks|summit)|by video|(?:online|virtual)\s+(?:talks|meeting|summit)")
 # Encounters that bring all named participants together at once (no separate bilaterals).
@@ -60,11 +65,12 @@ IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|" + MEETING_OF + r"|(?:bilateral
              r"several|\w+)\s+(?:hours?|minutes|days?|time|evening|afternoon|morning)\s+with|"
              r"(?:paid|pay|pays|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|courtesy\s+call\s+on")
 PASSIVE_BETWEEN = re.compile(HELD_BETWEEN + r"$", re.I)
-SIGNING = re.compile(r"sign(?:s|ed)?\b", re.I)
+# Verbs whose object, inside the trigger, is a topic: "signed an action plan", "discussed the plan with X by phone".
+TOPIC_VERB = re.compile(r"(?:sign(?:s|ed)?|discuss(?:ed|es|ing)?)\b", re.I)
 AFTER_WORD = re.compile(r"\b(?:after|following)\s$", re.I)
 TRIGGER = re.compile(rf"\b(?:(?P<phone>{PHONE})|(?P<video>{VIDEO})|(?P<joint>{GATHERING})|(?P<meet>{IN_PERSON}))\b", re.I)
 # How a trigger can open, in lower case: each word above that may begin one.
-TRIGGER_OPENINGS = ("spoke", "speak", "spen", "talk", "held", "hold", "had", "has", "have", "telephone", "phone",
+TRIGGER_OPENINGS = ("spoke", "speak", "spen", "talk", "discuss", "held", "hold", "had", "has", "have", "telephone", "phone",
                     "video", "virtual", "by video", "online", "brought", "bring", "join", "conven", "attend", "met",
                     "meet", "bilateral", "trilateral", "one-on-one", "face-to-face", "conduct", "sign",
                     "negotiations", "consultations", "discussions", "dialogue", "session", "round", "receiv", "host",
@@ -80,6 +86,10 @@ LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+)*$"
 # Noun triggers, whose status a later predicate may state ("the meeting with X ... was cancelled").
 NOUN_TRIGGER = re.compile(r"(?:meetings?|talks|summits?|negotiations|(?:tele)?phone\s+(?:call|conversation|talks?)|"
                           r"video\s*(?:conference|call)|videoconference)\b", re.I)
+# "to host the summit", "to host further rounds": the host would stage an event, not receive a guest.
+HOSTED_EVENT = re.compile(r"\s+(?:(?!(?:for|with|to|at|in|on|by|and)\b)[\w'’.-]+\s+){0,6}?(?:summits?|meetings?|talks|"
+                          r"conferences?|forums?|sessions?|rounds?|negotiations|dialogue|gatherings?|ceremon(?:y|ies)|"
+                          r"games|events?|consultations)\b", re.I)
 WELCOMED_THING = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)\s+(?!visit|trip|delegation|team)[a-z]")
 # A participle after a meeting noun or a comma: "the meeting, hosted by X", "in a meeting hosted by X".
 REDUCED_PASSIVE = re.compile(r"(?:,|\b(?:meeting|talks|summit|dinner|lunch|session|gathering|ceremony|reception))\s+$",
@@ -165,6 +175,12 @@ CONSIDERED_SCAN = cues.Hinted(CONSIDERED, ("considered", "discussed", "explored"
 # A relative clause inside the list of parties after "between", up to the "and" naming the last one.
 BETWEEN_RELATIVE = re.compile(r"\s(?:who|whose)\s[^,;.]{1,80},\s+and\s", re.I)
 DASH = re.compile(r"\s[-–—]\s")
+# "have met several times since 2022": encounters told as a habit are no one meeting, unless the last is dated.
+ITERATIVE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:several|many|multiple|numerous|a\s+number\s+of)\s+times|"
+                       r"repeatedly|on\s+(?:several|many|multiple|numerous)\s+occasions)\b", re.I)
+ITERATIVE_SCAN = cues.Hinted(ITERATIVE, ("times", "repeatedly", "occasions"))
+ITERATIVE_REACH = 70  # how far after the trigger the repetition may end
+LATEST_ONE = re.compile(r"\b(?:most\s+recently|the\s+(?:last|latest|most\s+recent)\s+(?:time|one|on|in))\b", re.I)
 # A list of names set off by dashes: "X, Y and France's Z".
 APPOSED_LIST = re.compile(r"[^;:.]{1,120}?(?:,|\sand\s)[^;:.]{1,60}")
 BETWEEN = re.compile(r"\s+between\s+", re.I)
@@ -299,6 +315,8 @@ def _triggers(text: str) -> list[_Trigger]:
         host = bool(HOSTING.match(m.group(0))) and not PASSIVE.search(text, 0, m.start())
         if HOSTING.match(m.group(0)) and WELCOMED_THING.match(text, m.end()):
             continue  # "welcomed Putin's participation" welcomes a deed, not a guest
+        if m.group(0).lower() == "host" and HOSTED_EVENT.match(text, m.end()):
+            continue  # "offered to host the talks": an offer to stage an event, no encounter of the host's
         if MANDATE_SCAN.search(text[max(0, m.start() - 120):m.start()]):
             continue
         if out and text.startswith(" by ", m.end()) and HOSTING.match(m.group(0)) \
@@ -337,7 +355,7 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
         size = cues.GROUP_SIZE.get(group.group(1), 2)
         keys = cues.salient_persons(ctx, index, group.start(), size, _noun(group))
     if not keys and trig.symmetric and THEY.search(text, lo, trig.start):
-        keys = _clause_subjects(ctx, ann, lo, everyone=True)
+        keys = _they_group(ctx, index, text, lo) or _clause_subjects(ctx, ann, lo, everyone=True)
         keys = keys if len(keys) >= 2 else cues.recent_persons(ctx, index, lo, 2)
     if not keys and previous is not None:
         return list(previous.subjects)
@@ -345,6 +363,16 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
         keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, 0, lo)
                             if not _governed(text, ann.local(m.span.start))])[:1]
     return keys
+
+
+def _they_group(ctx: Context, index: int, text: str, lo: int) -> list[str]:
+    """Return who "they" after "the two leaders" of an earlier clause are ("the two leaders ..., when they met")."""
+    group = None
+    for group in cues.GROUP_SCAN.finditer(text[:lo]):
+        pass  # the last group named before the clause
+    if group is None:
+        return []
+    return cues.salient_persons(ctx, index, group.start(), cues.GROUP_SIZE.get(group.group(1), 2), _noun(group))
 
 
 def _relative_subject(text: str, end: int, trigger: int) -> bool:
@@ -590,10 +618,10 @@ def _meeting(ctx: Context, ann: Annotated, trig: _Trigger, group: tuple[str, ...
              stop: int, skip: list[tuple[int, int]]) -> Optional[MeetingCandidate]:
     published = ctx.article.published
     raw = cues.pick_window(ann, trig.start, trig.end, stop, skip)
-    signing = SIGNING.match(ann.text, trig.start, trig.end)
-    verb_end = signing.end() if signing else trig.end  # "signed an action plan": the plan is no future cue
+    topic_verb = TOPIC_VERB.match(ann.text, trig.start, trig.end)
+    verb_end = topic_verb.end() if topic_verb else trig.end  # the plan signed or discussed is no future cue
     status = cues.status_of(ann.text, trig.start, verb_end, raw, published)
-    if status is None:
+    if status is None or _habitual(ann.text, trig, stop):
         return None
     status = _noun_status(ann.text, trig) or status
     if trig.after and status == "planned" and cues.sentence_tense(ann.text[trig.start:stop]) != "future":
@@ -608,6 +636,12 @@ def _meeting(ctx: Context, ann: Annotated, trig: _Trigger, group: tuple[str, ...
     return MeetingCandidate(
         participants=group, evidence=cues.evidence(ann), status=status, mode=trig.mode, window=window,
         city=city, country=country, occasion=cues.occasion_in(ann.text[trig.start:]))
+
+
+def _habitual(text: str, trig: _Trigger, stop: int) -> bool:
+    """Return whether the trigger tells of repeated encounters with none singled out ("have met several times")."""
+    match = ITERATIVE_SCAN.search(text, trig.end, min(len(text), trig.end + ITERATIVE_REACH))
+    return match is not None and match.start() == trig.end and not LATEST_ONE.search(text, match.end(), stop)
 
 
 def _not_held(text: str, end: int, stop: int) -> bool:

@@ -1072,3 +1072,196 @@ def test_day_or_plan_still_reads_forward(text, expected):
 ])
 def test_plan_word_of_another_event(text, status):
     assert [m.status for m in _meetings(text)] == [status]
+
+
+# A call or meeting named as the setting of a finished passive clause took place, whatever the
+# clause's subject says of another event (a trip prepared, a postponement discussed).
+FINISHED_SETTINGS = [
+    "The postponement of the summit was discussed on Wednesday in a telephone call between Hakan Fidan "
+    "and Sergey Lavrov.",
+    "The president's trip to Ankara was prepared during a phone call between Sergey Lavrov and Hakan Fidan.",
+    "A new date for the cancelled forum had been agreed last week at a meeting between Recep Tayyip Erdoğan "
+    "and Vladimir Putin, officials said.",
+    "The planned visit was finalised at talks between Sergey Lavrov and Hakan Fidan on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", FINISHED_SETTINGS)
+def test_meeting_set_in_a_finished_clause_occurred(text):
+    (meeting,) = _meetings(text)
+    assert meeting.status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "The agenda is expected to be finalised at a meeting between Hakan Fidan and Sergey Lavrov on Monday.",
+    "Trade was among the topics for a meeting between Hakan Fidan and Sergey Lavrov that will take place next week.",
+])
+def test_meeting_set_in_a_clause_still_to_come_stays_planned(text):
+    (meeting,) = _meetings(text)
+    assert meeting.status == "planned"
+
+
+# A status predicate belongs to the nearest event noun before it, not to a visit named earlier.
+NEARER_NOUN_PREDICATES = [
+    ("Hakan Fidan ended a three-day visit to Cairo on Tuesday, even as a planned trip by Sergey Lavrov to "
+     "Ankara was put on hold.", ("hakan-fidan", "EGY")),
+    ("Sergey Lavrov completed his visit to Hanoi on Monday while the talks with Vietnam's leaders were postponed.",
+     ("sergey-lavrov", "VNM")),
+    ("Recep Tayyip Erdoğan's visit to Budapest last week, though a separate summit with the Visegrad leaders "
+     "was called off, went ahead.", ("recep-tayyip-erdogan", "HUN")),
+]
+
+
+@pytest.mark.parametrize("text, visit", NEARER_NOUN_PREDICATES)
+def test_status_predicate_of_a_nearer_event_noun_leaves_the_visit(text, visit):
+    found = {(v.traveler, v.host_country): v.status for v in _visits(text)}
+    assert found[visit] == "occurred"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Hakan Fidan's visit to Cairo, set for next Tuesday, has been postponed.", "postponed"),
+    ("A trip to Ankara by Sergey Lavrov planned for next week was called off on Monday.", "cancelled"),
+])
+def test_status_predicate_of_the_visit_noun_itself_still_applies(text, status):
+    (visit,) = _visits(text)
+    assert visit.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan ended his visit to Cairo on Tuesday and a planned trip by Sergey Lavrov to Ankara was postponed.",
+    "Sergey Lavrov visited Hanoi on Monday and a summit with Laotian leaders was called off at short notice.",
+    "Recep Tayyip Erdoğan arrived in Budapest on Sunday and his meeting with Viktor Orbán's rivals was cancelled.",
+])
+def test_cue_after_a_nearer_event_noun_leaves_the_visit(text):
+    (visit,) = [v for v in _visits(text) if v.host_country in ("EGY", "VNM", "HUN")]
+    assert visit.status == "occurred"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Hakan Fidan's visit to Cairo on Tuesday was postponed at short notice.", "postponed"),
+    ("Sergey Lavrov called off his trip to Hanoi, planned for next week.", "cancelled"),
+])
+def test_cue_of_the_visit_itself_still_applies(text, status):
+    (visit,) = _visits(text)
+    assert visit.status == status
+
+
+# A report that is denied ("denying reports that X would ...") or only asked about ("Asked about reports
+# that X was preparing a trip ...") reports no event.
+@pytest.mark.parametrize("text", [
+    "The Kremlin spoke on Monday, denying reports that Sergey Lavrov would fly to Pyongyang next week.",
+    "Ankara issued a statement dismissing claims in the press that Hakan Fidan will visit Damascus in April.",
+    "Officials in Cairo, rejecting rumours that Abdel Fattah al-Sisi would meet Benjamin Netanyahu, said no "
+    "such plan existed.",
+    "Asked about media reports that she was preparing a trip to Tokyo, the Thai prime minister smiled.",
+    "Asked about claims that Hakan Fidan would meet Sergey Lavrov in Doha, the ministry declined to comment.",
+])
+def test_denied_or_questioned_report_is_no_event(text):
+    ctx = _ctx(text)
+    visits = find_visits(ctx)
+    assert visits == [] and find_meetings(ctx, visits) == []
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("Officials denied reports of a rift and said Sergey Lavrov would fly to Pyongyang next week.",
+     ("sergey-lavrov", "PRK")),
+    ("Asked about the talks, Hakan Fidan said he would visit Damascus in April.", ("hakan-fidan", "SYR")),
+])
+def test_event_after_a_denied_or_questioned_report_stays(text, visit):
+    assert visit in {(v.traveler, v.host_country) for v in _visits(text)}
+
+
+# "they" after "the two leaders" of an earlier clause of the sentence are those leaders, not the
+# persons named last.
+THEY_AFTER_GROUP = [
+    "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in Tokyo on Friday. Modi's "
+    "foreign secretary Vikram Misri and Japan's deputy foreign minister Takeo Akiba briefed reporters. The last "
+    "time the two leaders talked at length was in January, when they met at a summit in Delhi.",
+    "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed in Nairobi on Friday. Kenyan "
+    "Foreign Minister Musalia Mudavadi and Ethiopian Foreign Minister Gedion Timothewos signed a trade deal. It "
+    "was the second visit by one of the two leaders since they met in Addis Ababa in January.",
+    "French President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris on Monday. French Foreign "
+    "Minister Jean-Noël Barrot and German Foreign Minister Annalena Baerbock joined them. Both leaders recalled "
+    "the day in January when they held talks in Aachen.",
+]
+
+
+@pytest.mark.parametrize("text", THEY_AFTER_GROUP)
+def test_they_after_the_two_leaders_are_the_leaders(text):
+    january = [m for m in _meetings(text) if m.window.start == D(2025, 1, 1)]
+    assert january and all(not ({"vikram-misri", "takeo-akiba", "musalia-mudavadi", "gedion-timothewos",
+                                 "jean-noel-barrot", "annalena-baerbock"} & set(m.participants)) for m in january)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in Tokyo on Friday. "
+     "They met again at dinner.", {"narendra-modi", "shigeru-ishiba"}),
+    ("The two leaders were absent. Kenyan Foreign Minister Musalia Mudavadi and Ethiopian Foreign Minister "
+     "Gedion Timothewos said they met in Addis Ababa in January.", {"musalia-mudavadi", "gedion-timothewos"}),
+])
+def test_they_without_an_earlier_group_in_the_sentence_keeps_its_subjects(text, pair):
+    assert any(set(m.participants) == pair for m in _meetings(text))
+
+
+# Encounters told as a habit ("have met several times since 2022") are no one meeting.
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan and Sergey Lavrov have met several times since 2023, mostly at regional forums.",
+    "Narendra Modi has spoken by phone with Shigeru Ishiba on several occasions this year.",
+    "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed held talks repeatedly during the crisis.",
+])
+def test_habitual_encounters_are_no_meeting(text):
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Hakan Fidan and Sergey Lavrov have spoken by phone several times since January, most recently on "
+     "March 3.", D(2025, 3, 3)),
+    ("Hakan Fidan met Sergey Lavrov in Antalya on Tuesday, several times more often than their predecessors did.",
+     D(2025, 3, 11)),
+])
+def test_dated_or_single_encounter_stays_a_meeting(text, day):
+    (meeting,) = _meetings(text)
+    assert meeting.window.start == day
+
+
+# The phone named after the other party: "spoke to X by telephone", "discussed the plan with X by phone".
+@pytest.mark.parametrize("text, pair, status", [
+    ("Hakan Fidan spoke to Sergey Lavrov by telephone on Sunday evening.", {"hakan-fidan", "sergey-lavrov"},
+     "occurred"),
+    ("Narendra Modi will talk with Japanese Prime Minister Shigeru Ishiba over the phone next week.",
+     {"narendra-modi", "shigeru-ishiba"}, "planned"),
+    ("Kenyan President William Ruto discussed the border plan with Ethiopian Prime Minister Abiy Ahmed by phone, "
+     "State House said.", {"william-ruto", "abiy-ahmed"}, "occurred"),
+])
+def test_phone_named_after_the_other_party(text, pair, status):
+    (meeting,) = _meetings(text)
+    assert (set(meeting.participants), meeting.mode, meeting.status) == (pair, "phone", status)
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan spoke to reporters in Ankara after a phone call was cut short.",
+    "Sergey Lavrov discussed the plan with Turkish officials, while Hakan Fidan stayed by the phone.",
+])
+def test_no_phone_meeting_without_a_party_before_the_phone(text):
+    assert [m for m in _meetings(text) if m.mode == "phone"] == []
+
+
+# "to host the summit", "glad to host further rounds": staging an event is no encounter of the host's.
+@pytest.mark.parametrize("text", [
+    "Kazakh President Kassym-Jomart Tokayev said Kazakhstan would be glad to host further rounds.",
+    "Recep Tayyip Erdoğan offered to host the talks during a call with reporters in Ankara.",
+    "Narendra Modi and Shigeru Ishiba praised Samoa's preparations to host the Commonwealth Heads of Government "
+    "Meeting in October.",
+])
+def test_offer_to_host_an_event_is_no_meeting(text):
+    assert [m for m in _meetings(text) if m.status == "planned"] == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Recep Tayyip Erdoğan is expected to host Sergey Lavrov for talks in Ankara next week.",
+     {"recep-tayyip-erdogan", "sergey-lavrov"}),
+    ("Kenyan President William Ruto is set to host Ethiopian Prime Minister Abiy Ahmed and his delegation for a summit "
+     "on Monday.", {"william-ruto", "abiy-ahmed"}),
+])
+def test_host_of_a_guest_still_meets(text, pair):
+    assert any(set(m.participants) == pair for m in _meetings(text))
