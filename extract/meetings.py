@@ -367,11 +367,10 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
 
 def _they_group(ctx: Context, index: int, text: str, lo: int) -> list[str]:
     """Return who "they" after "the two leaders" of an earlier clause are ("the two leaders ..., when they met")."""
-    group = None
-    for group in cues.GROUP_SCAN.finditer(text[:lo]):
-        pass  # the last group named before the clause
-    if group is None:
+    groups = list(cues.GROUP_SCAN.finditer(text[:lo]))
+    if not groups:
         return []
+    group = groups[-1]  # the last group named before the clause
     return cues.salient_persons(ctx, index, group.start(), cues.GROUP_SIZE.get(group.group(1), 2), _noun(group))
 
 
