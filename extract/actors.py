@@ -506,6 +506,7 @@ class _Article:
 
     gaz: Gazetteer
     day: Optional[dt.date] = None  # publication day: whose term an unnamed role falls in
+    dateline: Optional[str] = None  # the state of the place the article is filed from, if it says
     actors: dict[str, Entry] = field(default_factory=dict)
     titles: dict[str, list[str]] = field(default_factory=dict)
     spellings: dict[str, list[str]] = field(default_factory=dict)
@@ -1727,12 +1728,13 @@ def _known_name_at(text: str, toks: list[Token], i: int, names: list[tuple[tuple
 
 
 def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer] = None,
-                day: Optional[dt.date] = None) -> tuple[dict[str, ActorRef], list[ActorMention]]:
+                day: Optional[dt.date] = None, lead: str = "") -> tuple[dict[str, ActorRef], list[ActorMention]]:
     """Find the actors of one article's sentences and every passage that refers to them.
 
-    `day` (the publication day) picks who held an office the article names without a name.
+    `day` (the publication day) picks who held an office the article names without a name; `lead`
+    is the text before the first sentence, where a dateline may stand on a line of its own.
     """
-    art = _Article(gazetteer or load_gazetteer(), day)
+    art = _Article(gazetteer or load_gazetteer(), day, _article_dateline(sentences, lead))
     global _last_places
     tokens = [_tokens(s.text) for s in sentences]
     _last_places = {(s.text, s.start): _all_places(s.text, s.start, toks) for s, toks in zip(sentences, tokens)}
@@ -1822,7 +1824,7 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[l
     Rubio held talks with Foreign Secretary de la Fuente". A traveller whose state is still unknown
     then belongs to the one other state the article's persons serve.
     """
-    scene: Optional[str] = _dateline_country(sentences[0].text) if sentences else None
+    scene: Optional[str] = art.dateline
     recent: list[tuple[int, str]] = []
     travellers: dict[str, str] = {}
     for n, (sent, toks, found) in enumerate(zip(sentences, tokens, resolved)):
@@ -1948,7 +1950,7 @@ def _place_local_spokespeople(art: _Article, sentences: Sequence[Sentence], reso
     spokesman Manuel Adorni" under "BUENOS AIRES -"), before any guess from earlier sentences; else
     any spokesperson nothing else placed. "In Abuja, presidential spokesman X said" is Nigeria's.
     """
-    local = _dateline_country(sentences[0].text) if sentences else None
+    local = art.dateline
     for sent, found in zip(sentences, resolved):
         for f in found:
             entry = art.actors.get(f.key) if f.key else None
@@ -2060,6 +2062,21 @@ def _title_names(title: str) -> list[str]:
     return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1)]
 
 
+def _article_dateline(sentences: Sequence[Sentence], lead: str) -> Optional[str]:
+    """Return the state of the article's dateline: opening its first sentence, else alone on a line before it."""
+    if sentences and (state := _dateline_country(sentences[0].text)):
+        return state
+    for line in map(str.strip, lead.splitlines()):
+        m = _DATELINE.match(line + "\n")
+        if m and _DATELINE_REST.fullmatch(line[m.end():].strip()):  # "PARIS -", "MOSCOW, Oct 3 (Reuters) -"
+            return _dateline_country(line + "\n")
+    return None
+
+
+# What may follow a dateline's place on a line of its own: a date and an agency, ending in a dash.
+_DATELINE_REST = re.compile(r"(?:[\w .,'’()/]{0,40}(?:—|–|--|-))?")
+
+
 def _dateline_country(text: str) -> Optional[str]:
     """Return the state of the place an opening dateline names ("HANOI, Aug 11 -"), if known."""
     m = _DATELINE.match(text)
@@ -2091,7 +2108,7 @@ def _resolve_office_holders(art: _Article, sentences: Sequence[Sentence], resolv
     The state is the role's own ("Tunisia's head of state") or the dateline's ("TUNIS - The Head of
     State received ..."); "former" and similar words make it nobody.
     """
-    local = _dateline_country(sentences[0].text) if sentences else None
+    local = art.dateline
     for sent, found in zip(sentences, resolved):
         for f in found:
             if f.how != "role" or f.key or f.wording not in _OWN_STATE_ROLES \

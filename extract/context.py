@@ -63,7 +63,8 @@ def _assign(sentences: list[Annotated], mentions: list[ActorMention]) -> None:
 
 def annotate(article: Article) -> Context:
     """Return the article with every sentence's actors, places, dates and tense."""
-    refs, mentions = find_actors(article.sentences, day=article.published)
+    lead = article.raw[:article.sentences[0].start] if article.sentences else ""
+    refs, mentions = find_actors(article.sentences, day=article.published, lead=lead)
     sentences = [Annotated(s) for s in article.sentences]
     _assign(sentences, mentions)
     for a, dates in zip(sentences, article_dates(article.sentences, article.published)):

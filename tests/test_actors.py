@@ -1135,6 +1135,20 @@ def test_dateline_with_agency_in_brackets(text, dateline):
     assert A._dateline_country(text) == dateline
 
 
+@pytest.mark.parametrize("lead,country", [
+    ("Ties strained as envoy recalled\n\nBy Wire staff\n\nPARIS -\n\nAdvertisement\n\n", "FRA"),
+    ("MOSCOW, Oct 3 (Reuters) -\n\n", "RUS"),
+    ("Published: 2 May 2025\nNAIROBI —\n", "KEN"),
+    # an all-capitals headline is no dateline: words follow the state's name
+    ("RUSSIA, TURKEY SIGN GAS DEAL\n\n", None),
+    ("By Wire staff\n\nUpdated 3 hours ago\n\n", None),
+])
+def test_a_dateline_on_a_line_of_its_own_before_the_text(lead, country):
+    body = "The talks were put off. Government spokesperson Jean Martin said a new date would follow."
+    refs, _ = A.find_actors(split(body), lead=lead)
+    assert {r.name: r.country for r in persons(refs).values()}.get("Jean Martin") == country
+
+
 # ---------------------------------------------------------------- the state an office deals with
 
 
