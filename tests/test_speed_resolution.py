@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Optional
+from typing import Callable, Optional
 
 import pytest
 
 from conftest import ARTICLE_FOLDERS
 from diplomatic_events.extract import actors as A
 from diplomatic_events.extract.reader import article_paths, read_article
-from diplomatic_events.extract.types import Sentence, Span
+from diplomatic_events.extract.types import Article, Sentence, Span
 
 ARTICLES = [read_article(path) for folder in ARTICLE_FOLDERS for path in article_paths(folder)]
 CASES = [str, str.lower, str.upper, str.title]
@@ -84,6 +84,11 @@ def _walked_name_at(text: str, toks: list[A.Token], i: int, art: A._Article) -> 
     return None
 
 
+def _cased(article: Article, case: Callable[[str], str]) -> list[Sentence]:
+    """Return the article's sentences with `case` applied to each text."""
+    return [replace(s, text=case(s.text)) for s in article.sentences]
+
+
 def _scanned(sentences: list[Sentence]) -> tuple[A._Article, list[list[A.Token]], list[list[A._Found]]]:
     art = A._Article(A.load_gazetteer())
     tokens = [A._tokens(s.text) for s in sentences]
@@ -98,7 +103,7 @@ def _key(found: list[A._Found]) -> list[tuple]:
 def test_known_names_are_what_a_walk_over_every_token_finds(case) -> None:
     added = 0
     for article in ARTICLES:
-        sentences = [replace(s, text=case(s.text)) for s in article.sentences]
+        sentences = _cased(article, case)
         art, tokens, scanned = _scanned(sentences)
         surnames = A._surname_index(art)
         firsts = A._first_tokens(art, surnames)
@@ -128,7 +133,7 @@ def _eager_speech(text: str, f: A._Found) -> bool:
 def test_speech_marks_are_what_both_checks_find(case) -> None:
     speaking = 0
     for article in ARTICLES:
-        sentences = [replace(s, text=case(s.text)) for s in article.sentences]
+        sentences = _cased(article, case)
         _, _, scanned = _scanned(sentences)
         for sent, found in zip(sentences, scanned):
             for f in found:
@@ -153,7 +158,7 @@ def _at(place: A.Place, offset: int) -> A.Place:
 def test_places_stored_by_find_actors_equal_a_fresh_walk_at_any_offset(case) -> None:
     stored = 0
     for article in ARTICLES:
-        sentences = [replace(s, text=case(s.text)) for s in article.sentences]
+        sentences = _cased(article, case)
         A.find_actors(sentences, day=article.published)
         for s in sentences:
             fresh = [_at(p, s.start) for p in _walked_places(s.text)]
