@@ -1518,11 +1518,15 @@ def _role_fits(role: Optional[str], title: str) -> bool:
         return _ministerial_secretary(title)
     if role == "head_of_state":
         return key in _HEADS_OF_STATE
+    if role == "leader":
+        return key in _LEADERS
     return role in _HEADS and role == head
 
 
 # Offices whose holder "the head of state" may be.
 _HEADS_OF_STATE = frozenset({"president", "king", "queen", "emir", "sultan", "emperor"})
+# Offices whose holder "the Kenyan leader" may be: a head of state or of government.
+_LEADERS = _HEADS_OF_STATE | {"head_of_state", "prime_minister", "chancellor", "leader"}
 _SECRETARY_OF_CABINET = frozenset({"cabinet", "state", "foreign"}) | _PORTFOLIO
 _SECRETARY_OF_STAFF = frozenset({"press", "permanent", "general", "executive", "private", "principal", "under",
                                  "assistant", "party", "communications", "information"})

@@ -1621,3 +1621,34 @@ def test_a_title_naming_a_state_at_the_sentence_end_reads_safely(text):
 def test_a_form_of_address_right_after_a_title(text, key, country):
     refs, _ = run(text.replace("Dr. S.", "Dr S"))  # the test splitter ends sentences at every period
     assert key in refs and refs[key].country == country, persons(refs)
+
+
+# ---------------------------------------------------------------- "the Kenyan leader"
+
+
+@pytest.mark.parametrize("text,wording,key", [
+    ("Ethiopian Prime Minister Abiy Ahmed met President William Ruto in Nairobi. "
+     "The Kenyan leader said the talks were useful.", "Kenyan leader", "william-ruto"),
+    ("Chilean President Gabriel Boric received Bolivian President Luis Arce in Santiago. "
+     "After the talks, the Bolivian leader told reporters that the sea question was closed.", "Bolivian leader",
+     "luis-arce"),
+    ("Malaysian Prime Minister Anwar Ibrahim hosted Singapore's Prime Minister Lawrence Wong on Monday. "
+     "The Singaporean leader flew home, and Malaysia's leader said ties were strong.", "leader",
+     "anwar-ibrahim"),
+    ("Chancellor Friedrich Merz met Polish Prime Minister Donald Tusk. The German leader praised the deal.",
+     "German leader", "friedrich-merz"),
+])
+def test_a_states_leader_is_its_head_of_state_or_government(text, wording, key):
+    _, mentions = run(text)
+    assert {m.span.text: m.actor for m in mentions}.get(wording) == key
+
+
+@pytest.mark.parametrize("text,wording", [
+    # a foreign minister or a spokesman leads no state
+    ("Kenyan Foreign Minister Musalia Mudavadi met Abiy in Addis Ababa. The Kenyan leader was not there.",
+     "Kenyan leader"),
+    ("Government spokesman Isaac Mwaura of Kenya met reporters. The Kenyan leader did not comment.", "Kenyan leader"),
+])
+def test_a_leader_role_skips_ministers_and_spokespeople(text, wording):
+    _, mentions = run(text)
+    assert wording not in {m.span.text for m in mentions}
