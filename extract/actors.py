@@ -1756,6 +1756,7 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     _resolve_forward(art, resolved)
     _resolve_office_holders(art, sentences, resolved)
     _place_companions(art, sentences, resolved)
+    _place_delegates(art, sentences, resolved)
     _place_by_side(art, sentences, resolved)
     _place_unplaced(art, sentences, tokens, resolved)
     _place_local_spokespeople(art, sentences, resolved, own_office=True)
@@ -1892,6 +1893,8 @@ def _place_companions(art: _Article, sentences: Sequence[Sentence], resolved: li
     for sent, found in zip(sentences, resolved):
         at = sent.text.find(_ACCOMPANIED)
         if at < 0:
+            if "accompan" in sent.text:
+                _place_active_companion(art, sent.text, found)
             continue
         leader = next((art.actors[f.key].country for f in reversed(found) if f.key and f.end <= at
                        and art.actors[f.key].kind == "person" and art.actors[f.key].country), None)
@@ -1900,6 +1903,117 @@ def _place_companions(art: _Article, sentences: Sequence[Sentence], resolved: li
             if leader and f.start > at and entry and entry.kind == "person" and entry.country is None \
                     and _unplaced_official(art, f.key):
                 art.actors[f.key] = replace(entry, country=leader)
+
+
+# "X, who is part of the Australian delegation": X, right before, is a member of it.
+_MEMBER_OF = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)\s+)?"
+    r"(?:also\s+)?(?:(?:a\s+)?part|(?:a\s+)?members?|among\s+the\s+members)\s+of\s+"
+    r"(?:the|his|her|their|a|an)\s+((?:[\w'’-]+\s+){0,2}?)delegation\b")
+# "a delegation of ministers, which includes X and Y": the persons after it are members.
+_DELEGATION = re.compile(r"\b((?:[\w'’-]+\s+){0,2}?)delegation\b")
+# What may stand between "delegation" and "includes": "which (also)", or a "led by X," clause first.
+_INCLUDES = re.compile(
+    r"\s*,?\s*(?:(?:led|headed)\s+by\s+[^,;]{1,60},\s*)?(?:(?:which|that)\s+)?(?:also\s+)?"
+    r"(?:will\s+|would\s+)?(?:includes|included|including|comprises|comprised|comprising|include)\b")
+_ARRIVALS = frozenset({"arrive", "arrives", "arrived", "arriving"})
+_LED_BY = re.compile(r"\bdelegation\s*,?\s+(?:led|headed)\s+by\b")
+
+
+def _place_delegates(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> None:
+    """Give members of a delegation of unsaid state the delegation's state.
+
+    "Trade Minister X, who is part of the delegation", "the delegation, which includes Y" or "a
+    delegation led by Z": the delegation is that of the state its words name ("the Fijian
+    delegation"), of the person who leads it, else of the article's visitor (see `_visiting_state`).
+    """
+    for n, (sent, found) in enumerate(zip(sentences, resolved)):
+        if "delegation" not in sent.text:
+            continue
+        named = _DELEGATION.search(sent.text)
+        if named is None:
+            continue  # only "delegations": two sides
+        members: list[tuple[_Found, str]] = []
+        for f in found:
+            m = _MEMBER_OF.match(sent.text, f.end)
+            if m:
+                members.append((f, m.group(1)))
+        includes = _INCLUDES.match(sent.text, named.end())
+        if includes:
+            stop = sent.text.find(";", includes.end())
+            members += [(f, named.group(1)) for f in found
+                        if f.start >= includes.end() and (stop < 0 or f.start < stop)]
+        led = _LED_BY.search(sent.text)
+        if led:
+            members += [(f, named.group(1)) for f in found if f.start >= led.end()][:1]
+        for f, words in members:
+            entry = art.actors.get(f.key) if f.key else None
+            if entry is None or entry.kind != "person" or entry.country is not None \
+                    or not _unplaced_official(art, f.key):
+                continue
+            state = _delegation_state(art, sentences, resolved, n, words)
+            if state:
+                art.actors[f.key] = replace(entry, country=state)
+
+
+def _delegation_state(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]], n: int,
+                      words: str) -> Optional[str]:
+    """Return the state of a delegation: named in its words, of its leader, else the article's visitor."""
+    words = [w for w in words.split() if w.lower() not in _DETERMINERS]
+    named = [art.gaz.state_of(_POSSESSOR.sub(lambda p: p.group()[:-2], w)) for w in words]
+    if any(named):
+        return next(c for c in named if c)
+    if words and words[-1][:1].isupper():
+        return None  # a body the gazetteer lacks ("the Hamas delegation")
+    led = _LED_BY.search(sentences[n].text)
+    leader = next((art.actors[f.key] for f in resolved[n] if led and f.key and f.start >= led.end()), None)
+    if leader and leader.kind == "person" and leader.country:
+        return leader.country
+    return _visiting_state(art, sentences, resolved, n)
+
+
+def _visiting_state(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]],
+                    n: int) -> Optional[str]:
+    """Return the state of the article's first traveller up to sentence `n`: of the one state its sentence's
+    persons serve other than that of the place travelled to ("Albanese ..., a six-day visit to China").
+
+    The first: a report opens with the trip it is about; later ones recall others ("Li visited Australia").
+    """
+    for m in range(n + 1):
+        sent = sentences[m]
+        toks = _tokens(sent.text)
+        if _TRAVEL_CUES.isdisjoint(map(_LOW, toks)):
+            continue
+        arrival = not _ARRIVALS.isdisjoint(map(_LOW, toks))  # "arrived in Nairobi" names where they went
+        ahead = {p.country for p in _places_of(sent.text, sent.start) if p.preposition
+                 and p.preposition not in ("at", "near", "inside", "outside", "from") and (arrival or p.preposition != "in")}
+        if len(ahead) != 1:
+            continue
+        states = {art.actors[f.key].country for f in resolved[m] if f.key and art.actors[f.key].kind == "person"}
+        states -= ahead | {None}
+        if len(states) == 1:
+            return states.pop()
+    return None
+
+
+# "X, who accompanied Sheinbaum to Canada": X, right before the verb, goes with the person after it.
+_ACCOMPANIES = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:has|had|will|would)\s+)?(?:also\s+)?"
+                          r"accompan(?:ied|ies|y|ying)\s+(?!by\b)")
+
+
+def _place_active_companion(art: _Article, text: str, found: list[_Found]) -> None:
+    """Give the official of unsaid state who accompanies the next person named that person's state."""
+    for n, f in enumerate(found[:-1]):
+        m = _ACCOMPANIES.match(text, f.end)
+        entry = art.actors.get(f.key) if f.key else None
+        if m is None or entry is None or entry.kind != "person" or entry.country is not None \
+                or not _unplaced_official(art, f.key):
+            continue
+        led = next((g for g in found[n + 1:] if g.key and g.start >= m.end()), None)
+        gap = text[m.end():led.start] if led else ","
+        leader = art.actors[led.key] if len(gap) <= 40 and not set(gap) & {",", ";"} else None
+        if leader and leader.kind == "person" and leader.country:
+            art.actors[f.key] = replace(entry, country=leader.country)
 
 
 # Cue words that, with "off", undo a meeting rather than name one ("the trip was called off").

@@ -1652,3 +1652,58 @@ def test_a_states_leader_is_its_head_of_state_or_government(text, wording, key):
 def test_a_leader_role_skips_ministers_and_spokespeople(text, wording):
     _, mentions = run(text)
     assert wording not in {m.span.text for m in mentions}
+
+
+# ---------------------------------------------------------------- members of a delegation
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # the delegation of the article's traveller
+    ("Australian Prime Minister Anthony Albanese held talks with Chinese President Xi Jinping on Tuesday, the start "
+     "of a six-day visit to China. Trade Minister Don Farrell, who is part of the delegation, held a video call with "
+     "Chinese Commerce Minister Wang Wentao last month.", "Don Farrell", "AUS"),
+    ("Canadian Foreign Minister Anita Anand arrived in New Delhi on Sunday. Trade Minister Maninder Sidhu, who was "
+     "also a member of the delegation, met business leaders.", "Maninder Sidhu", "CAN"),
+    ("Kenyan President William Ruto travelled to Addis Ababa on Monday. The delegation, which includes Trade "
+     "Minister Lee Kinyanjui and Energy Minister Opiyo Wandayi, will stay two days.", "Opiyo Wandayi", "KEN"),
+    ("Indian Prime Minister Narendra Modi will visit Paris next week. A delegation led by Foreign Secretary Vikram "
+     "Misri, which also includes Commerce Secretary Sunil Barthwal, arrived on Monday.", "Sunil Barthwal", "IND"),
+    # the delegation's own words name its state, over the article's traveller
+    ("Kenyan President William Ruto travelled to Suva. Finance Minister Biman Prasad, who is part of the Fijian "
+     "delegation, said the talks were frank.", "Biman Prasad", "FJI"),
+    ("Ruto flew to Jakarta. Trade Minister Budi Santoso, who is part of Indonesia's delegation, spoke.",
+     "Budi Santoso", "IDN"),
+])
+def test_a_delegation_member_serves_the_delegations_state(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
+
+
+@pytest.mark.parametrize("text,name", [
+    # a body the gazetteer lacks may belong to no state
+    ("Kenyan President William Ruto travelled to Cairo. The Hamas delegation, which includes senior official Khalil "
+     "Haya, arrived on Monday.", "Khalil Haya"),
+    # those the delegation meets, or officials after a later "including", are not its members
+    ("Kenyan President William Ruto travelled to Addis Ababa on Monday. The delegation met Trade Minister Gebremeskel "
+     "Chala, who praised the visit.", "Gebremeskel Chala"),
+    ("Egyptian President Abdel Fattah al-Sisi travelled to Doha. The delegation arrived for talks with officials "
+     "including Interior Minister Khalid bin Khalifa.", "Khalid bin Khalifa"),
+])
+def test_a_delegation_gives_no_state_to_non_members(text, name):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name, "absent") is None
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Foreign Secretary Rosa Icela Ramos, who accompanied Sheinbaum to Canada, said that talks were held.",
+     "Rosa Icela Ramos", "MEX"),
+    ("Trade Minister Lee Kinyanjui accompanied Kenyan President William Ruto to Addis Ababa.", "Lee Kinyanjui", "KEN"),
+    ("Energy Minister Opiyo Wandayi, who will accompany Ruto, said the deal was near.", "Opiyo Wandayi", "KEN"),
+    # not a person accompanied: nothing to take
+    ("Trade Minister Lee Kinyanjui, who accompanied the delegation, met Ethiopian Prime Minister Abiy Ahmed.",
+     "Lee Kinyanjui", None),
+    ("Trade Minister Lee Kinyanjui accompanied the talks, and Ruto said they went well.", "Lee Kinyanjui", None),
+])
+def test_an_official_who_accompanies_a_leader_serves_the_leaders_state(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
