@@ -1763,6 +1763,7 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     _place_leaders_spokespeople(art)
     _place_spokespeople(art, sentences, resolved)
     _place_local_spokespeople(art, sentences, resolved, own_office=False)
+    _place_local_speakers(art, sentences, resolved)
     mentions = [ActorMention(f.key, Span(sent.start + f.start, sent.start + f.end, sent.text[f.start:f.end]), f.how)
                 for sent, found in zip(sentences, resolved) for f in found if f.key]
     refs = {key: _actor_ref(art, key) for key in _used_keys(mentions)}
@@ -1980,13 +1981,7 @@ def _visiting_state(art: _Article, sentences: Sequence[Sentence], resolved: list
     The first: a report opens with the trip it is about; later ones recall others ("Li visited Australia").
     """
     for m in range(n + 1):
-        sent = sentences[m]
-        toks = _tokens(sent.text)
-        if _TRAVEL_CUES.isdisjoint(map(_LOW, toks)):
-            continue
-        arrival = not _ARRIVALS.isdisjoint(map(_LOW, toks))  # "arrived in Nairobi" names where they went
-        ahead = {p.country for p in _places_of(sent.text, sent.start) if p.preposition
-                 and p.preposition not in ("at", "near", "inside", "outside", "from") and (arrival or p.preposition != "in")}
+        ahead = _destinations(art, sentences[m])
         if len(ahead) != 1:
             continue
         states = {art.actors[f.key].country for f in resolved[m] if f.key and art.actors[f.key].kind == "person"}
@@ -2085,6 +2080,44 @@ def _place_local_spokespeople(art: _Article, sentences: Sequence[Sentence], reso
                 art.actors[f.key] = replace(entry, country=place)
 
 
+def _place_local_speakers(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> None:
+    """Give an official of unsaid state who speaks in a place ("X said in Ottawa") that place's state.
+
+    Not where the article's trip goes, nor where their own sentence travels: a visitor speaks abroad
+    ("Trade Minister X, in New Delhi with Anand, told reporters in New Delhi ...").
+    """
+    visited = _first_destination(art, sentences, resolved)
+    for n, (sent, found) in enumerate(zip(sentences, resolved)):
+        unplaced = [f for f in found if f.speaks and not f.quoted and f.key and art.actors[f.key].kind == "person"
+                    and art.actors[f.key].country is None and _unplaced_official(art, f.key)]
+        if not unplaced or _unknown_body(sent.text, unplaced[0], art.gaz):
+            continue
+        scene = {p.country for p in _places_of(sent.text) if _speaking_place(sent.text, p)}
+        if len(scene) != 1 or scene == {visited} or scene & _destinations(art, sent):
+            continue
+        key = unplaced[0].key
+        art.actors[key] = replace(art.actors[key], country=scene.pop())
+
+
+def _destinations(art: _Article, sent: Sentence) -> set[str]:
+    """Return the states of the places a sentence travels to ("to China", "arrived in New Delhi")."""
+    toks = _tokens(sent.text)
+    if _TRAVEL_CUES.isdisjoint(map(_LOW, toks)):
+        return set()
+    arrival = not _ARRIVALS.isdisjoint(map(_LOW, toks))  # "arrived in Nairobi" names where they went
+    return {p.country for p in _places_of(sent.text, sent.start) if p.preposition
+            and p.preposition not in ("at", "near", "inside", "outside", "from") and (arrival or p.preposition != "in")}
+
+
+def _first_destination(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> Optional[str]:
+    """Return the state the article's first trip goes to: the one place its sentence travels to."""
+    for sent in sentences:
+        ahead = _destinations(art, sent)
+        if len(ahead) == 1:
+            return ahead.pop()
+    return None
+
+
 # A spokesperson's title that names the leader they speak for, and that leader's role key.
 _LEADERS_OFFICE = (
     (re.compile(r"(?i)\b(?:presidential|presidency|president['’]s)\b"), "president"),
@@ -2112,9 +2145,17 @@ def _unknown_body(text: str, f: _Found, gaz: Gazetteer) -> bool:
     return any(_unknown_word(w, gaz) for w in candidates)
 
 
+# Words naming a state's own parties or opposition ("Opposition Conservative critic X"): not a body abroad.
+_DOMESTIC_PARTIES = frozenset(
+    "opposition conservative conservatives liberal liberals labour labor democratic democrat democrats "
+    "republican republicans socialist socialists green greens nationalist ruling".split()
+)
+
+
 def _unknown_word(word: str, gaz: Gazetteer) -> bool:
     word = _POSSESSOR.sub(lambda m: m.group()[:-2], word)
-    return word[:1].isupper() and word.lower() not in _NOT_NAME and not gaz.state_of(word) and not gaz.lookup(word)
+    return word[:1].isupper() and word.lower() not in _NOT_NAME and word.lower() not in _DOMESTIC_PARTIES \
+        and not gaz.state_of(word) and not gaz.lookup(word)
 
 
 def _speaking_place(text: str, place: Place) -> bool:
@@ -2124,7 +2165,14 @@ def _speaking_place(text: str, place: Place) -> bool:
     before = text[:place.span.start].rstrip()
     before = before[:before.rfind(" ") + 1].rstrip() if " " in before else ""  # drop the preposition
     word = _WORD_BEFORE.search(before + " ")
-    return not before.strip(" \"“'") or bool(word and word.group(1).lower() in _SPEECH_VERBS)
+    if word and word.group(1).lower() in _AUDIENCES:  # "told reporters in Nairobi"
+        word = _WORD_BEFORE.search(before[:word.start()] + " ") if word.start() else None
+    return not before.strip(" \"“'") or bool(word and word.group(1).lower() in _SPEECH_VERBS | _SPEAKING)
+
+
+# Whom a speaker tells, between the verb and the place ("told reporters in Nairobi").
+_AUDIENCES = frozenset({"reporters", "journalists", "correspondents", "parliament", "lawmakers", "legislators"})
+_SPEAKING = frozenset({"speaking", "spoke", "speaks"})  # "X, speaking in Nairobi, said"
 
 
 def _place_leaders_spokespeople(art: _Article) -> None:

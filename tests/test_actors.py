@@ -1707,3 +1707,39 @@ def test_a_delegation_gives_no_state_to_non_members(text, name):
 def test_an_official_who_accompanies_a_leader_serves_the_leaders_state(text, name, country):
     refs, _ = run(text)
     assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
+
+
+# ---------------------------------------------------------------- officials speaking in a place
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Opposition Conservative foreign affairs critic Michael Chong said in Ottawa that the deal was rushed.",
+     "Michael Chong", "CAN"),
+    ("Canadian Foreign Minister Anita Anand arrived in New Delhi on Sunday for talks. In Nairobi, Trade Minister "
+     "Lee Kinyanjui told reporters that Kenya would join.", "Lee Kinyanjui", "KEN"),
+    ("Kenyan President William Ruto flew to Addis Ababa on Monday. Labour critic Ama Owusu warned in Accra that "
+     "the plan would fail.", "Ama Owusu", "GHA"),
+    ("Interior Minister Karim Alaoui told reporters in Rabat on Friday the border would stay open.", "Karim Alaoui",
+     "MAR"),
+    ("Kenyan President William Ruto flew to Addis Ababa on Monday. Trade Minister Lee Kinyanjui, speaking in "
+     "Nairobi, said the deal was near.", "Lee Kinyanjui", "KEN"),
+])
+def test_an_official_speaking_in_a_place_serves_its_state(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
+
+
+@pytest.mark.parametrize("text,name", [
+    # a visitor speaks where the article's trip goes, or where their own sentence travels
+    ("Canadian Foreign Minister Anita Anand arrived in New Delhi on Sunday. Trade Minister Maninder Sidhu told "
+     "reporters in New Delhi that trade would grow.", "Maninder Sidhu"),
+    ("Trade Minister Lee Kinyanjui, who flew to Rabat on Sunday, said in Rabat that the talks went well.",
+     "Lee Kinyanjui"),
+    # a body the gazetteer lacks may serve no state
+    ("Hamas official Khalil Haya said in Cairo that talks would continue.", "Khalil Haya"),
+    # the place is no scene of the speaking
+    ("Trade Minister Lee Kinyanjui said the talks in Rabat went well.", "Lee Kinyanjui"),
+])
+def test_a_visitor_or_a_foreign_body_takes_no_state_from_where_they_speak(text, name):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name, "absent") is None
