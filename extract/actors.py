@@ -2088,8 +2088,9 @@ def _place_local_speakers(art: _Article, sentences: Sequence[Sentence], resolved
     """
     visited = _first_destination(art, sentences, resolved)
     for n, (sent, found) in enumerate(zip(sentences, resolved)):
-        unplaced = [f for f in found if f.speaks and not f.quoted and f.key and art.actors[f.key].kind == "person"
-                    and art.actors[f.key].country is None and _unplaced_official(art, f.key)]
+        people = [f for f in found if f.key and art.actors[f.key].kind == "person"]
+        unplaced = [f for f in people if _speaks(sent.text, f, people) and art.actors[f.key].country is None
+                    and _unplaced_official(art, f.key)]
         if not unplaced or _unknown_body(sent.text, unplaced[0], art.gaz):
             continue
         scene = {p.country for p in _places_of(sent.text) if _speaking_place(sent.text, p)}
@@ -2097,6 +2098,14 @@ def _place_local_speakers(art: _Article, sentences: Sequence[Sentence], resolved
             continue
         key = unplaced[0].key
         art.actors[key] = replace(art.actors[key], country=scene.pop())
+
+
+def _speaks(text: str, f: _Found, people: list[_Found]) -> bool:
+    """Tell whether a person's mention speaks: next to a verb of saying, or the first person before one."""
+    if f.quoted:
+        return False
+    return f.speaks or (f is people[0] and f.start < 60 and not _SPEECH_VERBS.isdisjoint(
+        w.lower() for w in _WORD.findall(text, f.end)))
 
 
 def _destinations(art: _Article, sent: Sentence) -> set[str]:
