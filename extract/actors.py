@@ -488,6 +488,7 @@ class _Found:
     later: frozenset[str] = frozenset()  # for an initial pronoun: persons its own sentence names after it
     trailing: bool = False  # a pronoun in a closing reporting clause (", he said."): what precedes is content
     honorific: Optional[str] = None  # a single name after a courtesy title ("Prince Faisal"): maybe a given name
+    indefinite: bool = False  # an unnamed source ("a French diplomat said"): no antecedent
 
 
 @dataclass
@@ -1171,10 +1172,20 @@ def _scan_at(text: str, items: list[_Item], used: bytearray, k: int, art: _Artic
     if prev in _DETERMINERS - {"a", "an"} or start != k or run.country or items[start].low == "top":
         role_start = items[start].start
         found.append(_Found(role_start, items[run.end - 1].end, "role", role=_role_key(run.title),
-                            country=run.country, wording=strip_accents(run.title).lower()))
+                            country=run.country, wording=strip_accents(run.title).lower(),
+                            indefinite=start == k and _unnamed_source(text, items, k, run.end)))
         _use(used, k, run.end)
         return run.end
     return k + 1
+
+
+def _unnamed_source(text: str, items: list[_Item], k: int, end: int) -> bool:
+    """Tell whether the role at items k..end is an unnamed source: "a French diplomat said", "according to an aide"."""
+    if not k or items[k - 1].low not in ("a", "an"):
+        return False
+    after = _WORD_AFTER.match(text, items[end - 1].end)
+    return bool(after and after.group(1).lower() in _SPEECH_VERBS) \
+        or text[:items[k - 1].start].rstrip().lower().endswith("according to")
 
 
 def _chained_title(text: str, items: list[_Item], run: _Run, art: _Article, found: list[_Found]) -> int:
@@ -1404,6 +1415,8 @@ def _learn_gender(art: _Article, key: str, gender: Optional[str]) -> None:
 
 
 def _antecedent(art: _Article, f: _Found, history: list[tuple[str, int]], sentence_no: int) -> Optional[str]:
+    if f.indefinite:
+        return None
     if f.how == "surname":
         key = _surname_index(art).get((f.surname,))
         if key is None and f.honorific:
@@ -2267,7 +2280,7 @@ def _resolve_forward(art: _Article, resolved: list[list[_Found]]) -> None:
                                if f.key and art.actors[f.key].kind == "person"))
     for found in resolved:
         for f in found:
-            if f.how == "role" and f.key is None:
+            if f.how == "role" and f.key is None and not f.indefinite:
                 f.key = next((k for k in order if _compatible(art, k, f)), None)
 
 
@@ -2286,7 +2299,7 @@ def _resolve_office_holders(art: _Article, sentences: Sequence[Sentence], resolv
     local = art.dateline
     for sent, found in zip(sentences, resolved):
         for f in found:
-            if f.how != "role" or f.key or f.wording not in _OWN_STATE_ROLES \
+            if f.how != "role" or f.key or f.indefinite or f.wording not in _OWN_STATE_ROLES \
                     or _NOT_SITTING.search(sent.text, f.start, f.end):
                 continue
             country = f.country or local

@@ -1743,3 +1743,33 @@ def test_an_official_speaking_in_a_place_serves_its_state(text, name, country):
 def test_a_visitor_or_a_foreign_body_takes_no_state_from_where_they_speak(text, name):
     refs, _ = run(text)
     assert {r.name: r.country for r in persons(refs).values()}.get(name, "absent") is None
+
+
+# ---------------------------------------------------------------- unnamed sources
+
+
+@pytest.mark.parametrize("text,wording", [
+    ("French Foreign Minister Jean-Noel Barrot flew to Algiers. He spoke to Attaf by telephone on Sunday, "
+     "according to a French diplomat.", "French diplomat"),
+    ("Philippine Foreign Secretary Enrique Manalo met Chinh. Manila will press for progress, a Philippine diplomat "
+     "said.", "Philippine diplomat"),
+    ("A visit by German Interior Minister Alexander Dobrindt was postponed, a spokesperson for the German interior "
+     "ministry said.", "spokesperson for the German interior ministry"),
+    ("Kenyan President William Ruto arrived in Addis Ababa. An aide to the president told reporters the talks "
+     "went well.", "aide"),
+])
+def test_an_unnamed_source_is_nobody_named_before(text, wording):
+    _, mentions = run(text)
+    assert not [m for m in mentions if wording in m.span.text], mentions
+
+
+@pytest.mark.parametrize("text,wording,key", [
+    # a definite role, or one that is no source, still refers back
+    ("Philippine Foreign Secretary Enrique Manalo met Chinh. Manila will press for progress, the Philippine "
+     "diplomat said.", "Philippine diplomat", "enrique-manalo"),
+    ("Canadian Foreign Minister Anita Anand will travel to India, the first visit by a Canadian foreign minister "
+     "in two years.", "Canadian foreign minister", "anita-anand"),
+])
+def test_a_definite_or_descriptive_role_still_refers_back(text, wording, key):
+    _, mentions = run(text)
+    assert {m.span.text: m.actor for m in mentions}.get(wording) == key
