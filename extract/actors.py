@@ -1923,7 +1923,7 @@ def _place_companions(art: _Article, sentences: Sequence[Sentence], resolved: li
 _MEMBER_OF = re.compile(
     r"\s*,?\s*(?:who\s+)?(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)\s+)?"
     r"(?:also\s+)?(?:(?:a\s+)?part|(?:a\s+)?members?|among\s+the\s+members)\s+of\s+"
-    r"(?:the|his|her|their|a|an)\s+((?:[\w'’-]+\s+){0,2}?)delegation\b")
+    r"(?:(?:the|his|her|their|a|an)\s+)?((?:[\w'’-]+\s+){0,2}?)delegation\b")
 # "a delegation of ministers, which includes X and Y": the persons after it are members.
 _DELEGATION = re.compile(r"\b((?:[\w'’-]+\s+){0,2}?)delegation\b")
 # What may stand between "delegation" and "includes": "which (also)", or a "led by X," clause first.
@@ -1974,7 +1974,10 @@ def _delegation_state(art: _Article, sentences: Sequence[Sentence], resolved: li
                       words: str) -> Optional[str]:
     """Return the state of a delegation: named in its words, of its leader, else the article's visitor."""
     words = [w for w in words.split() if w.lower() not in _DETERMINERS]
-    named = [art.gaz.state_of(_POSSESSOR.sub(lambda p: p.group()[:-2], w)) for w in words]
+    text = sentences[n].text
+    owners = {text[f.start:f.end]: art.actors[f.key].country for f in resolved[n]
+              if f.key and art.actors[f.key].kind == "person" and text.startswith(("'s", "’s"), f.end)}
+    named = [owners.get(w[:-2]) or art.gaz.state_of(_POSSESSOR.sub(lambda p: p.group()[:-2], w)) for w in words]
     if any(named):
         return next(c for c in named if c)
     if words and words[-1][:1].isupper():

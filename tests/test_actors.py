@@ -1673,6 +1673,11 @@ def test_a_leader_role_skips_ministers_and_spokespeople(text, wording):
      "delegation, said the talks were frank.", "Biman Prasad", "FJI"),
     ("Ruto flew to Jakarta. Trade Minister Budi Santoso, who is part of Indonesia's delegation, spoke.",
      "Budi Santoso", "IDN"),
+    # a person's delegation is that person's state's
+    ("Kenyan President William Ruto flew to Addis Ababa. Trade Minister Tesfaye Bekele, part of Abiy's delegation, "
+     "met him. Ethiopian Prime Minister Abiy Ahmed spoke later.", "Tesfaye Bekele", "ETH"),
+    ("Ethiopian Prime Minister Abiy Ahmed hosted Kenyan President William Ruto. Trade Minister Lee Kinyanjui, part "
+     "of Ruto’s delegation, signed the deal.", "Lee Kinyanjui", "KEN"),
 ])
 def test_a_delegation_member_serves_the_delegations_state(text, name, country):
     refs, _ = run(text)
