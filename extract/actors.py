@@ -1769,14 +1769,14 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     _resolve_forward(art, resolved)
     _resolve_office_holders(art, sentences, resolved)
     _place_companions(art, sentences, resolved)
-    _place_delegates(art, sentences, resolved)
+    _place_delegates(art, sentences, tokens, resolved)
     _place_by_side(art, sentences, resolved)
     _place_unplaced(art, sentences, tokens, resolved)
     _place_local_spokespeople(art, sentences, resolved, own_office=True)
     _place_leaders_spokespeople(art)
     _place_spokespeople(art, sentences, resolved)
     _place_local_spokespeople(art, sentences, resolved, own_office=False)
-    _place_local_speakers(art, sentences, resolved)
+    _place_local_speakers(art, sentences, tokens, resolved)
     mentions = [ActorMention(f.key, Span(sent.start + f.start, sent.start + f.end, sent.text[f.start:f.end]), f.how)
                 for sent, found in zip(sentences, resolved) for f in found if f.key]
     refs = {key: _actor_ref(art, key) for key in _used_keys(mentions)}
@@ -1934,7 +1934,8 @@ _ARRIVALS = frozenset({"arrive", "arrives", "arrived", "arriving"})
 _LED_BY = re.compile(r"\bdelegation\s*,?\s+(?:led|headed)\s+by\b")
 
 
-def _place_delegates(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> None:
+def _place_delegates(art: _Article, sentences: Sequence[Sentence], tokens: list[list[Token]],
+                     resolved: list[list[_Found]]) -> None:
     """Give members of a delegation of unsaid state the delegation's state.
 
     "Trade Minister X, who is part of the delegation", "the delegation, which includes Y" or "a
@@ -1965,12 +1966,13 @@ def _place_delegates(art: _Article, sentences: Sequence[Sentence], resolved: lis
             if entry is None or entry.kind != "person" or entry.country is not None \
                     or not _unplaced_official(art, f.key):
                 continue
-            state = _delegation_state(art, sentences, resolved, n, words)
+            state = _delegation_state(art, sentences, tokens, resolved, n, words)
             if state:
                 art.actors[f.key] = replace(entry, country=state)
 
 
-def _delegation_state(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]], n: int,
+def _delegation_state(art: _Article, sentences: Sequence[Sentence], tokens: list[list[Token]],
+                      resolved: list[list[_Found]], n: int,
                       words: str) -> Optional[str]:
     """Return the state of a delegation: named in its words, of its leader, else the article's visitor."""
     words = [w for w in words.split() if w.lower() not in _DETERMINERS]
@@ -1986,10 +1988,10 @@ def _delegation_state(art: _Article, sentences: Sequence[Sentence], resolved: li
     leader = next((art.actors[f.key] for f in resolved[n] if led and f.key and f.start >= led.end()), None)
     if leader and leader.kind == "person" and leader.country:
         return leader.country
-    return _visiting_state(art, sentences, resolved, n)
+    return _visiting_state(art, sentences, tokens, resolved, n)
 
 
-def _visiting_state(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]],
+def _visiting_state(art: _Article, sentences: Sequence[Sentence], tokens: list[list[Token]], resolved: list[list[_Found]],
                     n: int) -> Optional[str]:
     """Return the state of the article's first traveller up to sentence `n`: of the one state its sentence's
     persons serve other than that of the place travelled to ("Albanese ..., a six-day visit to China").
@@ -1997,7 +1999,7 @@ def _visiting_state(art: _Article, sentences: Sequence[Sentence], resolved: list
     The first: a report opens with the trip it is about; later ones recall others ("Li visited Australia").
     """
     for m in range(n + 1):
-        ahead = _destinations(art, sentences[m])
+        ahead = _destinations(sentences[m], tokens[m])
         if len(ahead) != 1:
             continue
         states = {art.actors[f.key].country for f in resolved[m] if f.key and art.actors[f.key].kind == "person"}
@@ -2096,21 +2098,24 @@ def _place_local_spokespeople(art: _Article, sentences: Sequence[Sentence], reso
                 art.actors[f.key] = replace(entry, country=place)
 
 
-def _place_local_speakers(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> None:
+def _place_local_speakers(art: _Article, sentences: Sequence[Sentence], tokens: list[list[Token]],
+                          resolved: list[list[_Found]]) -> None:
     """Give an official of unsaid state who speaks in a place ("X said in Ottawa") that place's state.
 
     Not where the article's trip goes, nor where their own sentence travels: a visitor speaks abroad
     ("Trade Minister X, in New Delhi with Anand, told reporters in New Delhi ...").
     """
-    visited = _first_destination(art, sentences, resolved)
+    visited: Optional[set[str]] = None
     for n, (sent, found) in enumerate(zip(sentences, resolved)):
         people = [f for f in found if f.key and art.actors[f.key].kind == "person"]
-        unplaced = [f for f in people if _speaks(sent.text, f, people) and art.actors[f.key].country is None
-                    and _unplaced_official(art, f.key)]
+        unplaced = [f for f in people if art.actors[f.key].country is None and _unplaced_official(art, f.key)
+                    and _speaks(sent.text, f, people)]
         if not unplaced or _unknown_body(sent.text, unplaced[0], art.gaz):
             continue
         scene = {p.country for p in _places_of(sent.text) if _speaking_place(sent.text, p)}
-        if len(scene) != 1 or scene == {visited} or scene & _destinations(art, sent):
+        if visited is None:
+            visited = _first_destination(sentences, tokens)
+        if len(scene) != 1 or scene == visited or scene & _destinations(sent, tokens[n]):
             continue
         key = unplaced[0].key
         art.actors[key] = replace(art.actors[key], country=scene.pop())
@@ -2124,9 +2129,8 @@ def _speaks(text: str, f: _Found, people: list[_Found]) -> bool:
         w.lower() for w in _WORD.findall(text, f.end)))
 
 
-def _destinations(art: _Article, sent: Sentence) -> set[str]:
+def _destinations(sent: Sentence, toks: list[Token]) -> set[str]:
     """Return the states of the places a sentence travels to ("to China", "arrived in New Delhi")."""
-    toks = _tokens(sent.text)
     if _TRAVEL_CUES.isdisjoint(map(_LOW, toks)):
         return set()
     arrival = not _ARRIVALS.isdisjoint(map(_LOW, toks))  # "arrived in Nairobi" names where they went
@@ -2134,13 +2138,13 @@ def _destinations(art: _Article, sent: Sentence) -> set[str]:
             and p.preposition not in ("at", "near", "inside", "outside", "from") and (arrival or p.preposition != "in")}
 
 
-def _first_destination(art: _Article, sentences: Sequence[Sentence], resolved: list[list[_Found]]) -> Optional[str]:
-    """Return the state the article's first trip goes to: the one place its sentence travels to."""
-    for sent in sentences:
-        ahead = _destinations(art, sent)
+def _first_destination(sentences: Sequence[Sentence], tokens: list[list[Token]]) -> set[str]:
+    """Return the state the article's first trip goes to (the one place its sentence travels to), as a set."""
+    for sent, toks in zip(sentences, tokens):
+        ahead = _destinations(sent, toks)
         if len(ahead) == 1:
-            return ahead.pop()
-    return None
+            return ahead
+    return set()
 
 
 # A spokesperson's title that names the leader they speak for, and that leader's role key.
