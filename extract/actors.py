@@ -2103,7 +2103,8 @@ def _place_local_speakers(art: _Article, sentences: Sequence[Sentence], tokens: 
     """Give an official of unsaid state who speaks in a place ("X said in Ottawa") that place's state.
 
     Not where the article's trip goes, nor where their own sentence travels: a visitor speaks abroad
-    ("Trade Minister X, in New Delhi with Anand, told reporters in New Delhi ...").
+    ("Trade Minister X, in New Delhi with Anand, told reporters in New Delhi ..."); nor where the
+    lede or their sentence holds a gathering ("at the summit in Johannesburg").
     """
     visited: Optional[set[str]] = None
     for n, (sent, found) in enumerate(zip(sentences, resolved)):
@@ -2114,8 +2115,9 @@ def _place_local_speakers(art: _Article, sentences: Sequence[Sentence], tokens: 
             continue
         scene = {p.country for p in _places_of(sent.text) if _speaking_place(sent.text, p)}
         if visited is None:
-            visited = _first_destination(sentences, tokens)
-        if len(scene) != 1 or scene == visited or scene & _destinations(sent, tokens[n]):
+            visited = _first_destination(sentences, tokens) | _gathering_places(sentences[:_LEDE], tokens)
+        if len(scene) != 1 or scene & visited or scene & _destinations(sent, tokens[n]) \
+                or scene & _gathering_places([sent], tokens[n:n + 1]):
             continue
         key = unplaced[0].key
         art.actors[key] = replace(art.actors[key], country=scene.pop())
@@ -2129,13 +2131,29 @@ def _speaks(text: str, f: _Found, people: list[_Found]) -> bool:
         w.lower() for w in _WORD.findall(text, f.end)))
 
 
+# Gatherings that bring officials from abroad: the place of one is no clue to a speaker's state.
+_GATHERINGS = frozenset(
+    "summit summits sidelines margins conference forum assembly session sessions congress ministerial".split()
+)
+
+
 def _destinations(sent: Sentence, toks: list[Token]) -> set[str]:
     """Return the states of the places a sentence travels to ("to China", "arrived in New Delhi")."""
-    if _TRAVEL_CUES.isdisjoint(map(_LOW, toks)):
+    words = set(map(_LOW, toks))
+    if _TRAVEL_CUES.isdisjoint(words):
         return set()
-    arrival = not _ARRIVALS.isdisjoint(map(_LOW, toks))  # "arrived in Nairobi" names where they went
+    arrival = not _ARRIVALS.isdisjoint(words)  # "arrived in Nairobi" names where they went
     return {p.country for p in _places_of(sent.text, sent.start) if p.preposition
             and p.preposition not in ("at", "near", "inside", "outside", "from") and (arrival or p.preposition != "in")}
+
+
+_LEDE = 2  # sentences that set an article's scene: a gathering named later may be one recalled
+
+
+def _gathering_places(sentences: Sequence[Sentence], tokens: list[list[Token]]) -> set[str]:
+    """Return the states where the article's gatherings are held ("the SADC summit in Harare")."""
+    return {p.country for sent, toks in zip(sentences, tokens) if not _GATHERINGS.isdisjoint(map(_LOW, toks))
+            for p in _places_of(sent.text, sent.start) if p.preposition in ("in", "at")}
 
 
 def _first_destination(sentences: Sequence[Sentence], tokens: list[list[Token]]) -> set[str]:

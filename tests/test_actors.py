@@ -1728,6 +1728,9 @@ def test_an_official_who_accompanies_a_leader_serves_the_leaders_state(text, nam
      "MAR"),
     ("Kenyan President William Ruto flew to Addis Ababa on Monday. Trade Minister Lee Kinyanjui, speaking in "
      "Nairobi, said the deal was near.", "Lee Kinyanjui", "KEN"),
+    # a gathering recalled later in the article does not make the speaker a visitor
+    ("Carney spoke to Modi by phone on Monday. Modi did not comment. Finance Minister Ana Costa said in Ottawa that "
+     "the call was rushed. Carney last met Modi at the G7 summit in Kananaskis in June.", "Ana Costa", "CAN"),
 ])
 def test_an_official_speaking_in_a_place_serves_its_state(text, name, country):
     refs, _ = run(text)
@@ -1744,6 +1747,11 @@ def test_an_official_speaking_in_a_place_serves_its_state(text, name, country):
     ("Hamas official Khalil Haya said in Cairo that talks would continue.", "Khalil Haya"),
     # the place is no scene of the speaking
     ("Trade Minister Lee Kinyanjui said the talks in Rabat went well.", "Lee Kinyanjui"),
+    # a gathering there brings officials from abroad
+    ("Trade Minister Lee Kinyanjui told reporters in Geneva on the sidelines of the WTO ministerial that trade "
+     "would grow.", "Lee Kinyanjui"),
+    ("The G20 summit in Johannesburg opened on Saturday. Trade Minister Lee Kinyanjui told reporters in "
+     "Johannesburg that the deal was near.", "Lee Kinyanjui"),
 ])
 def test_a_visitor_or_a_foreign_body_takes_no_state_from_where_they_speak(text, name):
     refs, _ = run(text)
