@@ -2133,7 +2133,8 @@ def _speaks(text: str, f: _Found, people: list[_Found]) -> bool:
 
 # Gatherings that bring officials from abroad: the place of one is no clue to a speaker's state.
 _GATHERINGS = frozenset(
-    "summit summits sidelines margins conference forum assembly session sessions congress ministerial".split()
+    "summit summits sidelines margins conference forum assembly session sessions congress ministerial "
+    "meeting meetings talks".split()
 )
 
 

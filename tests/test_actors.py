@@ -1752,6 +1752,8 @@ def test_an_official_speaking_in_a_place_serves_its_state(text, name, country):
      "would grow.", "Lee Kinyanjui"),
     ("The G20 summit in Johannesburg opened on Saturday. Trade Minister Lee Kinyanjui told reporters in "
      "Johannesburg that the deal was near.", "Lee Kinyanjui"),
+    ("Trade Minister Lee Kinyanjui said in Rabat after talks with Moroccan officials that the deal was near.",
+     "Lee Kinyanjui"),
 ])
 def test_a_visitor_or_a_foreign_body_takes_no_state_from_where_they_speak(text, name):
     refs, _ = run(text)
