@@ -1955,9 +1955,14 @@ def _place_delegates(art: _Article, sentences: Sequence[Sentence], tokens: list[
                 members.append((f, m.group(1)))
         includes = _INCLUDES.match(sent.text, named.end())
         if includes:
-            stop = sent.text.find(";", includes.end())
-            members += [(f, named.group(1)) for f in found
-                        if f.start >= includes.end() and (stop < 0 or f.start < stop)]
+            at = includes.end()
+            for f in found:
+                if f.start < at:
+                    continue
+                if not _list_gap(sent.text[at:f.start]):
+                    break  # the list of members has ended
+                members.append((f, named.group(1)))
+                at = f.end
         led = _LED_BY.search(sent.text)
         if led:
             members += [(f, named.group(1)) for f in found if f.start >= led.end()][:1]
@@ -1969,6 +1974,13 @@ def _place_delegates(art: _Article, sentences: Sequence[Sentence], tokens: list[
             state = _delegation_state(art, sentences, tokens, resolved, n, words)
             if state:
                 art.actors[f.key] = replace(entry, country=state)
+
+
+def _list_gap(gap: str) -> bool:
+    """Tell whether text between two listed persons only joins them and titles the next ("and Energy Minister")."""
+    words = gap.replace(",", " ").split()
+    return len(words) <= 8 and all(w == "and" or w[:1].isupper() or w.lower() in _TITLE_WORDS | _PORTFOLIO
+                                   or w.lower() in _CONNECTORS for w in words)
 
 
 def _delegation_state(art: _Article, sentences: Sequence[Sentence], tokens: list[list[Token]],

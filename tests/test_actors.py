@@ -1666,6 +1666,8 @@ def test_a_leader_role_skips_ministers_and_spokespeople(text, wording):
      "also a member of the delegation, met business leaders.", "Maninder Sidhu", "CAN"),
     ("Kenyan President William Ruto travelled to Addis Ababa on Monday. The delegation, which includes Trade "
      "Minister Lee Kinyanjui and Energy Minister Opiyo Wandayi, will stay two days.", "Opiyo Wandayi", "KEN"),
+    ("Kenyan President William Ruto travelled to Addis Ababa. The delegation includes Trade Minister Lee Kinyanjui, "
+     "Energy Minister Opiyo Wandayi, and Defence Minister Soipan Tuya.", "Soipan Tuya", "KEN"),
     ("Indian Prime Minister Narendra Modi will visit Paris next week. A delegation led by Foreign Secretary Vikram "
      "Misri, which also includes Commerce Secretary Sunil Barthwal, arrived on Monday.", "Sunil Barthwal", "IND"),
     # the delegation's own words name its state, over the article's traveller
@@ -1693,6 +1695,8 @@ def test_a_delegation_member_serves_the_delegations_state(text, name, country):
      "Chala, who praised the visit.", "Gebremeskel Chala"),
     ("Egyptian President Abdel Fattah al-Sisi travelled to Doha. The delegation arrived for talks with officials "
      "including Interior Minister Khalid bin Khalifa.", "Khalid bin Khalifa"),
+    ("Kenyan President William Ruto travelled to Addis Ababa on Monday. A delegation including officials from the "
+     "trade ministry met Trade Minister Gebremeskel Chala.", "Gebremeskel Chala"),
 ])
 def test_a_delegation_gives_no_state_to_non_members(text, name):
     refs, _ = run(text)
