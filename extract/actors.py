@@ -1636,6 +1636,8 @@ def _compatible(art: _Article, key: str, f: _Found) -> bool:
     titles = art.titles.get(key, []) + ([entry.title] if entry.title else [])
     if f.role in _HONORIFICS | _STYLES and f.role in {fold(h) for h in art.honours.get(key, [])}:
         return True
+    if f.role == "leader" and not f.country:  # "the leader of the opposition": no state's, only a leader so titled
+        return any(_head_word(t) == "leader" for t in titles)
     return any(_role_fits(f.role, t) for t in titles)
 
 

@@ -1648,6 +1648,9 @@ def test_a_states_leader_is_its_head_of_state_or_government(text, wording, key):
     ("Kenyan Foreign Minister Musalia Mudavadi met Abiy in Addis Ababa. The Kenyan leader was not there.",
      "Kenyan leader"),
     ("Government spokesman Isaac Mwaura of Kenya met reporters. The Kenyan leader did not comment.", "Kenyan leader"),
+    # a leader of no state is only one titled so
+    ("Kenyan President William Ruto met Abiy in Addis Ababa. The leader of the opposition said talks would fail.",
+     "leader"),
 ])
 def test_a_leader_role_skips_ministers_and_spokespeople(text, wording):
     _, mentions = run(text)
