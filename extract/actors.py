@@ -2118,7 +2118,8 @@ def _place_local_speakers(art: _Article, sentences: Sequence[Sentence], tokens: 
 
     Not where the article's trip goes, nor where their own sentence travels: a visitor speaks abroad
     ("Trade Minister X, in New Delhi with Anand, told reporters in New Delhi ..."); nor where the
-    lede or their sentence holds a gathering ("at the summit in Johannesburg").
+    lede or their sentence holds a gathering ("at the summit in Johannesburg"); nor when their
+    sentence meets someone, which makes them host or guest (see `_place_unplaced`).
     """
     visited: Optional[set[str]] = None
     for n, (sent, found) in enumerate(zip(sentences, resolved)):
@@ -2131,6 +2132,7 @@ def _place_local_speakers(art: _Article, sentences: Sequence[Sentence], tokens: 
         if visited is None:
             visited = _first_destination(sentences, tokens) | _gathering_places(sentences[:_LEDE], tokens)
         if len(scene) != 1 or scene & visited or scene & _destinations(sent, tokens[n]) \
+                or not _MEETING_CUES.isdisjoint(map(_LOW, tokens[n])) \
                 or scene & _gathering_places([sent], tokens[n:n + 1]):
             continue
         key = unplaced[0].key

@@ -1737,7 +1737,7 @@ def test_an_official_who_accompanies_a_leader_serves_the_leaders_state(text, nam
      "Nairobi, said the deal was near.", "Lee Kinyanjui", "KEN"),
     # a gathering recalled later in the article does not make the speaker a visitor
     ("Carney spoke to Modi by phone on Monday. Modi did not comment. Finance Minister Ana Costa said in Ottawa that "
-     "the call was rushed. Carney last met Modi at the G7 summit in Kananaskis in June.", "Ana Costa", "CAN"),
+     "the plan was rushed. Carney last met Modi at the G7 summit in Kananaskis in June.", "Ana Costa", "CAN"),
 ])
 def test_an_official_speaking_in_a_place_serves_its_state(text, name, country):
     refs, _ = run(text)
@@ -1761,6 +1761,8 @@ def test_an_official_speaking_in_a_place_serves_its_state(text, name, country):
      "Johannesburg that the deal was near.", "Lee Kinyanjui"),
     ("Trade Minister Lee Kinyanjui said in Rabat after talks with Moroccan officials that the deal was near.",
      "Lee Kinyanjui"),
+    # who meets someone is host or guest: another rule places them
+    ("In Rabat, Trade Minister Lee Kinyanjui met business leaders and said the deal was near.", "Lee Kinyanjui"),
 ])
 def test_a_visitor_or_a_foreign_body_takes_no_state_from_where_they_speak(text, name):
     refs, _ = run(text)
