@@ -1978,18 +1978,19 @@ def _place_delegates(art: _Article, sentences: Sequence[Sentence], tokens: list[
                 art.actors[f.key] = replace(entry, country=state)
 
 
+_LIST_WORDS = _TITLE_WORDS | _PORTFOLIO | _CONNECTORS  # lower-case words a title in a list may hold
+
+
 def _list_gap(gap: str) -> bool:
     """Tell whether text between two listed persons only joins them and titles the next ("and Energy Minister")."""
     words = gap.replace(",", " ").split()
-    return len(words) <= 8 and all(w == "and" or w[:1].isupper() or w.lower() in _TITLE_WORDS | _PORTFOLIO
-                                   or w.lower() in _CONNECTORS for w in words)
+    return len(words) <= 8 and all(w == "and" or w[:1].isupper() or w.lower() in _LIST_WORDS for w in words)
 
 
 def _delegation_state(art: _Article, sentences: Sequence[Sentence], tokens: list[list[Token]],
-                      resolved: list[list[_Found]], n: int,
-                      words: str) -> Optional[str]:
-    """Return the state of a delegation: named in its words, of its leader, else the article's visitor."""
-    words = [w for w in words.split() if w.lower() not in _DETERMINERS]
+                      resolved: list[list[_Found]], n: int, before: str) -> Optional[str]:
+    """Return the state of a delegation: named in the words `before` it, of its leader, else the article's visitor."""
+    words = [w for w in before.split() if w.lower() not in _DETERMINERS]
     text = sentences[n].text
     owners = {text[f.start:f.end]: art.actors[f.key].country for f in resolved[n]
               if f.key and art.actors[f.key].kind == "person" and text.startswith(("'s", "’s"), f.end)}
@@ -1998,15 +1999,15 @@ def _delegation_state(art: _Article, sentences: Sequence[Sentence], tokens: list
         return next(c for c in named if c)
     if words and words[-1][:1].isupper():
         return None  # a body the gazetteer lacks ("the Hamas delegation")
-    led = _LED_BY.search(sentences[n].text)
+    led = _LED_BY.search(text)
     leader = next((art.actors[f.key] for f in resolved[n] if led and f.key and f.start >= led.end()), None)
     if leader and leader.kind == "person" and leader.country:
         return leader.country
     return _visiting_state(art, sentences, tokens, resolved, n)
 
 
-def _visiting_state(art: _Article, sentences: Sequence[Sentence], tokens: list[list[Token]], resolved: list[list[_Found]],
-                    n: int) -> Optional[str]:
+def _visiting_state(art: _Article, sentences: Sequence[Sentence], tokens: list[list[Token]],
+                    resolved: list[list[_Found]], n: int) -> Optional[str]:
     """Return the state of the article's first traveller up to sentence `n`: of the one state its sentence's
     persons serve other than that of the place travelled to ("Albanese ..., a six-day visit to China").
 
