@@ -21,7 +21,7 @@ from .text import fold, slug, strip_accents
 from .types import ActorMention, ActorRef, Sentence, Span
 
 # The gazetteer.yaml release this code expects; bump together with the file's `version`.
-GAZETTEER_VERSION = "2025.11.9"
+GAZETTEER_VERSION = "2025.11.10"
 
 _WORD = re.compile(r"\w+")
 _WORD_SPLIT = re.compile(r"(\w+)")
@@ -488,6 +488,7 @@ class _Found:
     later: frozenset[str] = frozenset()  # for an initial pronoun: persons its own sentence names after it
     trailing: bool = False  # a pronoun in a closing reporting clause (", he said."): what precedes is content
     honorific: Optional[str] = None  # a single name after a courtesy title ("Prince Faisal"): maybe a given name
+    indefinite: bool = False  # an unnamed source ("a French diplomat said"): no antecedent
 
 
 @dataclass
@@ -1171,10 +1172,20 @@ def _scan_at(text: str, items: list[_Item], used: bytearray, k: int, art: _Artic
     if prev in _DETERMINERS - {"a", "an"} or start != k or run.country or items[start].low == "top":
         role_start = items[start].start
         found.append(_Found(role_start, items[run.end - 1].end, "role", role=_role_key(run.title),
-                            country=run.country, wording=strip_accents(run.title).lower()))
+                            country=run.country, wording=strip_accents(run.title).lower(),
+                            indefinite=start == k and _unnamed_source(text, items, k, run.end)))
         _use(used, k, run.end)
         return run.end
     return k + 1
+
+
+def _unnamed_source(text: str, items: list[_Item], k: int, end: int) -> bool:
+    """Tell whether the role at items k..end is an unnamed source: "a French diplomat said", "according to an aide"."""
+    if not k or items[k - 1].low not in ("a", "an"):
+        return False
+    after = _WORD_AFTER.match(text, items[end - 1].end)
+    return bool(after and after.group(1).lower() in _SPEECH_VERBS) \
+        or text[:items[k - 1].start].rstrip().lower().endswith("according to")
 
 
 def _chained_title(text: str, items: list[_Item], run: _Run, art: _Article, found: list[_Found]) -> int:
@@ -1404,6 +1415,8 @@ def _learn_gender(art: _Article, key: str, gender: Optional[str]) -> None:
 
 
 def _antecedent(art: _Article, f: _Found, history: list[tuple[str, int]], sentence_no: int) -> Optional[str]:
+    if f.indefinite:
+        return None
     if f.how == "surname":
         key = _surname_index(art).get((f.surname,))
         if key is None and f.honorific:
@@ -1518,11 +1531,15 @@ def _role_fits(role: Optional[str], title: str) -> bool:
         return _ministerial_secretary(title)
     if role == "head_of_state":
         return key in _HEADS_OF_STATE
+    if role == "leader":
+        return key in _LEADERS
     return role in _HEADS and role == head
 
 
 # Offices whose holder "the head of state" may be.
 _HEADS_OF_STATE = frozenset({"president", "king", "queen", "emir", "sultan", "emperor"})
+# Offices whose holder "the Kenyan leader" may be: a head of state or of government.
+_LEADERS = _HEADS_OF_STATE | {"head_of_state", "prime_minister", "chancellor", "leader"}
 _SECRETARY_OF_CABINET = frozenset({"cabinet", "state", "foreign"}) | _PORTFOLIO
 _SECRETARY_OF_STAFF = frozenset({"press", "permanent", "general", "executive", "private", "principal", "under",
                                  "assistant", "party", "communications", "information"})
@@ -1619,6 +1636,8 @@ def _compatible(art: _Article, key: str, f: _Found) -> bool:
     titles = art.titles.get(key, []) + ([entry.title] if entry.title else [])
     if f.role in _HONORIFICS | _STYLES and f.role in {fold(h) for h in art.honours.get(key, [])}:
         return True
+    if f.role == "leader" and not f.country:  # "the leader of the opposition": no state's, only a leader so titled
+        return any(_head_word(t) == "leader" for t in titles)
     return any(_role_fits(f.role, t) for t in titles)
 
 
@@ -1752,12 +1771,14 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     _resolve_forward(art, resolved)
     _resolve_office_holders(art, sentences, resolved)
     _place_companions(art, sentences, resolved)
+    _place_delegates(art, sentences, tokens, resolved)
     _place_by_side(art, sentences, resolved)
     _place_unplaced(art, sentences, tokens, resolved)
     _place_local_spokespeople(art, sentences, resolved, own_office=True)
     _place_leaders_spokespeople(art)
     _place_spokespeople(art, sentences, resolved)
     _place_local_spokespeople(art, sentences, resolved, own_office=False)
+    _place_local_speakers(art, sentences, tokens, resolved)
     mentions = [ActorMention(f.key, Span(sent.start + f.start, sent.start + f.end, sent.text[f.start:f.end]), f.how)
                 for sent, found in zip(sentences, resolved) for f in found if f.key]
     refs = {key: _actor_ref(art, key) for key in _used_keys(mentions)}
@@ -1888,6 +1909,8 @@ def _place_companions(art: _Article, sentences: Sequence[Sentence], resolved: li
     for sent, found in zip(sentences, resolved):
         at = sent.text.find(_ACCOMPANIED)
         if at < 0:
+            if "accompan" in sent.text:
+                _place_active_companion(art, sent.text, found)
             continue
         leader = next((art.actors[f.key].country for f in reversed(found) if f.key and f.end <= at
                        and art.actors[f.key].kind == "person" and art.actors[f.key].country), None)
@@ -1896,6 +1919,129 @@ def _place_companions(art: _Article, sentences: Sequence[Sentence], resolved: li
             if leader and f.start > at and entry and entry.kind == "person" and entry.country is None \
                     and _unplaced_official(art, f.key):
                 art.actors[f.key] = replace(entry, country=leader)
+
+
+# "X, who is part of the Australian delegation": X, right before, is a member of it.
+_MEMBER_OF = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)\s+)?"
+    r"(?:also\s+)?(?:(?:a\s+)?part|(?:a\s+)?members?|among\s+the\s+members)\s+of\s+"
+    r"(?:(?:the|his|her|their|a|an)\s+)?((?:[\w'’-]+\s+){0,2}?)delegation\b")
+# "a delegation of ministers, which includes X and Y": the persons after it are members.
+_DELEGATION = re.compile(r"\b((?:[\w'’-]+\s+){0,2}?)delegation\b")
+# What may stand between "delegation" and "includes": "which (also)", or a "led by X," clause first.
+_INCLUDES = re.compile(
+    r"\s*,?\s*(?:(?:led|headed)\s+by\s+[^,;]{1,60},\s*)?(?:(?:which|that)\s+)?(?:also\s+)?"
+    r"(?:will\s+|would\s+)?(?:includes|included|including|comprises|comprised|comprising|include)\b")
+_ARRIVALS = frozenset({"arrive", "arrives", "arrived", "arriving"})
+_LED_BY = re.compile(r"\bdelegation\s*,?\s+(?:led|headed)\s+by\b")
+
+
+def _place_delegates(art: _Article, sentences: Sequence[Sentence], tokens: list[list[Token]],
+                     resolved: list[list[_Found]]) -> None:
+    """Give members of a delegation of unsaid state the delegation's state.
+
+    "Trade Minister X, who is part of the delegation", "the delegation, which includes Y" or "a
+    delegation led by Z": the delegation is that of the state its words name ("the Fijian
+    delegation"), of the person who leads it, else of the article's visitor (see `_visiting_state`).
+    """
+    for n, (sent, found) in enumerate(zip(sentences, resolved)):
+        if "delegation" not in sent.text:
+            continue
+        named = _DELEGATION.search(sent.text)
+        if named is None:
+            continue  # only "delegations": two sides
+        members: list[tuple[_Found, str]] = []
+        for f in found:
+            m = _MEMBER_OF.match(sent.text, f.end)
+            if m:
+                members.append((f, m.group(1)))
+        includes = _INCLUDES.match(sent.text, named.end())
+        if includes:
+            at = includes.end()
+            for f in found:
+                if f.start < at:
+                    continue
+                if not _list_gap(sent.text[at:f.start]):
+                    break  # the list of members has ended
+                members.append((f, named.group(1)))
+                at = f.end
+        led = _LED_BY.search(sent.text)
+        if led:
+            members += [(f, named.group(1)) for f in found if f.start >= led.end()][:1]
+        for f, words in members:
+            entry = art.actors.get(f.key) if f.key else None
+            if entry is None or entry.kind != "person" or entry.country is not None \
+                    or not _unplaced_official(art, f.key):
+                continue
+            state = _delegation_state(art, sentences, tokens, resolved, n, words)
+            if state:
+                art.actors[f.key] = replace(entry, country=state)
+
+
+_LIST_WORDS = _TITLE_WORDS | _PORTFOLIO | _CONNECTORS  # lower-case words a title in a list may hold
+
+
+def _list_gap(gap: str) -> bool:
+    """Tell whether text between two listed persons only joins them and titles the next ("and Energy Minister")."""
+    words = gap.replace(",", " ").split()
+    return len(words) <= 8 and all(w == "and" or w[:1].isupper() or w.lower() in _LIST_WORDS for w in words)
+
+
+def _delegation_state(art: _Article, sentences: Sequence[Sentence], tokens: list[list[Token]],
+                      resolved: list[list[_Found]], n: int, before: str) -> Optional[str]:
+    """Return the state of a delegation: named in the words `before` it, of its leader, else the article's visitor."""
+    words = [w for w in before.split() if w.lower() not in _DETERMINERS]
+    text = sentences[n].text
+    owners = {text[f.start:f.end]: art.actors[f.key].country for f in resolved[n]
+              if f.key and art.actors[f.key].kind == "person" and text.startswith(("'s", "’s"), f.end)}
+    named = [owners.get(w[:-2]) or art.gaz.state_of(_POSSESSOR.sub(lambda p: p.group()[:-2], w)) for w in words]
+    if any(named):
+        return next(c for c in named if c)
+    if words and words[-1][:1].isupper():
+        return None  # a body the gazetteer lacks ("the Hamas delegation")
+    led = _LED_BY.search(text)
+    leader = next((art.actors[f.key] for f in resolved[n] if led and f.key and f.start >= led.end()), None)
+    if leader and leader.kind == "person" and leader.country:
+        return leader.country
+    return _visiting_state(art, sentences, tokens, resolved, n)
+
+
+def _visiting_state(art: _Article, sentences: Sequence[Sentence], tokens: list[list[Token]],
+                    resolved: list[list[_Found]], n: int) -> Optional[str]:
+    """Return the state of the article's first traveller up to sentence `n`: of the one state its sentence's
+    persons serve other than that of the place travelled to ("Albanese ..., a six-day visit to China").
+
+    The first: a report opens with the trip it is about; later ones recall others ("Li visited Australia").
+    """
+    for m in range(n + 1):
+        ahead = _destinations(sentences[m], tokens[m])
+        if len(ahead) != 1:
+            continue
+        states = {art.actors[f.key].country for f in resolved[m] if f.key and art.actors[f.key].kind == "person"}
+        states -= ahead | {None}
+        if len(states) == 1:
+            return states.pop()
+    return None
+
+
+# "X, who accompanied Sheinbaum to Canada": X, right before the verb, goes with the person after it.
+_ACCOMPANIES = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:has|had|will|would)\s+)?(?:also\s+)?"
+                          r"accompan(?:ied|ies|y|ying)\s+(?!by\b)")
+
+
+def _place_active_companion(art: _Article, text: str, found: list[_Found]) -> None:
+    """Give the official of unsaid state who accompanies the next person named that person's state."""
+    for n, f in enumerate(found[:-1]):
+        m = _ACCOMPANIES.match(text, f.end)
+        entry = art.actors.get(f.key) if f.key else None
+        if m is None or entry is None or entry.kind != "person" or entry.country is not None \
+                or not _unplaced_official(art, f.key):
+            continue
+        led = next((g for g in found[n + 1:] if g.key and g.start >= m.end()), None)
+        gap = text[m.end():led.start] if led else ","
+        leader = art.actors[led.key] if len(gap) <= 40 and not set(gap) & {",", ";"} else None
+        if leader and leader.kind == "person" and leader.country:
+            art.actors[f.key] = replace(entry, country=leader.country)
 
 
 # Cue words that, with "off", undo a meeting rather than name one ("the trip was called off").
@@ -1967,6 +2113,76 @@ def _place_local_spokespeople(art: _Article, sentences: Sequence[Sentence], reso
                 art.actors[f.key] = replace(entry, country=place)
 
 
+def _place_local_speakers(art: _Article, sentences: Sequence[Sentence], tokens: list[list[Token]],
+                          resolved: list[list[_Found]]) -> None:
+    """Give an official of unsaid state who speaks in a place ("X said in Ottawa") that place's state.
+
+    Not where the article's trip goes, nor where their own sentence travels: a visitor speaks abroad
+    ("Trade Minister X, in New Delhi with Anand, told reporters in New Delhi ..."); nor where the
+    lede or their sentence holds a gathering ("at the summit in Johannesburg"); nor when their
+    sentence meets someone, which makes them host or guest (see `_place_unplaced`).
+    """
+    visited: Optional[set[str]] = None
+    for n, (sent, found) in enumerate(zip(sentences, resolved)):
+        people = [f for f in found if f.key and art.actors[f.key].kind == "person"]
+        unplaced = [f for f in people if art.actors[f.key].country is None and _unplaced_official(art, f.key)
+                    and _speaks(sent.text, f, people)]
+        if not unplaced or _unknown_body(sent.text, unplaced[0], art.gaz):
+            continue
+        scene = {p.country for p in _places_of(sent.text) if _speaking_place(sent.text, p)}
+        if visited is None:
+            visited = _first_destination(sentences, tokens) | _gathering_places(sentences[:_LEDE], tokens)
+        if len(scene) != 1 or scene & visited or scene & _destinations(sent, tokens[n]) \
+                or not _MEETING_CUES.isdisjoint(map(_LOW, tokens[n])) \
+                or scene & _gathering_places([sent], tokens[n:n + 1]):
+            continue
+        key = unplaced[0].key
+        art.actors[key] = replace(art.actors[key], country=scene.pop())
+
+
+def _speaks(text: str, f: _Found, people: list[_Found]) -> bool:
+    """Tell whether a person's mention speaks: next to a verb of saying, or the first person before one."""
+    if f.quoted:
+        return False
+    return f.speaks or (f is people[0] and f.start < 60 and not _SPEECH_VERBS.isdisjoint(
+        w.lower() for w in _WORD.findall(text, f.end)))
+
+
+# Gatherings that bring officials from abroad: the place of one is no clue to a speaker's state.
+_GATHERINGS = frozenset(
+    "summit summits sidelines margins conference forum assembly session sessions congress ministerial "
+    "meeting meetings talks".split()
+)
+
+
+def _destinations(sent: Sentence, toks: list[Token]) -> set[str]:
+    """Return the states of the places a sentence travels to ("to China", "arrived in New Delhi")."""
+    words = set(map(_LOW, toks))
+    if _TRAVEL_CUES.isdisjoint(words):
+        return set()
+    arrival = not _ARRIVALS.isdisjoint(words)  # "arrived in Nairobi" names where they went
+    return {p.country for p in _places_of(sent.text, sent.start) if p.preposition
+            and p.preposition not in ("at", "near", "inside", "outside", "from") and (arrival or p.preposition != "in")}
+
+
+_LEDE = 2  # sentences that set an article's scene: a gathering named later may be one recalled
+
+
+def _gathering_places(sentences: Sequence[Sentence], tokens: list[list[Token]]) -> set[str]:
+    """Return the states where the article's gatherings are held ("the SADC summit in Harare")."""
+    return {p.country for sent, toks in zip(sentences, tokens) if not _GATHERINGS.isdisjoint(map(_LOW, toks))
+            for p in _places_of(sent.text, sent.start) if p.preposition in ("in", "at")}
+
+
+def _first_destination(sentences: Sequence[Sentence], tokens: list[list[Token]]) -> set[str]:
+    """Return the state the article's first trip goes to (the one place its sentence travels to), as a set."""
+    for sent, toks in zip(sentences, tokens):
+        ahead = _destinations(sent, toks)
+        if len(ahead) == 1:
+            return ahead
+    return set()
+
+
 # A spokesperson's title that names the leader they speak for, and that leader's role key.
 _LEADERS_OFFICE = (
     (re.compile(r"(?i)\b(?:presidential|presidency|president['’]s)\b"), "president"),
@@ -1994,9 +2210,17 @@ def _unknown_body(text: str, f: _Found, gaz: Gazetteer) -> bool:
     return any(_unknown_word(w, gaz) for w in candidates)
 
 
+# Words naming a state's own parties or opposition ("Opposition Conservative critic X"): not a body abroad.
+_DOMESTIC_PARTIES = frozenset(
+    "opposition conservative conservatives liberal liberals labour labor democratic democrat democrats "
+    "republican republicans socialist socialists green greens nationalist ruling".split()
+)
+
+
 def _unknown_word(word: str, gaz: Gazetteer) -> bool:
     word = _POSSESSOR.sub(lambda m: m.group()[:-2], word)
-    return word[:1].isupper() and word.lower() not in _NOT_NAME and not gaz.state_of(word) and not gaz.lookup(word)
+    return word[:1].isupper() and word.lower() not in _NOT_NAME and word.lower() not in _DOMESTIC_PARTIES \
+        and not gaz.state_of(word) and not gaz.lookup(word)
 
 
 def _speaking_place(text: str, place: Place) -> bool:
@@ -2006,7 +2230,14 @@ def _speaking_place(text: str, place: Place) -> bool:
     before = text[:place.span.start].rstrip()
     before = before[:before.rfind(" ") + 1].rstrip() if " " in before else ""  # drop the preposition
     word = _WORD_BEFORE.search(before + " ")
-    return not before.strip(" \"“'") or bool(word and word.group(1).lower() in _SPEECH_VERBS)
+    if word and word.group(1).lower() in _AUDIENCES:  # "told reporters in Nairobi"
+        word = _WORD_BEFORE.search(before[:word.start()] + " ") if word.start() else None
+    return not before.strip(" \"“'") or bool(word and word.group(1).lower() in _SPEECH_VERBS | _SPEAKING)
+
+
+# Whom a speaker tells, between the verb and the place ("told reporters in Nairobi").
+_AUDIENCES = frozenset({"reporters", "journalists", "correspondents", "parliament", "lawmakers", "legislators"})
+_SPEAKING = frozenset({"speaking", "spoke", "speaks"})  # "X, speaking in Nairobi, said"
 
 
 def _place_leaders_spokespeople(art: _Article) -> None:
@@ -2092,7 +2323,7 @@ def _resolve_forward(art: _Article, resolved: list[list[_Found]]) -> None:
                                if f.key and art.actors[f.key].kind == "person"))
     for found in resolved:
         for f in found:
-            if f.how == "role" and f.key is None:
+            if f.how == "role" and f.key is None and not f.indefinite:
                 f.key = next((k for k in order if _compatible(art, k, f)), None)
 
 
@@ -2111,7 +2342,7 @@ def _resolve_office_holders(art: _Article, sentences: Sequence[Sentence], resolv
     local = art.dateline
     for sent, found in zip(sentences, resolved):
         for f in found:
-            if f.how != "role" or f.key or f.wording not in _OWN_STATE_ROLES \
+            if f.how != "role" or f.key or f.indefinite or f.wording not in _OWN_STATE_ROLES \
                     or _NOT_SITTING.search(sent.text, f.start, f.end):
                 continue
             country = f.country or local
