@@ -139,6 +139,11 @@ NEGATED_PLAN = re.compile(
 NEGATED_PLAN_SCAN = Hinted(NEGATED_PLAN, ("plan", "intention", "decision", "report", "claim", "rumo", "specul",
                                           "suggest", "ruled out", "rules out", "declin", "refus", " not ", "n't"))
 NEGATED_REACH = 170  # how far before the event a negated plan may open
+# Readiness right before the event word: an offer, no event unless a date ahead makes it a plan
+# ("said he was ready to meet X anywhere", "remains willing to host her counterpart").
+READY = re.compile(r"\b(?:ready|willing|prepared|open|eager|glad|happy)\s+to\s+"
+                   r"(?:(?!\b(?:then|later|afterwards|before|after|but)\b)[^,;:.]){0,50}$", re.I)
+READY_SCAN = Hinted(READY, ("ready", "willing", "prepared", "open", "eager", "glad", "happy"))
 # An event inside a whether-clause is an open question, not a report ("did not say whether he would meet X").
 UNCERTAIN = re.compile(r"\b(?:whether|unclear if|uncertain if|asked about (?:\w+\s+){0,2}(?:reports?|claims?|rumou?rs?|"
                        r"speculation|suggestions?)\s+(?:that|of))\b[^.;,]{0,60}$", re.I)
@@ -306,13 +311,20 @@ def status_of(text: str, start: int, end: int, window: Optional[DateWindow],
     """Return the status cues give the event at text[start:end]; None when it is negated."""
     if NEGATION_SCAN.search(text[max(0, start - 45):start]) or UNCERTAIN_SCAN.search(text[max(0, start - 80):start]):
         return None
-    if negated_plan(text, start):
+    if negated_plan(text, start) or _only_ready(text, start, window, published):
         return None
     lo, hi = clause_bounds(text, start, end)
     if _in_finished_setting(text, lo, start, end):
         return "occurred"
     return _cued_in(text, start, end, lo, hi) or _status_by_time(
         text, text[max(lo, start - 60):min(hi, end + 40)], window, published)
+
+
+def _only_ready(text: str, start: int, window: Optional[DateWindow], published: Optional[dt.date]) -> bool:
+    """Return whether the event at `start` is only offered ("ready to meet X"), with no date ahead to plan it for."""
+    if not READY_SCAN.search(text, max(0, start - 70), start):
+        return False
+    return window is None or window.start is None or published is None or window.start <= published
 
 
 def _in_finished_setting(text: str, lo: int, start: int, end: int) -> bool:

@@ -28,7 +28,7 @@ TRAVEL = re.compile(
     r"(?:led|lead|leads|leading) (?:a|an|the|his|her) [\w ]{0,40}?delegation(?: [\w ]{0,30}?)? to)|"
     r"(?P<invite>invit(?:e|es|ed|ing) (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3} to(?: visit)?)|"
     r"(?P<near>arriv(?:e|es|ed|ing) in|(?:is|are|was|were|be|been)(?: last| previously| recently| already| still| briefly|"
-    r" once| due| expected| back)? in|due (?:back )?in|stay in|received in|welcomed in|landed in)|"
+    r" once| due| expected| back)? in|due in|stay in|received in|welcomed in|landed in)|"
     r"(?P<passive>(?:was|were|is|are|been|be) (?:received|welcomed|hosted|greeted) by))\b",
     re.I)
 # How a travel trigger can open, in lower case: each word above that may begin one, up to the literal
