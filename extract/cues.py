@@ -623,13 +623,14 @@ def _latest_of(ctx: Context, index: int, before: int, country: Optional[str], no
 
 
 def recent_persons(ctx: Context, index: int, before: Optional[int], count: int, noun: str = "",
-                   reach: int = RECENT_SENTENCES) -> list[str]:
+                   reach: int = RECENT_SENTENCES, exclude: frozenset[str] = frozenset()) -> list[str]:
     """Return the last `count` persons of distinct countries mentioned up to sentence `index`.
 
-    `before` limits the search inside sentence `index` to mentions starting before that local offset.
+    `before` limits the search inside sentence `index` to mentions starting before that local offset;
+    persons of the countries in `exclude` are passed over.
     """
     found: list[str] = []
-    countries: set[Optional[str]] = set()
+    countries: set[Optional[str]] = set(exclude)
     seen = 0  # sentences naming someone, the distance that counts (quotes in between name no one)
     for i in range(index, max(-1, index - RECENT_SCAN), -1):
         ann = ctx.sentences[i]

@@ -224,6 +224,7 @@ class _Trigger:
     host: bool = False
     symmetric: bool = False
     after: bool = False  # "..., after talks in Z": the main clause's people held them
+    grouped: bool = False  # the objects are a group named as one ("met the two leaders"): met together
     subjects: list[str] = field(default_factory=list)
 
 
@@ -551,8 +552,11 @@ def _objects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int
     group = cues.GROUP_SCAN.search(text, trig.end, hi)
     if group and not keys:
         size = cues.GROUP_SIZE.get(group.group(1), 2)
-        keys = cues.recent_persons(ctx, index, group.start(), size + len(trig.subjects), _noun(group))
+        # "X received both ministers": the pair are guests, not X's own countrymen
+        homes = frozenset(c for c in map(ctx.country_of, trig.subjects) if c is not None)
+        keys = cues.recent_persons(ctx, index, group.start(), size + len(trig.subjects), _noun(group), exclude=homes)
         keys = [k for k in keys if k not in trig.subjects][:size]
+        trig.grouped = bool(keys)
     return keys
 
 
@@ -605,7 +609,8 @@ def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
     if len(subjects) + len(objects) < 2 and visits and VISIT_MENTION.search(ann.text[:trig.start]):
         subjects = cues.unique(subjects + [visits[-1].traveler])
     apart = SEPARATE.search(ann.text, max(0, trig.start - 20), trig.end + 20)
-    together = not apart and (trig.joint or JOINT_SCAN.search(ann.text) or HOSTED_BY.search(ann.text, trig.end) or (
+    together = not apart and (trig.joint or trig.grouped or JOINT_SCAN.search(ann.text)
+                              or HOSTED_BY.search(ann.text, trig.end) or (
         trig.host and SUMMIT.search(ann.text) and not SIDELINES.search(ann.text)))
     if len(subjects) == 1 and len(objects) >= 2 and not together:
         return [tuple(cues.unique(subjects + [o])) for o in objects if o != subjects[0]]
