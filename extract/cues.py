@@ -199,12 +199,13 @@ OCCURRED = re.compile(
     r"kicked off|is visiting|are visiting|was in|were in|during)\b", re.I)
 _CLAUSE_WORDS = r"(?:when|where|while|after|before|since|because|although|though|as|which|who|whose|whom|but|until)"
 # Words after which a new clause (and usually another event) starts: a semicolon or colon, a dash, a
-# clause word after a comma or a whitespace run, or ", and the". A whitespace run is matched from its
-# start only: retrying inside a long run would make the scan quadratic in its length. Every cut opens
+# clause word after a comma or a whitespace run, or ", and the" / ", and they" (a subject of its own). A
+# whitespace run is matched from its start only: retrying inside a long run would make the scan quadratic
+# in its length. Every cut opens
 # with one of the characters of the leading class, which lets the regex engine skip to them.
 CLAUSE_CUT = re.compile(
     r"[;:,\s](?:(?<=[;:])|(?<=\s)[-–—]\s|(?<=,)\s+" + _CLAUSE_WORDS + r"\s|(?<=\s)(?<!\s\s)\s*" + _CLAUSE_WORDS
-    + r"\s|(?<=,)\s+and\s+(?=(?:a|an|the)\s))", re.I)
+    + r"\s|(?<=,)\s+and\s+(?=(?:a|an|the|they|he|she)\s))", re.I)
 # A contrasting clause between an event and a date: the date belongs to what the contrast reports
 # ("X had been due in London this week, but the visit was called off on Monday").
 CONTRAST_CUT = re.compile(r"(?:,|;)\s*(?:but|however|yet|although|though)\b", re.I)

@@ -22,6 +22,7 @@ TRAVEL = re.compile(
     r"head(?:s|ed|ing)?(?: on)? to|(?:go|goes|went|going|move|moves|moved|moving|press(?:es|ed|ing)?) on to|"
     r"continu(?:e|es|ed|ing)(?: on)? to|(?:leave|leaves|left|leaving) [A-Z][\w'’ -]{0,30}? for|"
     r"(?:tak(?:e|es|ing)|took) (?:him|her|them) (?:on )?to|"
+    r"(?:bring|brings|brought|bringing) (?:him|her|them|(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,4}) to|"
     r"return(?:s|ed|ing)? to|stop(?:s|ped|ping)? (?:over |off )?in|"
     r"(?:visit|trip|tour|journey) (?:will |would |is to |is set to )?(?:end|ends|ended|begin|begins|began|start|starts|"
     r"started|conclude|concludes|concluded|continue|continues|continued) in|"
@@ -36,7 +37,7 @@ TRAVEL = re.compile(
 TRAVEL_OPENINGS = ("visit", "pay", "paid", "state ", "official ", "working ", "first ", "second ", "next ", "side ",
                    "brief ", "farewell ", "trip", "tour", "journey", "stop", "travel", "fly", "flie", "flew", "flown",
                    "head", "go on", "goes on", "going on", "went on", "mov", "press", "continu", "leav", "left",
-                   "led ", "lead", "tak", "took ", "return", "invit", "arriv", "is ", "are ", "was ", "were ", "be ",
+                   "led ", "lead", "tak", "took ", "bring", "brought ", "return", "invit", "arriv", "is ", "are ", "was ", "were ", "be ",
                    "been ", "due ", "stay ", "received ", "welcomed ", "landed ")
 TRAVEL_SCAN = cues.Gated(TRAVEL, cues.opening_gate(TRAVEL_OPENINGS))
 # "a two-day visit to": any word ending in "-day" may open a trigger; scanned only when one is there.
