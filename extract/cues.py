@@ -270,7 +270,7 @@ LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king",
                  "crown prince", "leader", "head of state", "head of government", "taoiseach", "monarch")
 AIDE_TITLES = ("spokes", "adviser", "advisor", "aide", "press secretary")
 RECENT_SENTENCES = 6  # "the two ministers" reach back this many sentences that name someone
-SALIENT_EXTRA = 2  # "the two leaders" may skip this many persons named since the pair
+SALIENT_EXTRA = 4  # "the two leaders" may skip this many persons named since the pair
 RECENT_SCAN = 15  # and never further back than this many sentences
 
 
@@ -560,8 +560,12 @@ def occasion_in(text: str) -> Optional[str]:
 def salient_persons(ctx: Context, index: int, before: Optional[int], count: int, noun: str = "") -> list[str]:
     """Return who "the two leaders" are: of the persons named lately, those the article names most by name.
 
-    A report returns to its main pair with "the two leaders", whoever else it named in between.
+    A report returns to its main pair with "the two leaders", whoever else it named in between; the same
+    words said again lately stand for the same people.
     """
+    earlier = _earlier_group(ctx, index, before)
+    if earlier is not None:
+        return salient_persons(ctx, *earlier, count, noun)
     named = recent_persons(ctx, index, before, count + SALIENT_EXTRA, noun, 2 * RECENT_SENTENCES)
     if len(named) <= count:
         return named
@@ -572,6 +576,22 @@ def salient_persons(ctx: Context, index: int, before: Optional[int], count: int,
                 times[m.actor] += 1
     ranked = sorted(named, key=lambda k: -times[k])  # stable: recency breaks ties
     return [k for k in named if k in ranked[:count]]
+
+
+def _earlier_group(ctx: Context, index: int, before: Optional[int]) -> Optional[tuple[int, int]]:
+    """Return the sentence and local offset where the words of the group at `before` were said last, if lately."""
+    this = GROUP.match(ctx.sentences[index].text, before) if before is not None else None
+    if this is None:
+        return None
+    words = this.group(0).lower()
+    for i in range(index, max(-1, index - 2 * RECENT_SENTENCES), -1):
+        text = ctx.sentences[i].text
+        for match in reversed(GROUP_SCAN.finditer(text)):
+            if i == index and match.start() >= before:
+                continue
+            if match.group(0).lower() == words:
+                return i, match.start()
+    return None
 
 
 def _title_fits(noun: str, title: str) -> bool:

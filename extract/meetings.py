@@ -112,7 +112,7 @@ VISIT_MENTION = re.compile(r"\b(?:the|this|that|his|her|a)\s+(?:\w+\s+)?(?:visit
 GUEST = re.compile(r"\b(?:his|her|their)\s+(?:guests?|visitors?)\b", re.I)
 JOINT = re.compile(r"\b(?:trilateral|three-way|joint|together|multilateral|quadrilateral)\b", re.I)
 # "separate bilateral meetings with both leaders": one meeting per partner, whatever else the sentence joins.
-SEPARATE = re.compile(r"\b(?:separate|individual|one-on-one)\b", re.I)
+SEPARATE = re.compile(r"\b(?:separate|separately|individual|individually|one-on-one)\b", re.I)
 # A clause saying an encounter did not happen: "did not take place", "never materialised".
 NOT_HELD = re.compile(r"^\s*(?:(?:did|does|will|would)\s+not|didn't|never|failed\s+to)\s+(?:take\s+place|happen|"
                       r"materiali[sz]e|go\s+ahead|took\s+place|happened|materiali[sz]ed|went\s+ahead)\b", re.I)
@@ -552,10 +552,14 @@ def _objects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int
     group = cues.GROUP_SCAN.search(text, trig.end, hi)
     if group and not keys:
         size = cues.GROUP_SIZE.get(group.group(1), 2)
-        # "X received both ministers": the pair are guests, not X's own countrymen
+        # "X received both ministers": the pair are guests, not X's own countrymen, when enough guests were named
         homes = frozenset(c for c in map(ctx.country_of, trig.subjects) if c is not None)
-        keys = cues.recent_persons(ctx, index, group.start(), size + len(trig.subjects), _noun(group), exclude=homes)
-        keys = [k for k in keys if k not in trig.subjects][:size]
+        for exclude in (homes, frozenset()):
+            keys = cues.recent_persons(ctx, index, group.start(), size + len(trig.subjects), _noun(group),
+                                       exclude=exclude)
+            keys = [k for k in keys if k not in trig.subjects][:size]
+            if len(keys) == size:
+                break
         trig.grouped = bool(keys)
     return keys
 
@@ -604,18 +608,29 @@ def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
             visits: list[VisitCandidate]) -> list[tuple[str, ...]]:
     """Return the participant sets: one joint meeting, or one bilateral per object."""
     subjects = list(trig.subjects)
-    if GUEST.search(ann.text, trig.end, trig.end + 30) and visits:
-        objects = cues.unique(objects + [visits[-1].traveler])
-    if len(subjects) + len(objects) < 2 and visits and VISIT_MENTION.search(ann.text[:trig.start]):
-        subjects = cues.unique(subjects + [visits[-1].traveler])
-    apart = SEPARATE.search(ann.text, max(0, trig.start - 20), trig.end + 20)
-    together = not apart and (trig.joint or trig.grouped or JOINT_SCAN.search(ann.text)
+    told = _last_travellers(ann, visits)
+    guests = GUEST.search(ann.text, trig.end, trig.end + 30) if told else None
+    if guests is not None:
+        objects = cues.unique(objects + told)  # "welcomed his guests": all those the last trip brought, together
+    if len(subjects) + len(objects) < 2 and told and VISIT_MENTION.search(ann.text[:trig.start]):
+        subjects = cues.unique(subjects + told[-1:])
+    apart = SEPARATE.search(ann.text, max(0, trig.start - 20), trig.end + (45 if trig.grouped else 20))
+    together = not apart and (trig.joint or trig.grouped or guests is not None or JOINT_SCAN.search(ann.text)
                               or HOSTED_BY.search(ann.text, trig.end) or (
         trig.host and SUMMIT.search(ann.text) and not SIDELINES.search(ann.text)))
     if len(subjects) == 1 and len(objects) >= 2 and not together:
         return [tuple(cues.unique(subjects + [o])) for o in objects if o != subjects[0]]
     everyone = tuple(cues.unique(subjects + objects))
     return [everyone] if len(everyone) >= 2 else []
+
+
+def _last_travellers(ann: Annotated, visits: list[VisitCandidate]) -> list[str]:
+    """Return the travellers of the last visits told up to this sentence (all those one sentence told)."""
+    told = [v for v in visits if v.evidence.start <= ann.sentence.start]
+    if not told:
+        return []
+    last = max(v.evidence.start for v in told)
+    return cues.unique([v.traveler for v in told if v.evidence.start == last])
 
 
 def _meeting(ctx: Context, ann: Annotated, trig: _Trigger, group: tuple[str, ...],

@@ -87,8 +87,9 @@ TRIP_BY = re.compile(r"(?:visits?|trips?|tours?|journey|stay|mission)\s+(?:here\
 BY_AGENT = re.compile(r"^[^.;]{0,40}?\bby\s")
 DELEGATION = re.compile(r"\b(?:led|headed) by\s+(?:[A-Z][\w'’.-]*\s+)*$")
 OBJECT_PREPS = frozenset({"from", "with", "of", "to", "by", "for", "invitation from"})
-# Between two coordinated subjects: "X and Armenian Prime Minister Y", "X, Y and Z".
-CO_SUBJECT = re.compile(r"(?:,|,?\s+and)\s+(?:[A-Z][\w'’.-]*\s+){0,4}")
+# Between two coordinated subjects: "X and Armenian Prime Minister Y", "X, Y and Z", "X and his Finnish counterpart Y".
+CO_SUBJECT = re.compile(r"(?:,|,?\s+and)\s+(?:(?:his|her|their)\s+(?:[A-Z][\w'’.-]*\s+){1,2}counterparts?\s+)?"
+                        r"(?:[A-Z][\w'’.-]*\s+){0,4}")
 PRONOUN_POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:\w+\s+){0,2}$", re.I)
 
 
