@@ -1265,3 +1265,166 @@ def test_offer_to_host_an_event_is_no_meeting(text):
 ])
 def test_host_of_a_guest_still_meets(text, pair):
     assert any(set(m.participants) == pair for m in _meetings(text))
+
+
+# "hold two days of talks": a span of time between the verb and the talks.
+@pytest.mark.parametrize("text, pair, status", [
+    ("Hakan Fidan and Sergey Lavrov will hold two days of talks in Antalya on Monday and Tuesday.",
+     {"hakan-fidan", "sergey-lavrov"}, "planned"),
+    ("Kenyan President William Ruto held three hours of talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi "
+     "on Monday.", {"william-ruto", "abiy-ahmed"}, "occurred"),
+    ("Narendra Modi had a day of talks with Japanese Prime Minister Shigeru Ishiba in Tokyo last week.",
+     {"narendra-modi", "shigeru-ishiba"}, "occurred"),
+])
+def test_days_of_talks_are_a_meeting(text, pair, status):
+    assert [(set(m.participants), m.status) for m in _meetings(text)] == [(pair, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan said two days of talks would not be enough to settle the dispute.",
+    "Egypt and Ethiopia have held several rounds of talks on the dam.",
+])
+def test_talk_spans_without_a_holder_are_no_meeting(text):
+    assert _meetings(text) == []
+
+
+# Readiness ("ready to meet X anywhere") offers an event; without a date ahead it reports none.
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto said he remained willing to host Ethiopian Prime Minister Abiy Ahmed whenever "
+    "the timing suits him.",
+    "Hakan Fidan is prepared to travel to Moscow for talks with Sergey Lavrov if invited.",
+    "Narendra Modi told reporters he would be glad to receive Shigeru Ishiba in New Delhi.",
+])
+def test_readiness_is_no_event(text):
+    ctx = _ctx(text)
+    visits = find_visits(ctx)
+    assert (visits, find_meetings(ctx, visits)) == ([], [])
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Narendra Modi, who is ready to sign the deal, met Shigeru Ishiba in Tokyo on Monday.",
+     {"narendra-modi", "shigeru-ishiba"}),
+    ("Hakan Fidan said he was ready to help and then met Sergey Lavrov in Antalya on Monday.",
+     {"hakan-fidan", "sergey-lavrov"}),
+])
+def test_readiness_in_another_clause_keeps_the_meeting(text, pair):
+    assert [(set(m.participants), m.status) for m in _meetings(text)] == [(pair, "occurred")]
+
+
+# "due back in" tells of a return, not of a new visit.
+@pytest.mark.parametrize("text", [
+    "The ambassador, Hakan Fidan, is due back in Moscow on Wednesday, the ministry said.",
+    "Sergey Lavrov, the envoy, is due back in Ankara next week.",
+    "After the row, Hakan Fidan was due back in Moscow on Friday.",
+])
+def test_due_back_is_no_visit(text):
+    assert _visits(text) == []
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Sergey Lavrov is due in Hanoi next week.", "VNM"),
+    ("The minister, Hakan Fidan, is due in Moscow on Wednesday, the ministry said.", "RUS"),
+])
+def test_due_in_is_still_a_visit(text, host):
+    assert [v.host_country for v in _visits(text)] == [host]
+
+
+# "a session that was to bring X to Y": the trip the event would have made, with its date and fate.
+@pytest.mark.parametrize("text, expected", [
+    ("A session of the commission that was to bring Indian Prime Minister Narendra Modi to Tokyo next week has been "
+     "postponed, the ministry said on Friday.", ("narendra-modi", "JPN", "postponed", (D(2025, 3, 17), D(2025, 3, 23)))),
+    ("The tour, which will bring Indian Prime Minister Narendra Modi to Washington on Tuesday, was announced on "
+     "Monday.", ("narendra-modi", "USA", "planned", (D(2025, 3, 18), D(2025, 3, 18)))),
+    ("The Kenyan talks could bring Ethiopian Prime Minister Abiy Ahmed to Nairobi next month.",
+     ("abiy-ahmed", "KEN", "planned", (D(2025, 4, 1), D(2025, 4, 30)))),
+])
+def test_an_event_that_brings_someone_is_a_visit(text, expected):
+    assert [(v.traveler, v.host_country, v.status, _window(v.window)) for v in _visits(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The deal will bring electricity to millions of Ethiopians.",
+    "Officials hope the plan will bring Ethiopia to the table.",
+])
+def test_bringing_no_person_is_no_visit(text):
+    assert _visits(text) == []
+
+
+# "the two ministers" as the object of a host: met together, and never the host's own countrymen.
+@pytest.mark.parametrize("text, group", [
+    ("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov will hold talks in "
+     "Almaty on Friday, hosted by Kazakh Foreign Minister Murat Nurtleu. Kazakh President Kassym-Jomart Tokayev is "
+     "expected to receive both ministers on Friday.",
+     {"kassym-jomart-tokayev", "ararat-mirzoyan", "jeyhun-bayramov"}),
+    ("Kenyan Foreign Minister Musalia Mudavadi hosted talks between Ethiopian Foreign Minister Taye Atske Selassie "
+     "and Somali Foreign Minister Ahmed Moallim Fiqi in Nairobi on Monday. Kenyan President William Ruto met both "
+     "ministers later that day.", {"william-ruto", "taye-atske-selassie", "ahmed-moallim-fiqi"}),
+    ("Hakan Fidan met Sergey Lavrov in Antalya on Monday. The two ministers later met Recep Tayyip Erdoğan.",
+     {"hakan-fidan", "sergey-lavrov", "recep-tayyip-erdogan"}),
+])
+def test_a_group_met_is_met_together(text, group):
+    assert set(map(frozenset, (m.participants for m in _meetings(text)))) >= {frozenset(group)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov will hold talks in "
+     "Almaty on Friday, hosted by Kazakh Foreign Minister Murat Nurtleu. Kazakh President Kassym-Jomart Tokayev is "
+     "expected to receive both ministers on Friday.", {"kassym-jomart-tokayev", "murat-nurtleu"}),
+    ("Hakan Fidan met Sergey Lavrov in Antalya on Monday. Turkish President Recep Tayyip Erdoğan received both "
+     "ministers separately on Tuesday.", {"recep-tayyip-erdogan", "hakan-fidan", "sergey-lavrov"}),
+])
+def test_a_group_met_holds_no_host_countryman_and_may_be_met_apart(text, absent):
+    assert all(set(m.participants) != absent for m in _meetings(text))
+
+
+# "the three leaders" said again stands for the people it stood for before; else the article's main pair.
+@pytest.mark.parametrize("text, group", [
+    ("Swedish Prime Minister Ulf Kristersson and Finnish Prime Minister Petteri Orpo met Norwegian Prime Minister "
+     "Jonas Gahr Støre in Tromsø on Tuesday. Later that day the three leaders held a video call with Ukrainian "
+     "President Volodymyr Zelensky. A state visit to Norway by Finnish President Alexander Stubb has been postponed. "
+     "The three leaders are expected to meet again in Stockholm in October.",
+     {"ulf-kristersson", "petteri-orpo", "jonas-gahr-store"}),
+    ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met in Nairobi on Monday. Ruto also met "
+     "Somali President Hassan Sheikh Mohamud. Abiy later spoke with Sudanese leader Abdel Fattah al-Burhan. The two "
+     "leaders are due to meet again in Addis Ababa next month.", {"william-ruto", "abiy-ahmed"}),
+    ("Serbian President Aleksandar Vučić and Croatian Prime Minister Andrej Plenković met in Tirana on Friday. "
+     "Vučić said the talks were open. Vučić also held talks with Italian Prime Minister Giorgia Meloni. Plenković "
+     "met Albanian Prime Minister Edi Rama. Ukrainian President Volodymyr Zelensky attended too. The two leaders "
+     "last met in Brussels in December.", {"aleksandar-vucic", "andrej-plenkovic"}),
+])
+def test_a_group_named_again_is_the_same_people(text, group):
+    (last,) = [m for m in _meetings(text) if m.window.start is not None and m.window.start.month in (10, 12, 4)]
+    assert set(last.participants) == group
+
+
+# "welcomed his guests": all the travellers of the last trip told, together.
+def test_guests_are_the_last_trips_travellers():
+    found = _meetings("Swedish Prime Minister Ulf Kristersson and his Finnish counterpart Petteri Orpo flew to Norway "
+                      "on Tuesday. Norwegian Prime Minister Jonas Gahr Støre welcomed his guests at the Fram Centre.")
+    assert [set(m.participants) for m in found] == [{"jonas-gahr-store", "ulf-kristersson", "petteri-orpo"}]
+
+
+def test_a_guest_is_not_a_later_trips_traveller():
+    found = _meetings("Sergey Lavrov travelled to Ankara on Monday. Recep Tayyip Erdoğan welcomed his guest at the "
+                      "palace. Hakan Fidan will visit Egypt in May.")
+    assert [set(m.participants) for m in found] == [{"recep-tayyip-erdogan", "sergey-lavrov"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Swedish Prime Minister Ulf Kristersson and his Finnish counterpart Petteri Orpo flew to Norway on Tuesday.",
+    "Kenyan President William Ruto and his Ethiopian counterpart Abiy Ahmed travelled to Somalia on Monday.",
+])
+def test_his_counterpart_travels_too(text):
+    assert len({v.traveler for v in _visits(text)}) == 2
+
+
+# ", and they met again in Harare in August": a clause of its own, whose time no earlier plan word sets.
+@pytest.mark.parametrize("text, status", [
+    ("Narendra Modi travelled to Tokyo in October for talks with Shigeru Ishiba, when the two leaders agreed to "
+     "expand trade, and they met again briefly in Lima in November.", "occurred"),
+    ("William Ruto hosted Abiy Ahmed in Nairobi in January and agreed to reopen the border, and the two leaders met "
+     "again in Addis Ababa in February.", "occurred"),
+])
+def test_and_they_opens_a_clause(text, status):
+    later = [m for m in _meetings(text) if m.city in ("Lima", "Addis Ababa")]
+    assert [m.status for m in later] == [status]
