@@ -1428,3 +1428,29 @@ def test_his_counterpart_travels_too(text):
 def test_and_they_opens_a_clause(text, status):
     later = [m for m in _meetings(text) if m.city in ("Lima", "Addis Ababa")]
     assert [m.status for m in later] == [status]
+
+
+# An official of no state receiving a guest in a city abroad: the guest travels there.
+@pytest.mark.parametrize("text, expected", [
+    ("EU foreign policy chief Kaja Kallas is due to receive Serbian President Aleksandar Vučić in Brussels on March "
+     "20 for talks.", ("aleksandar-vucic", "BEL", "planned")),
+    ("UN Secretary-General António Guterres received Ukrainian Foreign Minister Andrii Sybiha in Geneva on Monday.",
+     ("andrii-sybiha", "CHE", "occurred")),
+    ("NATO Secretary General Mark Rutte hosted Turkish Foreign Minister Hakan Fidan in Brussels on Tuesday.",
+     ("hakan-fidan", "BEL", "occurred")),
+])
+def test_guest_of_an_international_official_visits(text, expected):
+    ctx = _ctx(text)
+    visits = find_visits(ctx)
+    find_meetings(ctx, visits)
+    assert [(v.traveler, v.host_country, v.status) for v in visits] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "EU foreign policy chief Kaja Kallas met Serbian President Aleksandar Vučić in Belgrade on Monday.",
+    "UN Secretary-General António Guterres spoke by phone with Hakan Fidan on Monday.",
+])
+def test_meeting_an_international_official_at_home_or_by_phone_is_no_visit(text):
+    ctx = _ctx(text)
+    visits = find_visits(ctx)
+    assert find_meetings(ctx, visits) and visits == []
