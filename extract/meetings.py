@@ -100,6 +100,7 @@ SYMMETRIC = re.compile(r"\b(?:met|meet|meets|meeting|talks|spoke|speak|talked|sa
                        r"video|phone|negotiations)\b", re.I)
 # A plural pronoun standing for participants named before ("when they met").
 THEY = re.compile(r"\bthey\b", re.I)
+GROUP_OPENING = 40  # how far into the sentence before a group it opens with may start ("Later, the three ministers")
 # A predicate joined to the previous one without a subject of its own ("spoke by phone ..., and held talks").
 COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|later\s+|then\s+)?$", re.I)
 # Where the object side of a trigger ends: a reporting clause or a new subordinate clause.
@@ -189,6 +190,9 @@ STATE_LINK = re.compile(r"|\s+|,\s*|,?\s+and\s+", re.I)
 # unlike bilaterals "on the sidelines of" one.
 SUMMIT = re.compile(r"\bsummit\b", re.I)
 SIDELINES = re.compile(r"\b(?:sidelines|margins)\b", re.I)
+# "hosted X and Y for talks": guests a host brings together for one encounter.
+HOSTED_FOR = re.compile(r"[^.;]{0,120}?\bfor\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
+                        r"consultations|negotiations|discussions|dinner|lunch)\b", re.I)
 # A sentence placed right after the one before it ("X was received afterwards by Y"): it shares that date.
 AFTERWARDS = re.compile(r"\b(?:afterwards|afterward|subsequently|later that day|then)\b", re.I)
 # A sentence that opens by placing itself on the day of the event told before, or on the day after it.
@@ -367,8 +371,17 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
 
 
 def _they_group(ctx: Context, index: int, text: str, lo: int) -> list[str]:
-    """Return who "they" after "the two leaders" of an earlier clause are ("the two leaders ..., when they met")."""
+    """Return who "they" after "the two leaders" of an earlier clause are ("the two leaders ..., when they met").
+
+    With no group in the sentence, "they" carries on with a group that opened the sentence before
+    ("The three ministers were received by X. Later they held a video call with Y").
+    """
     groups = list(cues.GROUP_SCAN.finditer(text[:lo]))
+    if not groups and index > 0:
+        opening = cues.GROUP_SCAN.search(ctx.sentences[index - 1].text, 0, GROUP_OPENING)
+        if opening is not None:
+            return cues.salient_persons(ctx, index - 1, opening.start(), cues.GROUP_SIZE.get(opening.group(1), 2),
+                                        _noun(opening))
     if not groups:
         return []
     group = groups[-1]  # the last group named before the clause
@@ -617,11 +630,18 @@ def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
     apart = SEPARATE.search(ann.text, max(0, trig.start - 20), trig.end + (45 if trig.grouped else 20))
     together = not apart and (trig.joint or trig.grouped or guests is not None or JOINT_SCAN.search(ann.text)
                               or HOSTED_BY.search(ann.text, trig.end) or (
-        trig.host and SUMMIT.search(ann.text) and not SIDELINES.search(ann.text)))
+        trig.host and (SUMMIT.search(ann.text) or _hosted_for(ann.text, trig.end))
+        and not SIDELINES.search(ann.text)))
     if len(subjects) == 1 and len(objects) >= 2 and not together:
         return [tuple(cues.unique(subjects + [o])) for o in objects if o != subjects[0]]
     everyone = tuple(cues.unique(subjects + objects))
     return [everyone] if len(everyone) >= 2 else []
+
+
+def _hosted_for(text: str, end: int) -> bool:
+    """Return whether the guests after a hosting verb ending at `end` came for one encounter ("... for talks")."""
+    match = HOSTED_FOR.match(text, end)
+    return match is not None and not SEPARATE.search(match.group(0))
 
 
 def _last_travellers(ann: Annotated, visits: list[VisitCandidate]) -> list[str]:

@@ -1454,3 +1454,55 @@ def test_meeting_an_international_official_at_home_or_by_phone_is_no_visit(text)
     ctx = _ctx(text)
     visits = find_visits(ctx)
     assert find_meetings(ctx, visits) and visits == []
+
+
+# "hosted X and Y for talks": the guests come together for one encounter, unless met separately.
+@pytest.mark.parametrize("text, group", [
+    ("Polish Foreign Minister Radosław Sikorski hosted his German and French counterparts, Annalena Baerbock and "
+     "Jean-Noël Barrot, for talks in Warsaw on Tuesday.",
+     {"radoslaw-sikorski", "annalena-baerbock", "jean-noel-barrot"}),
+    ("Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh "
+     "Mohamud in Nairobi on Monday for a meeting on the border.",
+     {"william-ruto", "abiy-ahmed", "hassan-sheikh-mohamud"}),
+    ("Recep Tayyip Erdoğan is to host Vladimir Putin and Ilham Aliyev in Ankara next week for consultations.",
+     {"recep-tayyip-erdogan", "vladimir-putin", "ilham-aliyev"}),
+])
+def test_guests_hosted_for_talks_meet_together(text, group):
+    assert [set(m.participants) for m in _meetings(text)] == [group]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh "
+    "Mohamud in Nairobi on Monday.",
+    "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh "
+    "Mohamud separately in Nairobi on Monday for talks.",
+])
+def test_guests_hosted_without_a_common_encounter_meet_apart(text):
+    assert len(_meetings(text)) == 2
+
+
+# "they" carries on with the group that opened the sentence before: a call among all of them.
+@pytest.mark.parametrize("text, group, mode", [
+    ("Radosław Sikorski hosted Annalena Baerbock and Jean-Noël Barrot for talks in Warsaw on Tuesday. The three "
+     "ministers were later received by Prime Minister Donald Tusk. Later on Tuesday they held a video conference "
+     "with British Foreign Secretary David Lammy.",
+     {"radoslaw-sikorski", "annalena-baerbock", "jean-noel-barrot", "david-lammy"}, "video"),
+    ("Hakan Fidan met Sergey Lavrov in Antalya on Monday. The two ministers then went to a dinner hosted by the "
+     "mayor. Afterwards they spoke by phone with Iranian Foreign Minister Abbas Araghchi.",
+     {"hakan-fidan", "sergey-lavrov", "abbas-araghchi"}, "phone"),
+    ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met in Nairobi on Monday. The two leaders "
+     "agreed to reopen the border. On Tuesday they held a video call with Somali President Hassan Sheikh Mohamud.",
+     {"william-ruto", "abiy-ahmed", "hassan-sheikh-mohamud"}, "video"),
+])
+def test_they_after_a_group_is_that_group(text, group, mode):
+    assert (group, mode) in [(set(m.participants), m.mode) for m in _meetings(text)]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Hakan Fidan met Sergey Lavrov in Antalya on Monday. Reporters asked about the two ministers' plans. On Tuesday "
+     "Recep Tayyip Erdoğan and Vladimir Putin spoke by phone.", {"recep-tayyip-erdogan", "vladimir-putin"}),
+    ("Hakan Fidan met Sergey Lavrov in Antalya on Monday. Officials said they would meet again in May.",
+     {"hakan-fidan", "sergey-lavrov"}),
+])
+def test_they_without_a_group_opening_the_sentence_before(text, pair):
+    assert pair in [set(m.participants) for m in _meetings(text)][1:]
