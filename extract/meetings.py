@@ -208,6 +208,9 @@ PROXY_SUBJECT = re.compile(r"\b(?:their|his|her|its)\s+(?:\w+\s+){0,2}?(?:minist
                            r"delegations?|officials|negotiators|teams?|advisers?|advisors?|representatives?|"
                            r"diplomats?|counterparts?|spouses|wives|husbands?)\s+(?:\w+\s+){0,2}$", re.I)
 PROXY_SUBJECT_SCAN = cues.Hinted(PROXY_SUBJECT, ("their", "his", "her", "its"))
+# What stands between a person met and a date of another clause: a clause word or a verb of its own.
+DATE_BREAK = re.compile(r"[;:]|\b(?:when|where|while|after|before|since|which|who|said|says|told|added|met|held|"
+                        r"visited|arrived|signed)\b", re.I)
 # Where a main clause's object side ends ("In a call, X told Y that ...").
 MAIN_OBJECT_END = re.compile(r"\s(?:that|about|on|of|to)\s|[,;:]", re.I)
 
@@ -270,8 +273,13 @@ def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCan
         if not objects and not trig.subjects:
             objects = _states_between(ctx, ann, trig)
         tie = _tie(ann.text, trig)
-        for group in _groups(ctx, ann, trig, objects, visits):
+        groups = _groups(ctx, ann, trig, objects, visits)
+        own = _own_days(ctx, ann, trig, stop) if len(groups) > 1 else {}
+        for group in groups:
             meeting = _meeting(ctx, ann, trig, group, stop, skip)
+            if meeting is not None and own.get(group[-1]) is not None:
+                meeting.window = cues.settle_window(own[group[-1]], meeting.status, ctx.article.published) \
+                    or meeting.window
             if meeting is not None and evidence is not None:
                 meeting.evidence = evidence
             if meeting is not None and meeting.window.start is None and (
@@ -287,6 +295,27 @@ def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCan
                     ties[id(meeting)] = tie
         previous = trig
     return out
+
+
+def _own_days(ctx: Context, ann: Annotated, trig: _Trigger, stop: int) -> dict[str, Optional[DateWindow]]:
+    """Return the date each person met in turn is given ("met X on Monday, Y on Tuesday and later Z").
+
+    Only when they are given two or more dates; one met after the last date named ("and later Z")
+    keeps that date.
+    """
+    met = [m for m in cues.persons_in(ctx, ann, trig.end, stop) if m.how != "pronoun"]
+    dates = cues.usable_dates(ann)
+    out: dict[str, Optional[DateWindow]] = {}
+    last: Optional[DateWindow] = None
+    for k, mention in enumerate(met):
+        end = met[k + 1].span.start if k + 1 < len(met) else ann.sentence.start + stop
+        inside = [d for d in dates if mention.span.end <= d.span.start < end
+                  and not DATE_BREAK.search(ann.text, ann.local(mention.span.end), ann.local(d.span.start))]
+        own = inside[0] if inside else None
+        out.setdefault(mention.actor, own or last)
+        last = own or last
+    days = {d.edtf for d in out.values() if d is not None}
+    return out if len(days) >= 2 else {}
 
 
 def _next_round(ctx: Context, ann: Annotated, found: list[MeetingCandidate]) -> list[MeetingCandidate]:

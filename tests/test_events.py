@@ -1506,3 +1506,28 @@ def test_they_after_a_group_is_that_group(text, group, mode):
 ])
 def test_they_without_a_group_opening_the_sentence_before(text, pair):
     assert pair in [set(m.participants) for m in _meetings(text)][1:]
+
+
+# Several people met in turn, each on a day of their own: "met X on Monday, Y on Tuesday and later Z".
+@pytest.mark.parametrize("text, days", [
+    ("Hakan Fidan met Sergey Lavrov on Monday, Iranian Foreign Minister Abbas Araghchi on Tuesday and later Chinese "
+     "Foreign Minister Wang Yi.", {"sergey-lavrov": D(2025, 3, 10), "abbas-araghchi": D(2025, 3, 11),
+                                   "wang-yi": D(2025, 3, 11)}),
+    ("Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed on Monday and Somali President "
+     "Hassan Sheikh Mohamud on Wednesday.", {"abiy-ahmed": D(2025, 3, 10), "hassan-sheikh-mohamud": D(2025, 3, 12)}),
+    ("Narendra Modi will meet Shigeru Ishiba on March 20 and Anthony Albanese on March 22 in Tokyo.",
+     {"shigeru-ishiba": D(2025, 3, 20), "anthony-albanese": D(2025, 3, 22)}),
+])
+def test_people_met_in_turn_keep_their_own_days(text, days):
+    got = {next(p for p in m.participants if p in days): m.window.start for m in _meetings(text)}
+    assert got == days
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Narendra Modi met Shigeru Ishiba, Anthony Albanese and later Joe Biden on the sidelines of the summit in Lima "
+     "on Friday.", D(2025, 3, 14)),
+    ("Hakan Fidan met Sergey Lavrov and Abbas Araghchi in Moscow on Monday, a day after Wang Yi arrived there on "
+     "Sunday.", D(2025, 3, 10)),
+])
+def test_one_day_named_after_all_the_people_met_dates_them_all(text, day):
+    assert {m.window.start for m in _meetings(text)} == {day}
