@@ -652,6 +652,10 @@ def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
     subjects = list(trig.subjects)
     told = _last_travellers(ann, visits)
     guests = GUEST.search(ann.text, trig.end, trig.end + 30) if told else None
+    if guests is not None and subjects:
+        home = ctx.country_of(subjects[0])  # a host's guests came to the host's state
+        told = _last_travellers(ann, [v for v in visits if home is None or v.host_country == home])
+        guests = guests if told else None
     if guests is not None:
         objects = cues.unique(objects + told)  # "welcomed his guests": all those the last trip brought, together
     if len(subjects) + len(objects) < 2 and told and VISIT_MENTION.search(ann.text[:trig.start]):

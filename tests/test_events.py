@@ -1531,3 +1531,18 @@ def test_people_met_in_turn_keep_their_own_days(text, days):
 ])
 def test_one_day_named_after_all_the_people_met_dates_them_all(text, day):
     assert {m.window.start for m in _meetings(text)} == {day}
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan visited Algiers on Monday. Abdelmadjid Tebboune accepted an invitation to visit France. Algerian "
+    "Foreign Minister Ahmed Attaf, speaking at a joint news conference alongside his guest, sounded guarded.",
+    "Sergey Lavrov travelled to Ankara on Monday. Narendra Modi will visit Japan in May. Recep Tayyip Erdoğan "
+    "welcomed his guest at the palace.",
+])
+def test_a_hosts_guest_came_to_the_hosts_state(text):
+    ctx = _ctx(text)
+    visits = find_visits(ctx)
+    hosts = {v.traveler: v.host_country for v in visits}
+    (meeting,) = [m for m in find_meetings(ctx, visits) if "his guest" in m.evidence.text]
+    host = next(p for p in meeting.participants if p not in hosts)
+    assert [hosts[p] for p in meeting.participants if p != host] == [ctx.country_of(host)]
