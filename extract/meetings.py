@@ -49,6 +49,7 @@ ENCOUNTER_NOUNS = r"(?:talks|negotiations|consultations|discussions|dialogue|ses
 IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|" + MEETING_OF + r"|(?:bilateral|trilateral|"
              r"one-on-one|face-to-face)\s+(?:meeting|talks)|" + HELD_BETWEEN + r"|"
              r"(?:held|hold|holds|holding|had|have|conducted|conduct)\s+(?:\w+\s+){0,2}?(?:(?:days?|hours?)\s+of\s+)?talks|"
+             r"(?:held|hold|holds|holding|had|have)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?meeting(?!s)|"
              r"(?:(?<=,\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bwhile\s))meeting(?=\s+(?:(?-i:[A-Z])|his\b|her\b|their\b))|"
              r"(?:sign|signs|signed)\s+(?:\w+\s+){0,3}?(?:agreements?|deals?|accords?|memorand\w*|declarations?|"
              r"treat(?:y|ies)|pacts?|contracts?|documents?|(?:action\s+)?plans?|road\s?maps?|joint\s+statements?|"

@@ -1546,3 +1546,24 @@ def test_a_hosts_guest_came_to_the_hosts_state(text):
     (meeting,) = [m for m in find_meetings(ctx, visits) if "his guest" in m.evidence.text]
     host = next(p for p in meeting.participants if p not in hosts)
     assert [hosts[p] for p in meeting.participants if p != host] == [ctx.country_of(host)]
+
+
+# "held a four-eyes meeting": a meeting noun held by the parties, with or without "with".
+@pytest.mark.parametrize("text, pair, status", [
+    ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed held a four-eyes meeting in Nairobi on "
+     "Monday.", {"william-ruto", "abiy-ahmed"}, "occurred"),
+    ("Narendra Modi and Shigeru Ishiba will hold a brief meeting in Tokyo on Tuesday.",
+     {"narendra-modi", "shigeru-ishiba"}, "planned"),
+    ("Hakan Fidan welcomed Sergey Lavrov in Antalya, and the two ministers then had a private meeting on Monday.",
+     {"hakan-fidan", "sergey-lavrov"}, "occurred"),
+])
+def test_a_meeting_held_by_the_parties(text, pair, status):
+    assert [(set(m.participants), m.status) for m in _meetings(text)] == [(pair, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan held a meeting of his senior staff in Ankara on Monday.",
+    "Narendra Modi and Shigeru Ishiba did not hold a bilateral meeting in Lima on Friday.",
+])
+def test_a_meeting_held_alone_or_denied_is_none(text):
+    assert _meetings(text) == []
