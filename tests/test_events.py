@@ -1567,3 +1567,26 @@ def test_a_meeting_held_by_the_parties(text, pair, status):
 ])
 def test_a_meeting_held_alone_or_denied_is_none(text):
     assert _meetings(text) == []
+
+
+# An event "put on hold" keeps the date it had been set for.
+@pytest.mark.parametrize("text, day", [
+    ("A visit to Rome by Hakan Fidan, set for Tuesday, has been put on hold.", D(2025, 3, 18)),
+    ("Talks between Hakan Fidan and Sergey Lavrov planned for next week have been put on hold, the ministry said.",
+     D(2025, 3, 17)),
+    ("Hakan Fidan's meeting with Sergey Lavrov, scheduled for March 20, was put on hold on Thursday.", D(2025, 3, 20)),
+    ("The summit that was to bring Narendra Modi to Tokyo on March 20 has been put on hold.", D(2025, 3, 20)),
+])
+def test_put_on_hold_keeps_its_date(text, day):
+    ctx = _ctx(text)
+    visits = find_visits(ctx)
+    events = visits + find_meetings(ctx, visits)
+    assert events and {(e.status, e.window.start) for e in events} == {("postponed", day)}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Hakan Fidan visited Rome on Tuesday, while the trade deal was put on hold.", "occurred"),
+    ("Narendra Modi will visit Tokyo next week; the arms deal has been put on hold.", "planned"),
+])
+def test_something_else_put_on_hold_leaves_the_visit(text, status):
+    assert [v.status for v in _visits(text)] == [status]
