@@ -37,11 +37,12 @@ GATHERING = (r"brought\s+together|bring(?:s|ing)?\s+together|"
 # A meeting noun whose participants follow "with"/"between", maybe after the body that meets
 # ("a meeting of the joint commission with X").
 MEETING_OF = (r"meetings?\s+(?:of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,5}?)?(?:with|between)")
-# An encounter told in the passive, its participants after "between" ("Talks were also held on Monday between X and Y").
+# An encounter told in the passive, its participants after "between" ("Talks were also held on Monday between X and Y",
+# "... held at the Z Palace, the seat of the ministry, between X and Y").
 HELD_BETWEEN = (r"(?:talks|meetings?|consultations|negotiations|discussions)\s+(?:(?:were|was|had\s+been|have\s+been|"
                 r"has\s+been)\s+)?(?:also\s+|later\s+|then\s+|first\s+|separately\s+)?(?:held|took\s+place)"
-                r"(?:\s+(?:in|at|on|last|this|earlier|later)\s+(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?){0,2}"
-                r"\s+between")
+                r"(?:\s+(?:in|at|on|last|this|earlier|later)\s+(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}){0,2}"
+                r"(?:,\s+(?:the|a|an)\s+[^,;.]{1,60},)?\s+between")
 # Talks the main clause's people held, told after its verb ("X invited Y to visit, after talks in Z on Monday").
 AFTER_TALKS = r"(?:(?<=\bafter\s)|(?<=\bfollowing\s))talks(?=\s+(?:in|at|on|last|this|earlier)\b|\s*[,.;]|\s+that\b)"
 # Nouns for an encounter whose participants follow "with"/"between" ("a strategic dialogue with X").

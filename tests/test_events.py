@@ -1590,3 +1590,24 @@ def test_put_on_hold_keeps_its_date(text, day):
 ])
 def test_something_else_put_on_hold_leaves_the_visit(text, status):
     assert [v.status for v in _visits(text)] == [status]
+
+
+# "Talks were held at the Z Palace, the seat of the ministry, between X and Y": a place described on the way.
+@pytest.mark.parametrize("text, pair", [
+    ("Talks were held on Tuesday at the San Martin Palace, the seat of the foreign ministry, between Hakan Fidan and "
+     "Sergey Lavrov.", {"hakan-fidan", "sergey-lavrov"}),
+    ("Consultations took place in Nairobi at the State House, the official residence, between William Ruto and Abiy "
+     "Ahmed on Monday.", {"william-ruto", "abiy-ahmed"}),
+    ("Talks were also held at the Foreign Ministry, a short walk from the palace, between Narendra Modi and Shigeru "
+     "Ishiba.", {"narendra-modi", "shigeru-ishiba"}),
+])
+def test_passive_talks_between_after_a_described_place(text, pair):
+    assert [set(m.participants) for m in _meetings(text)] == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks were held on Tuesday at the palace, and later Hakan Fidan flew home, officials between them said.",
+    "The talks were held at the San Martin Palace, the ministry said, between sessions of parliament.",
+])
+def test_between_of_another_clause_names_no_parties(text):
+    assert _meetings(text) == []
