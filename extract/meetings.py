@@ -210,6 +210,8 @@ PROXY_SUBJECT = re.compile(r"\b(?:their|his|her|its)\s+(?:\w+\s+){0,2}?(?:minist
                            r"delegations?|officials|negotiators|teams?|advisers?|advisors?|representatives?|"
                            r"diplomats?|counterparts?|spouses|wives|husbands?)\s+(?:\w+\s+){0,2}$", re.I)
 PROXY_SUBJECT_SCAN = cues.Hinted(PROXY_SUBJECT, ("their", "his", "her", "its"))
+# The office a plural proxy names ("their foreign ministers"): the title its holders carry.
+OFFICE = re.compile(r"their\s+((?:foreign|defence|defense|interior|trade|finance|economy|energy)\s+minister)s\b", re.I)
 # What stands between a person met and a date of another clause: a clause word or a verb of its own.
 DATE_BREAK = re.compile(r"[;:]|\b(?:when|where|while|after|before|since|which|who|said|says|told|added|met|held|"
                         r"visited|arrived|signed)\b", re.I)
@@ -370,7 +372,7 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
     text = ann.text
     proxy = PROXY_SUBJECT_SCAN.search(text, lo, trig.start)
     if proxy is not None and not cues.persons_in(ctx, ann, proxy.start(), trig.start):
-        return []
+        return _office_holders(ctx, ann, proxy, previous)
     if COORDINATED.search(text, lo, trig.start) and not cues.persons_in(ctx, ann, trig.start - 12, trig.start):
         return list(previous.subjects) if previous is not None else _clause_subjects(ctx, ann, trig.start)
     cuts = [m for m in cues.CLAUSE_CUT.finditer(ann.text, lo, trig.start)
@@ -399,6 +401,25 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
         keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, 0, lo)
                             if not _governed(text, ann.local(m.span.start))])[:1]
     return keys
+
+
+def _office_holders(ctx: Context, ann: Annotated, proxy: re.Match[str], previous: Optional[_Trigger]) -> list[str]:
+    """Return who "their foreign ministers" are: the one holder of that office the article names for each party.
+
+    The parties are the previous encounter's people, else the persons named before the proxy.
+    """
+    office = OFFICE.match(proxy.group(0))
+    parties = list(previous.subjects) if previous is not None else [
+        m.actor for m in cues.persons_in(ctx, ann, 0, proxy.start()) if m.how != "pronoun"]
+    countries = {ctx.country_of(p) for p in parties} - {None}
+    if office is None or len(countries) < 2:
+        return []
+    title = office.group(1).lower()
+    holders = {c: [k for k, ref in ctx.actors.items() if ref.kind == "person" and ref.country == c and ref.title
+                   and ref.title.lower().startswith(title) and k not in parties] for c in countries}
+    if any(len(found) != 1 for found in holders.values()):
+        return []
+    return [found[0] for found in holders.values()]
 
 
 def _they_group(ctx: Context, index: int, text: str, lo: int) -> list[str]:

@@ -1611,3 +1611,29 @@ def test_passive_talks_between_after_a_described_place(text, pair):
 ])
 def test_between_of_another_clause_names_no_parties(text):
     assert _meetings(text) == []
+
+
+# "their foreign ministers held talks": the one holder of that office the article names for each party.
+@pytest.mark.parametrize("text, pair, status", [
+    ("Turkish Foreign Minister Hakan Fidan spoke to reporters. Russian Foreign Minister Sergey Lavrov was in Sochi. "
+     "Recep Tayyip Erdoğan and Vladimir Putin spoke by phone on Monday, and their foreign ministers held talks in "
+     "Antalya last week.", {"hakan-fidan", "sergey-lavrov"}, "occurred"),
+    ("Kenyan Foreign Minister Musalia Mudavadi and Ethiopian Foreign Minister Taye Atske Selassie attended. William "
+     "Ruto and Abiy Ahmed met in Nairobi on Monday, and their foreign ministers will hold talks next week.",
+     {"musalia-mudavadi", "taye-atske-selassie"}, "planned"),
+    ("Indian Defence Minister Rajnath Singh and Japanese Defence Minister Gen Nakatani were present. Narendra Modi "
+     "and Shigeru Ishiba met in Tokyo on Monday, while their defence ministers met in Osaka on Sunday.",
+     {"rajnath-singh", "gen-nakatani"}, "occurred"),
+])
+def test_their_ministers_are_the_named_office_holders(text, pair, status):
+    assert (pair, status) in [(set(m.participants), m.status) for m in _meetings(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Recep Tayyip Erdoğan and Vladimir Putin spoke by phone on Monday, and their foreign ministers held talks in "
+    "Antalya last week.",
+    "Turkish Foreign Minister Hakan Fidan and Turkish Foreign Minister Mevlut Cavusoglu were named. Recep Tayyip "
+    "Erdoğan and Vladimir Putin spoke by phone on Monday, and their foreign ministers held talks last week.",
+])
+def test_their_ministers_unnamed_or_ambiguous_meet_no_one(text):
+    assert [set(m.participants) for m in _meetings(text)] == [{"recep-tayyip-erdogan", "vladimir-putin"}]
