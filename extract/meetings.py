@@ -21,7 +21,7 @@ PHONE_AFTER_OBJECT = (r"(?:spoke|spoken|speak|speaks|speaking|talked|talk|talkin
                       r"(?=\s[^.,;:]{1,60}?\s(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b)")
 PHONE = (r"(?:(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks|held|hold|holds|had|have|has)\s+(?:by|over the|on the)\s+"
          r"(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks?)|(?:tele)?phone\s+with|(?:tele)?phoned|"
-         r"(?:a|the|their|his|her)\s+(?!video\b)(?:\w+\s+)?call" + CALL_TIME + r"\s+(?:with|between)|(?:in|during|on)\s+a\s+call\b|"
+         r"(?:a|the|their|his|her)\s+(?!video\b)(?:[\w-]+\s+)?call" + CALL_TIME + r"\s+(?:with|between)|(?:in|during|on)\s+a\s+call\b|"
          + PHONE_AFTER_OBJECT + r")")
 VIDEO = (r"video\s*(?:conference|call|link|conversation|summit|meeting|talks)|videoconference|"
          r"virtual\s+(?:meeting|talks|summit)|by video|(?:online|virtual)\s+(?:talks|meeting|summit)")
@@ -79,7 +79,7 @@ TRIGGER_OPENINGS = ("spoke", "speak", "spen", "talk", "discuss", "held", "hold",
                     "welcom", "chatted", "conferred", "call", "news", "press", "co-chair", "summit", "sat", "sit", "pay", "paid",
                     "courtesy")
 TRIGGER_SCAN = cues.Gated(TRIGGER, cues.opening_gate(
-    TRIGGER_OPENINGS, r"(?:a|the|their|his|her)\s+(?:\w+\s+)?call|(?:in|during|on)\s+a\s+call"))
+    TRIGGER_OPENINGS, r"(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?call|(?:in|during|on)\s+a\s+call"))
 # Without "call" in a text those two openings (the commonest words) cannot hold: it is scanned for the others only.
 TRIGGER_SCAN_NO_CALL = cues.Gated(TRIGGER, cues.opening_gate(TRIGGER_OPENINGS))
 # Triggers after which the subject hosts the meeting at home ("X received Y", "X hosted Y").
@@ -192,6 +192,10 @@ STATE_LINK = re.compile(r"|\s+|,\s*|,?\s+and\s+", re.I)
 # unlike bilaterals "on the sidelines of" one.
 SUMMIT = re.compile(r"\bsummit\b", re.I)
 SIDELINES = re.compile(r"\b(?:sidelines|margins)\b", re.I)
+# What may stand between a call noun and the gathering verb it is the subject of ("... on Monday brought together").
+REMOTE_SUBJECT = re.compile(r"(?:\s+(?:on|last|this|late|early|earlier)\s+\w+)?\s+(?:has\s+|had\s+|also\s+)?")
+# A video encounter named as one event ("a video conference with X and Y"): everyone named takes part in it.
+CONFERENCE = re.compile(r"\b(?:conference|summit|meeting|talks)\b|videoconference", re.I)
 # "hosted X and Y for talks": guests a host brings together for one encounter.
 HOSTED_FOR = re.compile(r"[^.;]{0,120}?\bfor\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
                         r"consultations|negotiations|discussions|dinner|lunch)\b", re.I)
@@ -360,6 +364,9 @@ def _triggers(text: str) -> list[_Trigger]:
         if out and text.startswith(" by ", m.end()) and HOSTING.match(m.group(0)) \
                 and REDUCED_PASSIVE.search(text, 0, m.start()):
             continue  # "the meeting, hosted by X in Y on Z,": X, Y and Z belong to the meeting before
+        if m.group("joint") and out and out[-1].mode != "in_person" and REMOTE_SUBJECT.fullmatch(text, out[-1].end,
+                                                                                                m.start()):
+            mode = out[-1].mode  # "A video conference on Monday brought together X, Y and Z"
         out.append(_Trigger(m.start(), m.end(), mode, joint=bool(m.group("joint")), host=host,
                             symmetric=bool(SYMMETRIC.search(m.group(0))),
                             after=m.group(0).lower() == "talks" and bool(AFTER_WORD.search(text, max(0, m.start() - 10), m.start()))))
@@ -685,6 +692,7 @@ def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
         subjects = cues.unique(subjects + told[-1:])
     apart = SEPARATE.search(ann.text, max(0, trig.start - 20), trig.end + (45 if trig.grouped else 20))
     together = not apart and (trig.joint or trig.grouped or guests is not None or JOINT_SCAN.search(ann.text)
+                              or trig.mode == "video" and CONFERENCE.search(ann.text, trig.start, trig.end)
                               or HOSTED_BY.search(ann.text, trig.end) or (
         trig.host and (SUMMIT.search(ann.text) or _hosted_for(ann.text, trig.end))
         and not SIDELINES.search(ann.text)))

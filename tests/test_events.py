@@ -1637,3 +1637,26 @@ def test_their_ministers_are_the_named_office_holders(text, pair, status):
 ])
 def test_their_ministers_unnamed_or_ambiguous_meet_no_one(text):
     assert [set(m.participants) for m in _meetings(text)] == [{"recep-tayyip-erdogan", "vladimir-putin"}]
+
+
+# Calls among three or more: one call with everyone named, in its own mode.
+@pytest.mark.parametrize("text, group, mode", [
+    ("A video conference on Monday brought together Hakan Fidan, Sergey Lavrov and Abbas Araghchi.",
+     {"hakan-fidan", "sergey-lavrov", "abbas-araghchi"}, "video"),
+    ("Recep Tayyip Erdoğan took part in a video conference with Vladimir Putin and Volodymyr Zelensky on Monday.",
+     {"recep-tayyip-erdogan", "vladimir-putin", "volodymyr-zelensky"}, "video"),
+    ("Hakan Fidan held a three-way call with Sergey Lavrov and Abbas Araghchi on Monday.",
+     {"hakan-fidan", "sergey-lavrov", "abbas-araghchi"}, "phone"),
+])
+def test_a_call_among_three_is_one_meeting(text, group, mode):
+    assert [(set(m.participants), m.mode) for m in _meetings(text)] == [(group, mode)]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Recep Tayyip Erdoğan spoke by phone with Vladimir Putin and Volodymyr Zelensky on Monday.", "phone"),
+    ("A video call on Monday was followed by talks that brought together Hakan Fidan and Sergey Lavrov in Ankara.",
+     "in_person"),
+])
+def test_separate_calls_or_a_later_gathering_stay_apart(text, mode):
+    found = _meetings(text)
+    assert found and all(m.mode == mode and len(m.participants) == 2 for m in found)
