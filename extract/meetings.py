@@ -195,6 +195,8 @@ SUMMIT = re.compile(r"\bsummit\b", re.I)
 SIDELINES = re.compile(r"\b(?:sidelines|margins)\b", re.I)
 # What may stand between a call noun and the gathering verb it is the subject of ("... on Monday brought together").
 REMOTE_SUBJECT = re.compile(r"(?:\s+(?:on|last|this|late|early|earlier)\s+\w+)?\s+(?:has\s+|had\s+|also\s+)?")
+# The encounter a host's guests came to, named before the host ("agreed at talks in Z, when X hosted A and B").
+AT_TALKS = re.compile(r"\b(?:at|during|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:talks|meeting|negotiations)\b", re.I)
 # A video encounter named as one event ("a video conference with X and Y"): everyone named takes part in it.
 CONFERENCE = re.compile(r"\b(?:conference|summit|meeting|talks)\b|videoconference", re.I)
 # "hosted X and Y for talks": guests a host brings together for one encounter.
@@ -695,7 +697,8 @@ def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
     together = not apart and (trig.joint or trig.grouped or guests is not None or JOINT_SCAN.search(ann.text)
                               or trig.mode == "video" and CONFERENCE.search(ann.text, trig.start, trig.end)
                               or HOSTED_BY.search(ann.text, trig.end) or (
-        trig.host and (SUMMIT.search(ann.text) or _hosted_for(ann.text, trig.end))
+        trig.host and (SUMMIT.search(ann.text) or _hosted_for(ann.text, trig.end)
+                       or AT_TALKS.search(ann.text, 0, trig.start))
         and not SIDELINES.search(ann.text)))
     if len(subjects) == 1 and len(objects) >= 2 and not together:
         return [tuple(cues.unique(subjects + [o])) for o in objects if o != subjects[0]]

@@ -1660,3 +1660,27 @@ def test_a_call_among_three_is_one_meeting(text, group, mode):
 def test_separate_calls_or_a_later_gathering_stay_apart(text, mode):
     found = _meetings(text)
     assert found and all(m.mode == mode and len(m.participants) == 2 for m in found)
+
+
+# "agreed at talks in Z, when X hosted A and B": the guests came to those talks together.
+@pytest.mark.parametrize("text, group", [
+    ("The truce was agreed at talks in Kuala Lumpur on Monday, when Malaysian Prime Minister Anwar Ibrahim hosted "
+     "Cambodian Prime Minister Hun Manet and Thai Prime Minister Paetongtarn Shinawatra.",
+     {"anwar-ibrahim", "hun-manet", "paetongtarn-shinawatra"}),
+    ("During a meeting in Nairobi on Monday, Kenyan President William Ruto received Ethiopian Prime Minister Abiy "
+     "Ahmed and Somali President Hassan Sheikh Mohamud.", {"william-ruto", "abiy-ahmed", "hassan-sheikh-mohamud"}),
+    ("In negotiations at the palace on Tuesday, Recep Tayyip Erdoğan hosted Vladimir Putin and Ilham Aliyev.",
+     {"recep-tayyip-erdogan", "vladimir-putin", "ilham-aliyev"}),
+])
+def test_guests_hosted_at_named_talks_meet_together(text, group):
+    assert [set(m.participants) for m in _meetings(text)] == [group]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed on Monday and Somali President "
+    "Hassan Sheikh Mohamud on Wednesday.",
+    "Recep Tayyip Erdoğan hosted Vladimir Putin and Ilham Aliyev in Ankara on Monday, a day after talks with Abbas "
+    "Araghchi.",
+])
+def test_guests_without_talks_before_the_host_meet_apart(text):
+    assert all(len(m.participants) == 2 for m in _meetings(text))
