@@ -1684,3 +1684,13 @@ def test_guests_hosted_at_named_talks_meet_together(text, group):
 ])
 def test_guests_without_talks_before_the_host_meet_apart(text):
     assert all(len(m.participants) == 2 for m in _meetings(text))
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Kenyan President William Ruto is ready to host Ethiopian Prime Minister Abiy Ahmed in Nairobi on March 21, his "
+     "office said.", D(2025, 3, 21)),
+    ("Hakan Fidan is ready to travel to Moscow next week for talks with Sergey Lavrov.", D(2025, 3, 17)),
+])
+def test_readiness_with_a_date_ahead_is_a_plan(text, day):
+    found = _meetings(text)
+    assert [(m.status, m.window.start) for m in found] == [("planned", day)]
