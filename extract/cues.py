@@ -201,8 +201,8 @@ _CLAUSE_WORDS = r"(?:when|where|while|after|before|since|because|although|though
 # Words after which a new clause (and usually another event) starts: a semicolon or colon, a dash, a
 # clause word after a comma or a whitespace run, or ", and the" / ", and they" (a subject of its own). A
 # whitespace run is matched from its start only: retrying inside a long run would make the scan quadratic
-# in its length. Every cut opens
-# with one of the characters of the leading class, which lets the regex engine skip to them.
+# in its length. Every cut opens with one of the characters of the leading class, which lets the regex
+# engine skip to them.
 CLAUSE_CUT = re.compile(
     r"[;:,\s](?:(?<=[;:])|(?<=\s)[-–—]\s|(?<=,)\s+" + _CLAUSE_WORDS + r"\s|(?<=\s)(?<!\s\s)\s*" + _CLAUSE_WORDS
     + r"\s|(?<=,)\s+and\s+(?=(?:a|an|the|they|he|she)\s))", re.I)

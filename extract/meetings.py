@@ -693,17 +693,22 @@ def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
         objects = cues.unique(objects + told)  # "welcomed his guests": all those the last trip brought, together
     if len(subjects) + len(objects) < 2 and told and VISIT_MENTION.search(ann.text[:trig.start]):
         subjects = cues.unique(subjects + told[-1:])
-    apart = SEPARATE.search(ann.text, max(0, trig.start - 20), trig.end + (45 if trig.grouped else 20))
-    together = not apart and (trig.joint or trig.grouped or guests is not None or JOINT_SCAN.search(ann.text)
-                              or trig.mode == "video" and CONFERENCE.search(ann.text, trig.start, trig.end)
-                              or HOSTED_BY.search(ann.text, trig.end) or (
-        trig.host and (SUMMIT.search(ann.text) or _hosted_for(ann.text, trig.end)
-                       or AT_TALKS.search(ann.text, 0, trig.start))
-        and not SIDELINES.search(ann.text)))
-    if len(subjects) == 1 and len(objects) >= 2 and not together:
+    if len(subjects) == 1 and len(objects) >= 2 and not _together(ann.text, trig, guests is not None):
         return [tuple(cues.unique(subjects + [o])) for o in objects if o != subjects[0]]
     everyone = tuple(cues.unique(subjects + objects))
     return [everyone] if len(everyone) >= 2 else []
+
+
+def _together(text: str, trig: _Trigger, guests: bool) -> bool:
+    """Return whether one subject meets all the objects at once rather than one by one."""
+    if SEPARATE.search(text, max(0, trig.start - 20), trig.end + (45 if trig.grouped else 20)):
+        return False
+    if trig.joint or trig.grouped or guests or JOINT_SCAN.search(text) or HOSTED_BY.search(text, trig.end):
+        return True
+    if trig.mode == "video" and CONFERENCE.search(text, trig.start, trig.end):
+        return True  # "a video conference with X and Y"
+    hosted = SUMMIT.search(text) or _hosted_for(text, trig.end) or AT_TALKS.search(text, 0, trig.start)
+    return bool(trig.host and hosted and not SIDELINES.search(text))
 
 
 def _hosted_for(text: str, end: int) -> bool:
