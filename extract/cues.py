@@ -140,10 +140,10 @@ NEGATED_PLAN_SCAN = Hinted(NEGATED_PLAN, ("plan", "intention", "decision", "repo
                                           "suggest", "ruled out", "rules out", "declin", "refus", " not ", "n't"))
 NEGATED_REACH = 170  # how far before the event a negated plan may open
 # Readiness right before the event word: an offer, no event unless a date ahead makes it a plan
-# ("said he was ready to meet X anywhere", "remains willing to host her counterpart").
-READY = re.compile(r"\b(?:ready|willing|prepared|open|eager|glad|happy)\s+to\s+"
-                   r"(?:(?!\b(?:then|later|afterwards|before|after|but)\b)[^,;:.]){0,50}$", re.I)
-READY_SCAN = Hinted(READY, ("ready", "willing", "prepared", "open", "eager", "glad", "happy"))
+# ("said he was ready to meet X anywhere", "would be glad to host her"; "was glad to host her" tells a deed).
+READY = re.compile(r"\b(?:ready|willing|prepared|open|eager|(?:would|'d)\s+be\s+(?:glad|happy|delighted|pleased))"
+                   r"\s+to\s+(?:(?!\b(?:then|later|afterwards|before|after|but)\b)[^,;:.]){0,50}$", re.I)
+READY_SCAN = Hinted(READY, ("ready", "willing", "prepared", "open", "eager", "glad", "happy", "delighted", "pleased"))
 # An event inside a whether-clause is an open question, not a report ("did not say whether he would meet X").
 UNCERTAIN = re.compile(r"\b(?:whether|unclear if|uncertain if|asked about (?:\w+\s+){0,2}(?:reports?|claims?|rumou?rs?|"
                        r"speculation|suggestions?)\s+(?:that|of))\b[^.;,]{0,60}$", re.I)

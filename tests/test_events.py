@@ -1694,3 +1694,11 @@ def test_guests_without_talks_before_the_host_meet_apart(text):
 def test_readiness_with_a_date_ahead_is_a_plan(text, day):
     found = _meetings(text)
     assert [(m.status, m.window.start) for m in found] == [("planned", day)]
+
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi said he was happy to receive Shigeru Ishiba in New Delhi on Monday.",
+    "Kenyan President William Ruto was glad to welcome Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday.",
+])
+def test_gladness_told_of_a_deed_keeps_the_meeting(text):
+    assert [m.status for m in _meetings(text)] == ["occurred"]
