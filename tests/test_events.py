@@ -1265,3 +1265,440 @@ def test_offer_to_host_an_event_is_no_meeting(text):
 ])
 def test_host_of_a_guest_still_meets(text, pair):
     assert any(set(m.participants) == pair for m in _meetings(text))
+
+
+# "hold two days of talks": a span of time between the verb and the talks.
+@pytest.mark.parametrize("text, pair, status", [
+    ("Hakan Fidan and Sergey Lavrov will hold two days of talks in Antalya on Monday and Tuesday.",
+     {"hakan-fidan", "sergey-lavrov"}, "planned"),
+    ("Kenyan President William Ruto held three hours of talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi "
+     "on Monday.", {"william-ruto", "abiy-ahmed"}, "occurred"),
+    ("Narendra Modi had a day of talks with Japanese Prime Minister Shigeru Ishiba in Tokyo last week.",
+     {"narendra-modi", "shigeru-ishiba"}, "occurred"),
+])
+def test_days_of_talks_are_a_meeting(text, pair, status):
+    assert [(set(m.participants), m.status) for m in _meetings(text)] == [(pair, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan said two days of talks would not be enough to settle the dispute.",
+    "Egypt and Ethiopia have held several rounds of talks on the dam.",
+])
+def test_talk_spans_without_a_holder_are_no_meeting(text):
+    assert _meetings(text) == []
+
+
+# Readiness ("ready to meet X anywhere") offers an event; without a date ahead it reports none.
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto said he remained willing to host Ethiopian Prime Minister Abiy Ahmed whenever "
+    "the timing suits him.",
+    "Hakan Fidan is prepared to travel to Moscow for talks with Sergey Lavrov if invited.",
+    "Narendra Modi told reporters he would be glad to receive Shigeru Ishiba in New Delhi.",
+])
+def test_readiness_is_no_event(text):
+    ctx = _ctx(text)
+    visits = find_visits(ctx)
+    assert (visits, find_meetings(ctx, visits)) == ([], [])
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Narendra Modi, who is ready to sign the deal, met Shigeru Ishiba in Tokyo on Monday.",
+     {"narendra-modi", "shigeru-ishiba"}),
+    ("Hakan Fidan said he was ready to help and then met Sergey Lavrov in Antalya on Monday.",
+     {"hakan-fidan", "sergey-lavrov"}),
+])
+def test_readiness_in_another_clause_keeps_the_meeting(text, pair):
+    assert [(set(m.participants), m.status) for m in _meetings(text)] == [(pair, "occurred")]
+
+
+# "due back in" tells of a return, not of a new visit.
+@pytest.mark.parametrize("text", [
+    "The ambassador, Hakan Fidan, is due back in Moscow on Wednesday, the ministry said.",
+    "Sergey Lavrov, the envoy, is due back in Ankara next week.",
+    "After the row, Hakan Fidan was due back in Moscow on Friday.",
+])
+def test_due_back_is_no_visit(text):
+    assert _visits(text) == []
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Sergey Lavrov is due in Hanoi next week.", "VNM"),
+    ("The minister, Hakan Fidan, is due in Moscow on Wednesday, the ministry said.", "RUS"),
+])
+def test_due_in_is_still_a_visit(text, host):
+    assert [v.host_country for v in _visits(text)] == [host]
+
+
+# "a session that was to bring X to Y": the trip the event would have made, with its date and fate.
+@pytest.mark.parametrize("text, expected", [
+    ("A session of the commission that was to bring Indian Prime Minister Narendra Modi to Tokyo next week has been "
+     "postponed, the ministry said on Friday.", ("narendra-modi", "JPN", "postponed", (D(2025, 3, 17), D(2025, 3, 23)))),
+    ("The tour, which will bring Indian Prime Minister Narendra Modi to Washington on Tuesday, was announced on "
+     "Monday.", ("narendra-modi", "USA", "planned", (D(2025, 3, 18), D(2025, 3, 18)))),
+    ("The Kenyan talks could bring Ethiopian Prime Minister Abiy Ahmed to Nairobi next month.",
+     ("abiy-ahmed", "KEN", "planned", (D(2025, 4, 1), D(2025, 4, 30)))),
+])
+def test_an_event_that_brings_someone_is_a_visit(text, expected):
+    assert [(v.traveler, v.host_country, v.status, _window(v.window)) for v in _visits(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The deal will bring electricity to millions of Ethiopians.",
+    "Officials hope the plan will bring Ethiopia to the table.",
+])
+def test_bringing_no_person_is_no_visit(text):
+    assert _visits(text) == []
+
+
+# "the two ministers" as the object of a host: met together, and never the host's own countrymen.
+@pytest.mark.parametrize("text, group", [
+    ("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov will hold talks in "
+     "Almaty on Friday, hosted by Kazakh Foreign Minister Murat Nurtleu. Kazakh President Kassym-Jomart Tokayev is "
+     "expected to receive both ministers on Friday.",
+     {"kassym-jomart-tokayev", "ararat-mirzoyan", "jeyhun-bayramov"}),
+    ("Kenyan Foreign Minister Musalia Mudavadi hosted talks between Ethiopian Foreign Minister Taye Atske Selassie "
+     "and Somali Foreign Minister Ahmed Moallim Fiqi in Nairobi on Monday. Kenyan President William Ruto met both "
+     "ministers later that day.", {"william-ruto", "taye-atske-selassie", "ahmed-moallim-fiqi"}),
+    ("Hakan Fidan met Sergey Lavrov in Antalya on Monday. The two ministers later met Recep Tayyip Erdoğan.",
+     {"hakan-fidan", "sergey-lavrov", "recep-tayyip-erdogan"}),
+])
+def test_a_group_met_is_met_together(text, group):
+    assert set(map(frozenset, (m.participants for m in _meetings(text)))) >= {frozenset(group)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov will hold talks in "
+     "Almaty on Friday, hosted by Kazakh Foreign Minister Murat Nurtleu. Kazakh President Kassym-Jomart Tokayev is "
+     "expected to receive both ministers on Friday.", {"kassym-jomart-tokayev", "murat-nurtleu"}),
+    ("Hakan Fidan met Sergey Lavrov in Antalya on Monday. Turkish President Recep Tayyip Erdoğan received both "
+     "ministers separately on Tuesday.", {"recep-tayyip-erdogan", "hakan-fidan", "sergey-lavrov"}),
+])
+def test_a_group_met_holds_no_host_countryman_and_may_be_met_apart(text, absent):
+    assert all(set(m.participants) != absent for m in _meetings(text))
+
+
+# "the three leaders" said again stands for the people it stood for before; else the article's main pair.
+@pytest.mark.parametrize("text, group", [
+    ("Swedish Prime Minister Ulf Kristersson and Finnish Prime Minister Petteri Orpo met Norwegian Prime Minister "
+     "Jonas Gahr Støre in Tromsø on Tuesday. Later that day the three leaders held a video call with Ukrainian "
+     "President Volodymyr Zelensky. A state visit to Norway by Finnish President Alexander Stubb has been postponed. "
+     "The three leaders are expected to meet again in Stockholm in October.",
+     {"ulf-kristersson", "petteri-orpo", "jonas-gahr-store"}),
+    ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met in Nairobi on Monday. Ruto also met "
+     "Somali President Hassan Sheikh Mohamud. Abiy later spoke with Sudanese leader Abdel Fattah al-Burhan. The two "
+     "leaders are due to meet again in Addis Ababa next month.", {"william-ruto", "abiy-ahmed"}),
+    ("Serbian President Aleksandar Vučić and Croatian Prime Minister Andrej Plenković met in Tirana on Friday. "
+     "Vučić said the talks were open. Vučić also held talks with Italian Prime Minister Giorgia Meloni. Plenković "
+     "met Albanian Prime Minister Edi Rama. Ukrainian President Volodymyr Zelensky attended too. The two leaders "
+     "last met in Brussels in December.", {"aleksandar-vucic", "andrej-plenkovic"}),
+])
+def test_a_group_named_again_is_the_same_people(text, group):
+    (last,) = [m for m in _meetings(text) if m.window.start is not None and m.window.start.month in (10, 12, 4)]
+    assert set(last.participants) == group
+
+
+# "welcomed his guests": all the travellers of the last trip told, together.
+def test_guests_are_the_last_trips_travellers():
+    found = _meetings("Swedish Prime Minister Ulf Kristersson and his Finnish counterpart Petteri Orpo flew to Norway "
+                      "on Tuesday. Norwegian Prime Minister Jonas Gahr Støre welcomed his guests at the Fram Centre.")
+    assert [set(m.participants) for m in found] == [{"jonas-gahr-store", "ulf-kristersson", "petteri-orpo"}]
+
+
+def test_a_guest_is_not_a_later_trips_traveller():
+    found = _meetings("Sergey Lavrov travelled to Ankara on Monday. Recep Tayyip Erdoğan welcomed his guest at the "
+                      "palace. Hakan Fidan will visit Egypt in May.")
+    assert [set(m.participants) for m in found] == [{"recep-tayyip-erdogan", "sergey-lavrov"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Swedish Prime Minister Ulf Kristersson and his Finnish counterpart Petteri Orpo flew to Norway on Tuesday.",
+    "Kenyan President William Ruto and his Ethiopian counterpart Abiy Ahmed travelled to Somalia on Monday.",
+])
+def test_his_counterpart_travels_too(text):
+    assert len({v.traveler for v in _visits(text)}) == 2
+
+
+# ", and they met again in Harare in August": a clause of its own, whose time no earlier plan word sets.
+@pytest.mark.parametrize("text, status", [
+    ("Narendra Modi travelled to Tokyo in October for talks with Shigeru Ishiba, when the two leaders agreed to "
+     "expand trade, and they met again briefly in Lima in November.", "occurred"),
+    ("William Ruto hosted Abiy Ahmed in Nairobi in January and agreed to reopen the border, and the two leaders met "
+     "again in Addis Ababa in February.", "occurred"),
+])
+def test_and_they_opens_a_clause(text, status):
+    later = [m for m in _meetings(text) if m.city in ("Lima", "Addis Ababa")]
+    assert [m.status for m in later] == [status]
+
+
+# An official of no state receiving a guest in a city abroad: the guest travels there.
+@pytest.mark.parametrize("text, expected", [
+    ("EU foreign policy chief Kaja Kallas is due to receive Serbian President Aleksandar Vučić in Brussels on March "
+     "20 for talks.", ("aleksandar-vucic", "BEL", "planned")),
+    ("UN Secretary-General António Guterres received Ukrainian Foreign Minister Andrii Sybiha in Geneva on Monday.",
+     ("andrii-sybiha", "CHE", "occurred")),
+    ("NATO Secretary General Mark Rutte hosted Turkish Foreign Minister Hakan Fidan in Brussels on Tuesday.",
+     ("hakan-fidan", "BEL", "occurred")),
+])
+def test_guest_of_an_international_official_visits(text, expected):
+    ctx = _ctx(text)
+    visits = find_visits(ctx)
+    find_meetings(ctx, visits)
+    assert [(v.traveler, v.host_country, v.status) for v in visits] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "EU foreign policy chief Kaja Kallas met Serbian President Aleksandar Vučić in Belgrade on Monday.",
+    "UN Secretary-General António Guterres spoke by phone with Hakan Fidan on Monday.",
+])
+def test_meeting_an_international_official_at_home_or_by_phone_is_no_visit(text):
+    ctx = _ctx(text)
+    visits = find_visits(ctx)
+    assert find_meetings(ctx, visits) and visits == []
+
+
+# "hosted X and Y for talks": the guests come together for one encounter, unless met separately.
+@pytest.mark.parametrize("text, group", [
+    ("Polish Foreign Minister Radosław Sikorski hosted his German and French counterparts, Annalena Baerbock and "
+     "Jean-Noël Barrot, for talks in Warsaw on Tuesday.",
+     {"radoslaw-sikorski", "annalena-baerbock", "jean-noel-barrot"}),
+    ("Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh "
+     "Mohamud in Nairobi on Monday for a meeting on the border.",
+     {"william-ruto", "abiy-ahmed", "hassan-sheikh-mohamud"}),
+    ("Recep Tayyip Erdoğan is to host Vladimir Putin and Ilham Aliyev in Ankara next week for consultations.",
+     {"recep-tayyip-erdogan", "vladimir-putin", "ilham-aliyev"}),
+])
+def test_guests_hosted_for_talks_meet_together(text, group):
+    assert [set(m.participants) for m in _meetings(text)] == [group]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh "
+    "Mohamud in Nairobi on Monday.",
+    "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh "
+    "Mohamud separately in Nairobi on Monday for talks.",
+])
+def test_guests_hosted_without_a_common_encounter_meet_apart(text):
+    assert len(_meetings(text)) == 2
+
+
+# "they" carries on with the group that opened the sentence before: a call among all of them.
+@pytest.mark.parametrize("text, group, mode", [
+    ("Radosław Sikorski hosted Annalena Baerbock and Jean-Noël Barrot for talks in Warsaw on Tuesday. The three "
+     "ministers were later received by Prime Minister Donald Tusk. Later on Tuesday they held a video conference "
+     "with British Foreign Secretary David Lammy.",
+     {"radoslaw-sikorski", "annalena-baerbock", "jean-noel-barrot", "david-lammy"}, "video"),
+    ("Hakan Fidan met Sergey Lavrov in Antalya on Monday. The two ministers then went to a dinner hosted by the "
+     "mayor. Afterwards they spoke by phone with Iranian Foreign Minister Abbas Araghchi.",
+     {"hakan-fidan", "sergey-lavrov", "abbas-araghchi"}, "phone"),
+    ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met in Nairobi on Monday. The two leaders "
+     "agreed to reopen the border. On Tuesday they held a video call with Somali President Hassan Sheikh Mohamud.",
+     {"william-ruto", "abiy-ahmed", "hassan-sheikh-mohamud"}, "video"),
+])
+def test_they_after_a_group_is_that_group(text, group, mode):
+    assert (group, mode) in [(set(m.participants), m.mode) for m in _meetings(text)]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Hakan Fidan met Sergey Lavrov in Antalya on Monday. Reporters asked about the two ministers' plans. On Tuesday "
+     "Recep Tayyip Erdoğan and Vladimir Putin spoke by phone.", {"recep-tayyip-erdogan", "vladimir-putin"}),
+    ("Hakan Fidan met Sergey Lavrov in Antalya on Monday. Officials said they would meet again in May.",
+     {"hakan-fidan", "sergey-lavrov"}),
+])
+def test_they_without_a_group_opening_the_sentence_before(text, pair):
+    assert pair in [set(m.participants) for m in _meetings(text)][1:]
+
+
+# Several people met in turn, each on a day of their own: "met X on Monday, Y on Tuesday and later Z".
+@pytest.mark.parametrize("text, days", [
+    ("Hakan Fidan met Sergey Lavrov on Monday, Iranian Foreign Minister Abbas Araghchi on Tuesday and later Chinese "
+     "Foreign Minister Wang Yi.", {"sergey-lavrov": D(2025, 3, 10), "abbas-araghchi": D(2025, 3, 11),
+                                   "wang-yi": D(2025, 3, 11)}),
+    ("Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed on Monday and Somali President "
+     "Hassan Sheikh Mohamud on Wednesday.", {"abiy-ahmed": D(2025, 3, 10), "hassan-sheikh-mohamud": D(2025, 3, 12)}),
+    ("Narendra Modi will meet Shigeru Ishiba on March 20 and Anthony Albanese on March 22 in Tokyo.",
+     {"shigeru-ishiba": D(2025, 3, 20), "anthony-albanese": D(2025, 3, 22)}),
+])
+def test_people_met_in_turn_keep_their_own_days(text, days):
+    got = {next(p for p in m.participants if p in days): m.window.start for m in _meetings(text)}
+    assert got == days
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Narendra Modi met Shigeru Ishiba, Anthony Albanese and later Joe Biden on the sidelines of the summit in Lima "
+     "on Friday.", D(2025, 3, 14)),
+    ("Hakan Fidan met Sergey Lavrov and Abbas Araghchi in Moscow on Monday, a day after Wang Yi arrived there on "
+     "Sunday.", D(2025, 3, 10)),
+])
+def test_one_day_named_after_all_the_people_met_dates_them_all(text, day):
+    assert {m.window.start for m in _meetings(text)} == {day}
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan visited Algiers on Monday. Abdelmadjid Tebboune accepted an invitation to visit France. Algerian "
+    "Foreign Minister Ahmed Attaf, speaking at a joint news conference alongside his guest, sounded guarded.",
+    "Sergey Lavrov travelled to Ankara on Monday. Narendra Modi will visit Japan in May. Recep Tayyip Erdoğan "
+    "welcomed his guest at the palace.",
+])
+def test_a_hosts_guest_came_to_the_hosts_state(text):
+    ctx = _ctx(text)
+    visits = find_visits(ctx)
+    hosts = {v.traveler: v.host_country for v in visits}
+    (meeting,) = [m for m in find_meetings(ctx, visits) if "his guest" in m.evidence.text]
+    host = next(p for p in meeting.participants if p not in hosts)
+    assert [hosts[p] for p in meeting.participants if p != host] == [ctx.country_of(host)]
+
+
+# "held a four-eyes meeting": a meeting noun held by the parties, with or without "with".
+@pytest.mark.parametrize("text, pair, status", [
+    ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed held a four-eyes meeting in Nairobi on "
+     "Monday.", {"william-ruto", "abiy-ahmed"}, "occurred"),
+    ("Narendra Modi and Shigeru Ishiba will hold a brief meeting in Tokyo on Tuesday.",
+     {"narendra-modi", "shigeru-ishiba"}, "planned"),
+    ("Hakan Fidan welcomed Sergey Lavrov in Antalya, and the two ministers then had a private meeting on Monday.",
+     {"hakan-fidan", "sergey-lavrov"}, "occurred"),
+])
+def test_a_meeting_held_by_the_parties(text, pair, status):
+    assert [(set(m.participants), m.status) for m in _meetings(text)] == [(pair, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan held a meeting of his senior staff in Ankara on Monday.",
+    "Narendra Modi and Shigeru Ishiba did not hold a bilateral meeting in Lima on Friday.",
+])
+def test_a_meeting_held_alone_or_denied_is_none(text):
+    assert _meetings(text) == []
+
+
+# An event "put on hold" keeps the date it had been set for.
+@pytest.mark.parametrize("text, day", [
+    ("A visit to Rome by Hakan Fidan, set for Tuesday, has been put on hold.", D(2025, 3, 18)),
+    ("Talks between Hakan Fidan and Sergey Lavrov planned for next week have been put on hold, the ministry said.",
+     D(2025, 3, 17)),
+    ("Hakan Fidan's meeting with Sergey Lavrov, scheduled for March 20, was put on hold on Thursday.", D(2025, 3, 20)),
+    ("The summit that was to bring Narendra Modi to Tokyo on March 20 has been put on hold.", D(2025, 3, 20)),
+])
+def test_put_on_hold_keeps_its_date(text, day):
+    ctx = _ctx(text)
+    visits = find_visits(ctx)
+    events = visits + find_meetings(ctx, visits)
+    assert events and {(e.status, e.window.start) for e in events} == {("postponed", day)}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Hakan Fidan visited Rome on Tuesday, while the trade deal was put on hold.", "occurred"),
+    ("Narendra Modi will visit Tokyo next week; the arms deal has been put on hold.", "planned"),
+])
+def test_something_else_put_on_hold_leaves_the_visit(text, status):
+    assert [v.status for v in _visits(text)] == [status]
+
+
+# "Talks were held at the Z Palace, the seat of the ministry, between X and Y": a place described on the way.
+@pytest.mark.parametrize("text, pair", [
+    ("Talks were held on Tuesday at the San Martin Palace, the seat of the foreign ministry, between Hakan Fidan and "
+     "Sergey Lavrov.", {"hakan-fidan", "sergey-lavrov"}),
+    ("Consultations took place in Nairobi at the State House, the official residence, between William Ruto and Abiy "
+     "Ahmed on Monday.", {"william-ruto", "abiy-ahmed"}),
+    ("Talks were also held at the Foreign Ministry, a short walk from the palace, between Narendra Modi and Shigeru "
+     "Ishiba.", {"narendra-modi", "shigeru-ishiba"}),
+])
+def test_passive_talks_between_after_a_described_place(text, pair):
+    assert [set(m.participants) for m in _meetings(text)] == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks were held on Tuesday at the palace, and later Hakan Fidan flew home, officials between them said.",
+    "The talks were held at the San Martin Palace, the ministry said, between sessions of parliament.",
+])
+def test_between_of_another_clause_names_no_parties(text):
+    assert _meetings(text) == []
+
+
+# "their foreign ministers held talks": the one holder of that office the article names for each party.
+@pytest.mark.parametrize("text, pair, status", [
+    ("Turkish Foreign Minister Hakan Fidan spoke to reporters. Russian Foreign Minister Sergey Lavrov was in Sochi. "
+     "Recep Tayyip Erdoğan and Vladimir Putin spoke by phone on Monday, and their foreign ministers held talks in "
+     "Antalya last week.", {"hakan-fidan", "sergey-lavrov"}, "occurred"),
+    ("Kenyan Foreign Minister Musalia Mudavadi and Ethiopian Foreign Minister Taye Atske Selassie attended. William "
+     "Ruto and Abiy Ahmed met in Nairobi on Monday, and their foreign ministers will hold talks next week.",
+     {"musalia-mudavadi", "taye-atske-selassie"}, "planned"),
+    ("Indian Defence Minister Rajnath Singh and Japanese Defence Minister Gen Nakatani were present. Narendra Modi "
+     "and Shigeru Ishiba met in Tokyo on Monday, while their defence ministers met in Osaka on Sunday.",
+     {"rajnath-singh", "gen-nakatani"}, "occurred"),
+])
+def test_their_ministers_are_the_named_office_holders(text, pair, status):
+    assert (pair, status) in [(set(m.participants), m.status) for m in _meetings(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Recep Tayyip Erdoğan and Vladimir Putin spoke by phone on Monday, and their foreign ministers held talks in "
+    "Antalya last week.",
+    "Turkish Foreign Minister Hakan Fidan and Turkish Foreign Minister Mevlut Cavusoglu were named. Recep Tayyip "
+    "Erdoğan and Vladimir Putin spoke by phone on Monday, and their foreign ministers held talks last week.",
+])
+def test_their_ministers_unnamed_or_ambiguous_meet_no_one(text):
+    assert [set(m.participants) for m in _meetings(text)] == [{"recep-tayyip-erdogan", "vladimir-putin"}]
+
+
+# Calls among three or more: one call with everyone named, in its own mode.
+@pytest.mark.parametrize("text, group, mode", [
+    ("A video conference on Monday brought together Hakan Fidan, Sergey Lavrov and Abbas Araghchi.",
+     {"hakan-fidan", "sergey-lavrov", "abbas-araghchi"}, "video"),
+    ("Recep Tayyip Erdoğan took part in a video conference with Vladimir Putin and Volodymyr Zelensky on Monday.",
+     {"recep-tayyip-erdogan", "vladimir-putin", "volodymyr-zelensky"}, "video"),
+    ("Hakan Fidan held a three-way call with Sergey Lavrov and Abbas Araghchi on Monday.",
+     {"hakan-fidan", "sergey-lavrov", "abbas-araghchi"}, "phone"),
+])
+def test_a_call_among_three_is_one_meeting(text, group, mode):
+    assert [(set(m.participants), m.mode) for m in _meetings(text)] == [(group, mode)]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Recep Tayyip Erdoğan spoke by phone with Vladimir Putin and Volodymyr Zelensky on Monday.", "phone"),
+    ("A video call on Monday was followed by talks that brought together Hakan Fidan and Sergey Lavrov in Ankara.",
+     "in_person"),
+])
+def test_separate_calls_or_a_later_gathering_stay_apart(text, mode):
+    found = _meetings(text)
+    assert found and all(m.mode == mode and len(m.participants) == 2 for m in found)
+
+
+# "agreed at talks in Z, when X hosted A and B": the guests came to those talks together.
+@pytest.mark.parametrize("text, group", [
+    ("The truce was agreed at talks in Kuala Lumpur on Monday, when Malaysian Prime Minister Anwar Ibrahim hosted "
+     "Cambodian Prime Minister Hun Manet and Thai Prime Minister Paetongtarn Shinawatra.",
+     {"anwar-ibrahim", "hun-manet", "paetongtarn-shinawatra"}),
+    ("During a meeting in Nairobi on Monday, Kenyan President William Ruto received Ethiopian Prime Minister Abiy "
+     "Ahmed and Somali President Hassan Sheikh Mohamud.", {"william-ruto", "abiy-ahmed", "hassan-sheikh-mohamud"}),
+    ("In negotiations at the palace on Tuesday, Recep Tayyip Erdoğan hosted Vladimir Putin and Ilham Aliyev.",
+     {"recep-tayyip-erdogan", "vladimir-putin", "ilham-aliyev"}),
+])
+def test_guests_hosted_at_named_talks_meet_together(text, group):
+    assert [set(m.participants) for m in _meetings(text)] == [group]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed on Monday and Somali President "
+    "Hassan Sheikh Mohamud on Wednesday.",
+    "Recep Tayyip Erdoğan hosted Vladimir Putin and Ilham Aliyev in Ankara on Monday, a day after talks with Abbas "
+    "Araghchi.",
+])
+def test_guests_without_talks_before_the_host_meet_apart(text):
+    assert all(len(m.participants) == 2 for m in _meetings(text))
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Kenyan President William Ruto is ready to host Ethiopian Prime Minister Abiy Ahmed in Nairobi on March 21, his "
+     "office said.", D(2025, 3, 21)),
+    ("Hakan Fidan is ready to travel to Moscow next week for talks with Sergey Lavrov.", D(2025, 3, 17)),
+])
+def test_readiness_with_a_date_ahead_is_a_plan(text, day):
+    found = _meetings(text)
+    assert [(m.status, m.window.start) for m in found] == [("planned", day)]
+
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi said he was happy to receive Shigeru Ishiba in New Delhi on Monday.",
+    "Kenyan President William Ruto was glad to welcome Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday.",
+])
+def test_gladness_told_of_a_deed_keeps_the_meeting(text):
+    assert [m.status for m in _meetings(text)] == ["occurred"]
