@@ -195,6 +195,16 @@ SETTING_ASIDE = re.compile(r"(?:in|on|at|during|after|following)\b[^,;\"“”]{
                            re.IGNORECASE)
 # A comment clause after a trailing attribution ("..., the ministry said, in what ... described as"): not content.
 COMMENT_CLAUSE = re.compile(r"in\s+(?:what|a\s+move|a\s+sign|a\s+bid|an\s+apparent)\b", re.IGNORECASE)
+# A short setting or date after a trailing attribution, then a comma aside ("..., the ministry said on
+# Friday, a day after ..." / "..., X announced on state television, citing ..."): the aside is no content.
+TRAILING_ASIDE = re.compile(
+    r"(?:\s+(?:on|in|at|during|after|following|to|via|late|early|earlier|last|this|yesterday|today)\b"
+    r"[^,;:\"“”]{0,60})?\s*,\s*(?![\"“]|that\b)[^;:]*$", re.IGNORECASE)
+# A clause of its own resuming the content after an attribution (", and the two discussed ..."), not
+# a second predicate of the speaker (", and added that ...").
+CONTENT_RESUMES = re.compile(
+    r"\s*(?:and|but)\s+(?!\w+ed\b|\w+ing\b|(?:was|were|is|are|has|had|have|will|would|also|then)\b)\w",
+    re.IGNORECASE)
 # A phrase that places the speech act in an occasion; its date is the day it was said.
 SETTING = re.compile(r"\b(?:during|at|on the sidelines of)\b[^,;\"“”]*$", re.IGNORECASE)
 # Words opening a subordinate clause after a speech verb: background, not reported content.
@@ -789,6 +799,8 @@ def _resume_after_attribution(state: _State, a: Annotated, verb: _Verb, quote: _
 def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, limit: int) -> list[_Found]:
     """Return the statements whose content follows the verb (two when a quoted clause is coordinated)."""
     ctx, raw = state.ctx, state.ctx.article.raw
+    if _aside_after_trailing(state, a, verb, subject, limit) is not None:
+        return []
     pos = _skip_object(raw, verb.end, limit, verb.word, a)
     pos = _skip_lead(raw, pos, limit, a)
     pos = _past_subordinate(raw, verb, pos, limit)
@@ -837,6 +849,30 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
     second = _Found(subject.actor, "direct", split.text(raw), found.first, found.last, found.window, "pronoun",
                     found.cue, True)
     return [found, second]
+
+
+def _aside_after_trailing(state: _State, a: Annotated, verb: _Verb, subject: ActorMention,
+                          limit: int) -> Optional[int]:
+    """Return the comma opening an aside after a trailing attribution, None when there is none.
+
+    "A and B will meet on Friday, the ministry said on Wednesday, in the latest attempt to ...":
+    the words after the attribution are no content of their own, unless a speech verb opens them.
+    """
+    raw = state.ctx.article.raw
+    before = raw[a.sentence.start:subject.span.start]
+    if not (re.search(r",\s*(?:the\s+)?$", before) or ROLE_APPOSITION.search(before.rstrip())):
+        return None
+    if len(_words(before)) <= MIN_INDIRECT_WORDS or _inside(state.quotes, a.sentence.start):
+        return None
+    start = verb.end
+    if verb.word in ADDRESSEE_VERBS:
+        obj = _ADDRESSEE.match(raw, start, limit)
+        start = obj.end() if obj else start
+    if TRAILING_ASIDE.match(raw, start, limit) is None:
+        return None
+    comma = raw.index(",", start, limit)
+    first = [w for w in _words(raw[comma:limit])[:3] if w not in ("and", "but", "also")][:1]
+    return comma if not first or first[0] not in PARTICIPLE_HEADS | SPEECH_VERBS else None
 
 
 def _meeting_cue(text: str) -> bool:
@@ -941,8 +977,11 @@ def _next_paragraph_quote(state: _State, a: Annotated) -> Optional[_Quote]:
     return None
 
 
-def _trailing(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -> Optional[_Found]:
-    """Return '<content>, X said.' for a named person (a state or office there is sourcing)."""
+def _trailing(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, more: str = "") -> Optional[_Found]:
+    """Return '<content>, X said.' for a named person (a state or office there is sourcing).
+
+    `more` is content resumed after the attribution ("A, X said, and B"), joined to the text.
+    """
     raw = state.ctx.article.raw
     if state.ctx.actors[subject.actor].kind != "person":
         return None
@@ -953,9 +992,12 @@ def _trailing(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -
     text = _trim(ROLE_APPOSITION.sub("", before[:comma]))
     if not text or _inside(state.quotes, a.sentence.start):
         return None
+    skip = [(a.sentence.start, subject.span.start)]
+    if more:
+        text = f"{text} {_trim(more)}"
+        skip.append((a.sentence.end - len(more), a.sentence.end))
     found = _Found(subject.actor, "indirect", text, a.sentence.index, a.sentence.index, how=subject.how)
-    found.window = _attribution_date(a, [(a.sentence.start, subject.span.start)], verb.start,
-                                     state.ctx.article.published)
+    found.window = _attribution_date(a, skip, verb.start, state.ctx.article.published)
     return found
 
 
@@ -1054,6 +1096,12 @@ def _trailing_if_last(state: _State, a: Annotated, verb: _Verb, subject: ActorMe
     tail = raw[verb.end:a.sentence.end]
     if re.fullmatch(r"[^,;\"“”]{0,60}[.]?\s*", tail):
         return _trailing(state, a, verb, subject)
+    comma = _aside_after_trailing(state, a, verb, subject, a.sentence.end)
+    if comma is None:
+        return None
+    more = raw[comma + 1:a.sentence.end]
+    # "A, X said, and B": the content resumes after the attribution.
+    return _trailing(state, a, verb, subject, more if CONTENT_RESUMES.match(more) else "")
     return None
 
 

@@ -773,3 +773,55 @@ def test_statement_dates(tmp_path: Path, name: str) -> None:
     text, start = STATEMENT_DATES[name]
     _, found = run(tmp_path, text)
     assert found and found[-1].window.start == start, [(s.speaker, s.text, s.window) for s in found]
+
+
+# A comma aside after a trailing attribution is the reporter's, not content; the content is before it.
+TRAILING_ASIDES = {
+    "state-latest-sign": (
+        "Kenya and Ethiopia will sign a water accord in Nairobi on Monday, Kenya's foreign ministry said "
+        "on Saturday, in the latest sign of warming ties.", []),
+    "state-a-week-after": (
+        "Beijing will host the next round of talks, China's foreign ministry said on Friday, "
+        "a week after Wang Yi returned from Brussels.", []),
+    "presidency-less-than": (
+        "Poland has recalled its ambassador from Minsk, the Polish presidency announced on Tuesday, "
+        "less than a month after the two states had agreed to restore ties.", []),
+    "person-told-reporters-days-after": (
+        "The grain corridor will reopen next week, Hakan Fidan told reporters in Ankara, "
+        "two days after the talks in Istanbul collapsed.",
+        [("hakan-fidan", "indirect", "The grain corridor will reopen next week")]),
+    "person-role-citing": (
+        "The border will stay closed for now, Interior Minister Diosdado Cabello announced on state television, "
+        "citing threats to public order.",
+        [("diosdado-cabello", "indirect", "The border will stay closed for now")]),
+    # the content resumes after the attribution with a clause of its own
+    "resumes-and-their": (
+        "The two leaders had spoken by phone to prepare the summit, Hakan Fidan said, "
+        "and their deputies held talks in Baku last month.",
+        [("hakan-fidan", "indirect",
+          "The two leaders had spoken by phone to prepare the summit and their deputies held talks in Baku")]),
+    "resumes-but-the": (
+        "Moscow is ready to resume the grain talks, Sergey Lavrov told reporters, "
+        "but the venue has not been agreed.",
+        [("sergey-lavrov", "indirect", "Moscow is ready to resume the grain talks but the venue has not")]),
+    "resumes-and-name": (
+        "Beijing has sent an envoy to Tehran, Wang Yi said on Monday, and Ankara will send one next week.",
+        [("wang-yi", "indirect", "Beijing has sent an envoy to Tehran and Ankara will send one")]),
+    # must not fire: a speech verb after the attribution, or an attribution that opens the sentence
+    "adding-after-attribution": (
+        "The talks were useful, Sergey Lavrov told reporters, adding that a new round would follow in May.",
+        [("sergey-lavrov", "indirect", "a new round would follow in May")]),
+    "attribution-first": (
+        "Wang Yi said on Friday, after the talks in Brussels, that the tariffs would be lifted.",
+        [("wang-yi", "indirect", "the tariffs would be lifted")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRAILING_ASIDES))
+def test_trailing_aside_is_not_content(tmp_path: Path, name: str) -> None:
+    text, expected = TRAILING_ASIDES[name]
+    _, found = run(tmp_path, text)
+    got = triples(found)
+    assert len(got) == len(expected), got
+    for (speaker, kind, text_start), (s, k, t) in zip(expected, got):
+        assert (s, k) == (speaker, kind) and t.startswith(text_start), got
