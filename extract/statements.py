@@ -205,6 +205,8 @@ TRAILING_ASIDE = re.compile(
 CONTENT_RESUMES = re.compile(
     r"\s*(?:and|but)\s+(?!\w+ed\b|\w+ing\b|(?:was|were|is|are|has|had|have|will|would|also|then)\b)\w",
     re.IGNORECASE)
+# A finite speech verb right after the person opening an office's report ("... that X had stressed").
+PRINCIPAL_VERB = re.compile(r"\s+(?:(?:had|has|also)\s+)*[\"“]?([a-z]+)\b")
 # A phrase that places the speech act in an occasion; its date is the day it was said.
 SETTING = re.compile(r"\b(?:during|at|on the sidelines of)\b[^,;\"“”]*$", re.IGNORECASE)
 # Words opening a subordinate clause after a speech verb: background, not reported content.
@@ -837,6 +839,9 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
         skip.append((pos, end))
     if not text:
         return []
+    principal = _principal(state, a, subject, pos, limit)
+    if principal is not None:
+        subject = principal
     found = _Found(subject.actor, kind, text, a.sentence.index, max(last, a.sentence.index), how=subject.how,
                    quote=quote)
     found.window = _attribution_date(a, skip, verb.start, ctx.article.published) or _setting_date(a, pos, ctx)
@@ -849,6 +854,27 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
     second = _Found(subject.actor, "direct", split.text(raw), found.first, found.last, found.window, "pronoun",
                     found.cue, True)
     return [found, second]
+
+
+def _principal(state: _State, a: Annotated, subject: ActorMention, pos: int, limit: int) -> Optional[ActorMention]:
+    """Return the person an office reports speaking ("X's office said the prime minister had stressed ...").
+
+    A state's body that reports one of its own people's words (a speech verb right after the person
+    opening the content) relays that person's statement.
+    """
+    ctx, raw = state.ctx, state.ctx.article.raw
+    if subject.how != "state" or ctx.actors[subject.actor].kind != "state":
+        return None
+    m = next((m for m in a.actors if pos <= m.span.start < limit), None)
+    if m is None or m.how not in SPEAKER_HOWS or m.how == "pronoun" or m.actor not in ctx.actors:
+        return None
+    person = ctx.actors[m.actor]
+    if person.kind != "person" or person.country != ctx.actors[subject.actor].country:
+        return None
+    if re.sub(r"^\s*(?:the\s+)?", "", raw[pos:m.span.start]).strip():
+        return None
+    verb = PRINCIPAL_VERB.match(raw, m.span.end, limit)
+    return m if verb and casefree(verb.group(1)) in SPEECH_VERBS else None
 
 
 def _aside_after_trailing(state: _State, a: Annotated, verb: _Verb, subject: ActorMention,

@@ -825,3 +825,33 @@ def test_trailing_aside_is_not_content(tmp_path: Path, name: str) -> None:
     assert len(got) == len(expected), got
     for (speaker, kind, text_start), (s, k, t) in zip(expected, got):
         assert (s, k) == (speaker, kind) and t.startswith(text_start), got
+
+
+# A state's office reporting one of its own people's words relays that person's statement.
+OFFICE_RELAYS = {
+    "ministry-that-name-had-stressed": (
+        "Türkiye's foreign ministry said that Hakan Fidan had stressed the need for a ceasefire in Gaza.",
+        "hakan-fidan"),
+    "office-role-had-urged": (
+        "French President Emmanuel Macron spoke to reporters in Rome about France's border.\n\n"
+        "Macron's office said the president had assured his counterpart that the crossings would reopen.",
+        "emmanuel-macron"),
+    "ministry-statement-also-warned": (
+        "Russia's foreign ministry said in a statement that Sergey Lavrov had also warned against new sanctions.",
+        "sergey-lavrov"),
+    "presidency-name-quoted-verb": (
+        'The Chinese presidency said that Wang Yi "welcomed the progress made in the talks on tariffs".',
+        "wang-yi"),
+    # must not fire: no speech verb, or a person of another state
+    "not-a-speech-verb": (
+        "Türkiye's foreign ministry said that Hakan Fidan had travelled to Baku for talks on energy.", "tur"),
+    "person-of-another-state": (
+        "Türkiye's foreign ministry said that Sergey Lavrov had stressed the need for a ceasefire in Gaza.", "tur"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OFFICE_RELAYS))
+def test_office_relays_its_principal(tmp_path: Path, name: str) -> None:
+    text, speaker = OFFICE_RELAYS[name]
+    _, found = run(tmp_path, text)
+    assert [s.speaker for s in found][-1:] == [speaker], triples(found)
