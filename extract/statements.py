@@ -81,7 +81,10 @@ SPEECH_VERBS = frozenset(
 )
 # Speech verbs that also name a reception when their object is a person ("welcomed Lula at the airport").
 RECEPTION_VERBS = frozenset("welcomed welcomes hailed".split())
-PHRASAL_VERBS = ("called for", "calls for", "pointed out", "points out", "referred to")
+PHRASAL_VERBS = ("called for", "calls for", "pointed out", "points out", "referred to", "ruled out", "rules out")
+# Verbs whose content is an object noun phrase ("ruled out a visit on Monday"): they close no quote,
+# and a date in that phrase is the day of the act.
+OBJECT_VERBS = frozenset({"ruled out", "rules out"})
 # Participles that report speech of an explicit subject ("with Fidan calling for ...") or of the
 # speaker of a quote just closed ('"...," Peskov told reporters, assuring ...').
 SPEECH_PARTICIPLES = frozenset(
@@ -836,7 +839,8 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
         kind = "direct" if inner and len(_words(quoted)) >= DIRECT_SHARE * len(_words(clause)) else "indirect"
         text = _with_fronted_subject(state, a, verb, subject, clause)
         last = _sentence_index(state, max(end - 1, pos))
-        skip.append((pos, end))
+        if verb.word not in OBJECT_VERBS:
+            skip.append((pos, end))
     if not text:
         return []
     principal = _principal(state, a, subject, pos, limit)
@@ -1051,7 +1055,7 @@ def _sentence_statements(state: _State, a: Annotated) -> list[_Found]:
         if out and verb.start < floor:
             continue
         quote = _quote_before(state, a, verb)
-        if quote is not None and verb.word not in SPEECH_PARTICIPLES:
+        if quote is not None and verb.word not in SPEECH_PARTICIPLES | OBJECT_VERBS:
             found = _direct_from_quote(state, a, verb, quote)
             if found is not None:
                 out.append(found)

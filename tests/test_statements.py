@@ -855,3 +855,37 @@ def test_office_relays_its_principal(tmp_path: Path, name: str) -> None:
     text, speaker = OFFICE_RELAYS[name]
     _, found = run(tmp_path, text)
     assert [s.speaker for s in found][-1:] == [speaker], triples(found)
+
+
+# "ruled out" reports a position taken; a date in its object phrase is the day it was ruled out.
+RULED_OUT = {
+    "past-with-day": (
+        "Hakan Fidan ruled out a meeting with the Syrian leader on Tuesday, telling reporters that the "
+        "conditions were not met.", "hakan-fidan", "a meeting with the Syrian leader", dt.date(2025, 3, 11)),
+    "present-tense": (
+        "Wang Yi rules out any change to the tariff regime for European carmakers.",
+        "wang-yi", "any change to the tariff regime", None),
+    "after-participle-aside": (
+        "Sergey Lavrov, speaking in Minsk, ruled out a ceasefire before the spring.",
+        "sergey-lavrov", "a ceasefire before the spring", None),
+    "quote-in-relative-clause-is-not-its-content": (
+        'Emmanuel Macron, who called the plan "a dead end" last year, ruled out joining the coalition of the willing.',
+        "emmanuel-macron", "joining the coalition of the willing", None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RULED_OUT))
+def test_ruled_out_reports_a_position(tmp_path: Path, name: str) -> None:
+    text, speaker, start, day = RULED_OUT[name]
+    _, found = run(tmp_path, text)
+    assert [(s.speaker, s.text[:len(start)]) for s in found] == [(speaker, start)], triples(found)
+    assert day is None or found[0].window.start == day
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry ruled out a visit by the king before the end of the year.",
+    "A new round of talks was ruled out by Hakan Fidan on Monday.",
+])
+def test_ruled_out_without_a_named_speaker_is_nothing(tmp_path: Path, text: str) -> None:
+    _, found = run(tmp_path, text)
+    assert found == []
