@@ -210,6 +210,8 @@ CONTENT_RESUMES = re.compile(
     re.IGNORECASE)
 # A finite speech verb right after the person opening an office's report ("... that X had stressed").
 PRINCIPAL_VERB = re.compile(r"\s+(?:(?:had|has|also)\s+)*[\"“]?([a-z]+)\b")
+# A date in a "since" phrase ("on his first visit since taking office in May") starts a span: background.
+SINCE_PHRASE = re.compile(r"\bsince\b[^,;:\"“”]{0,60}$", re.IGNORECASE)
 # A phrase that places the speech act in an occasion; its date is the day it was said.
 SETTING = re.compile(r"\b(?:during|at|on the sidelines of)\b[^,;\"“”]*$", re.IGNORECASE)
 # Words opening a subordinate clause after a speech verb: background, not reported content.
@@ -690,7 +692,8 @@ def _attribution_date(a: Annotated, skip: list[tuple[int, int]], verb_at: int,
                    if not m.start() <= verb_at - a.sentence.start < m.end()]
     dated = [d for d in a.dates if d.span is not None and d.start is not None
              and not any(s <= d.span.start < e for s, e in skip)
-             and (published is None or d.start <= published)]
+             and (published is None or d.start <= published)
+             and not SINCE_PHRASE.search(a.text, 0, d.span.start - a.sentence.start)]
     if not dated:
         return None
     return min(dated, key=lambda d: abs(d.span.start - verb_at))

@@ -889,3 +889,30 @@ def test_ruled_out_reports_a_position(tmp_path: Path, name: str) -> None:
 def test_ruled_out_without_a_named_speaker_is_nothing(tmp_path: Path, text: str) -> None:
     _, found = run(tmp_path, text)
     assert found == []
+
+
+# A date in a "since" phrase starts a span (background); the remarks take the article's day instead.
+SINCE_DATES = {
+    "apposition-since-taking-office": (
+        "Hakan Fidan, on his first trip to Cairo since taking office in June 2023, said trade would double.",
+        dt.date(2025, 3, 14)),
+    "opening-participle-since-vote": (
+        "Speaking for the first time since the vote in February, Emmanuel Macron said the result was clear.",
+        dt.date(2025, 3, 14)),
+    "apposition-since-day": (
+        "Wang Yi, in charge of the file since March 3, told reporters that Beijing wanted calm in the strait.",
+        dt.date(2025, 3, 14)),
+    # a date outside the since phrase still dates the remarks
+    "participle-aside-day": (
+        "Emmanuel Macron, speaking in Rome on Tuesday, said the alliance would hold.", dt.date(2025, 3, 11)),
+    "since-without-date-then-day": (
+        "Wang Yi, on his first visit since the pandemic, said on Wednesday that ties were improving.",
+        dt.date(2025, 3, 12)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SINCE_DATES))
+def test_since_phrase_does_not_date_remarks(tmp_path: Path, name: str) -> None:
+    text, day = SINCE_DATES[name]
+    _, found = run(tmp_path, text)
+    assert len(found) == 1 and found[0].window.start == day, [(s.text, s.window) for s in found]
