@@ -468,6 +468,8 @@ def _subject_before(state: _State, a: Annotated, verb_at: int, floor: int,
     candidates = [m for m in a.actors if floor <= m.span.start and m.span.end <= verb_at]
     for m in reversed(candidates[-4:]):
         gap = state.ctx.article.raw[m.span.end:verb_at]
+        if absolute and _VERB_RX.search(gap):
+            return None  # "X and Y, the statement said, adding ...": the participle is that speaker's
         if _gap_ok(gap, dates, m.span.end) or _name_in_apposition(state, a, m, gap):
             return m if _usable(a, m, state.ctx, absolute) else None
     return None

@@ -916,3 +916,27 @@ def test_since_phrase_does_not_date_remarks(tmp_path: Path, name: str) -> None:
     text, day = SINCE_DATES[name]
     _, found = run(tmp_path, text)
     assert len(found) == 1 and found[0].window.start == day, [(s.text, s.window) for s in found]
+
+
+# A speech participle after an unnamed source's attribution is that source's, not a person named before it.
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan will be accompanied by Trade Minister Ömer Bolat, the statement said, "
+    "adding that the two sides would sign three agreements.",
+    "Sergey Lavrov will host Hakan Fidan in Moscow, the ministry said, noting that the visit had been planned for months.",
+    "Emmanuel Macron will travel with Jean-Noël Barrot, his office said, stressing that the visit would focus on energy.",
+])
+def test_participle_after_source_attribution_has_no_named_speaker(tmp_path: Path, text: str) -> None:
+    _, found = run(tmp_path, text)
+    assert found == [], triples(found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Our doors are open," Sergey Lavrov told reporters, adding that Moscow expected a reply this week.',
+     [("sergey-lavrov", "direct", "Our doors are open"),
+      ("sergey-lavrov", "indirect", "Moscow expected a reply this week")]),
+    ("Wang Yi told reporters in Beijing that trade was recovering, adding that investment would follow.",
+     [("wang-yi", "indirect", "trade was recovering, adding that investment would follow")]),
+])
+def test_participle_after_a_named_speaker_stays_theirs(tmp_path: Path, text: str, expected) -> None:
+    _, found = run(tmp_path, text)
+    assert triples(found) == expected
