@@ -212,6 +212,8 @@ CONTENT_RESUMES = re.compile(
 PRINCIPAL_VERB = re.compile(r"\s+(?:(?:had|has|also)\s+)*[\"“]?([a-z]+)\b")
 # A date in a "since" phrase ("on his first visit since taking office in May") starts a span: background.
 SINCE_PHRASE = re.compile(r"\bsince\b[^,;:\"“”]{0,60}$", re.IGNORECASE)
+# Words going on after a closing quote mark in the same clause (a fragment, not the whole content).
+CLAUSE_GOES_ON = re.compile(r"[ \t]+[a-z]")
 # A phrase that places the speech act in an occasion; its date is the day it was said.
 SETTING = re.compile(r"\b(?:during|at|on the sidelines of)\b[^,;\"“”]*$", re.IGNORECASE)
 # Words opening a subordinate clause after a speech verb: background, not reported content.
@@ -781,11 +783,16 @@ def _embedding_clause(state: _State, a: Annotated, quote: _Quote) -> Optional[tu
         return None
     prefix = raw[a.sentence.start:quote.open_at]
     if (len(_words(prefix)) < 2 or prefix.rstrip().endswith((",", ":", ";")) or re.search(r"[\"“”]", prefix)
-            or _VERB_RX.search(prefix) or any(m.span.start < quote.open_at for m in a.actors)):
+            or _VERB_RX.search(prefix) or any(m.span.start < quote.open_at and _is_person(state, m) for m in a.actors)):
         return None
     clause = _trim(raw[a.sentence.start:quote.close_at].replace("“", "").replace("”", "").replace('"', ""))
     quoted = len(_words(quote.text(raw)))
     return ("direct" if quoted >= DIRECT_SHARE * len(_words(clause)) else "indirect"), clause
+
+
+def _is_person(state: _State, m: ActorMention) -> bool:
+    ref = state.ctx.actors.get(m.actor)
+    return ref is None or ref.kind == "person"
 
 
 def _quoted_ranges(state: _State) -> list[tuple[int, int]]:
@@ -817,6 +824,8 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
     if pos is None:
         return []
     quote = _quote_starting(state, pos, limit)
+    if quote is not None and quote.close_at is not None and CLAUSE_GOES_ON.match(raw, quote.close_at + 1, limit):
+        quote = None  # 'expressed "deep concern" over ...': the quoted words open a longer clause
     if quote is None and not raw[pos:limit].strip(" :\n"):
         quote = _next_paragraph_quote(state, a)
     skip = _quoted_ranges(state)

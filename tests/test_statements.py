@@ -940,3 +940,39 @@ def test_participle_after_source_attribution_has_no_named_speaker(tmp_path: Path
 def test_participle_after_a_named_speaker_stays_theirs(tmp_path: Path, text: str, expected) -> None:
     _, found = run(tmp_path, text)
     assert triples(found) == expected
+
+
+# A quoted fragment is part of its clause: the statement is the whole clause, not the fragment.
+FRAGMENT_CLAUSES = {
+    "fragment-opens-object": (
+        'Hakan Fidan expressed "deep regret" over the deaths of civilians in Gaza.',
+        ("hakan-fidan", "deep regret over the deaths of civilians in Gaza")),
+    "fragment-opens-subject": (
+        'Wang Yi said "all options" remained on the table for the talks.',
+        ("wang-yi", "all options remained on the table for the talks")),
+    "fragment-after-that": (
+        'Sergey Lavrov told reporters that "no decision" had been taken on the venue.',
+        ("sergey-lavrov", "no decision had been taken on the venue")),
+    # a clause naming states before its fragment and a trailing attribution
+    "state-before-trailing-fragment": (
+        'The visit to Türkiye was called off because of "scheduling problems", Wang Yi said.',
+        ("wang-yi", "The visit to Türkiye was called off because of scheduling problems")),
+    "country-before-trailing-fragment": (
+        'Relations with France remain "solid and friendly", Sergey Lavrov said.',
+        ("sergey-lavrov", "Relations with France remain solid and friendly")),
+    "demonym-before-trailing-fragment": (
+        'Chinese exports to Europe will keep growing "at a healthy pace", Wang Yi told reporters.',
+        ("wang-yi", "Chinese exports to Europe will keep growing at a healthy pace")),
+    # must not fire: the quote is the whole content
+    "colon-whole-quote": (
+        'Emmanuel Macron said: "Europe must act." He then left for Berlin.', ("emmanuel-macron", "Europe must act")),
+    "comma-after-quote": (
+        'Hakan Fidan said "the door is open", and left for Baku.', ("hakan-fidan", "the door is open")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FRAGMENT_CLAUSES))
+def test_quoted_fragment_is_part_of_its_clause(tmp_path: Path, name: str) -> None:
+    text, expected = FRAGMENT_CLAUSES[name]
+    _, found = run(tmp_path, text)
+    assert [(s.speaker, s.text) for s in found] == [expected]
