@@ -214,6 +214,8 @@ PRINCIPAL_VERB = re.compile(r"\s+(?:(?:had|has|also)\s+)*[\"“]?([a-z]+)\b")
 SINCE_PHRASE = re.compile(r"\bsince\b[^,;:\"“”]{0,60}$", re.IGNORECASE)
 # Words going on after a closing quote mark in the same clause (a fragment, not the whole content).
 CLAUSE_GOES_ON = re.compile(r"[ \t]+[a-z]")
+# A relative pronoun between a person and a speech verb: that person speaks ("X, who warned that ...").
+RELATIVE_WHO = re.compile(r"\s*,\s*who\s+(?:(?:also|later|then|had|has|once|again)\s+)?")
 # A phrase that places the speech act in an occasion; its date is the day it was said.
 SETTING = re.compile(r"\b(?:during|at|on the sidelines of)\b[^,;\"“”]*$", re.IGNORECASE)
 # Words opening a subordinate clause after a speech verb: background, not reported content.
@@ -401,8 +403,11 @@ def _gap_ok(gap: str, dates: list[tuple[int, int]], gap_start: int) -> bool:
     return all(w in SUBJECT_GAP_WORDS or w.endswith("ly") for w in _words(cleaned))
 
 
-def _usable(a: Annotated, m: ActorMention, ctx: Context, absolute: bool = False) -> bool:
-    """Return whether a mention can be a speaker: resolved, not a possessive, not a source."""
+def _usable(a: Annotated, m: ActorMention, ctx: Context, absolute: bool = False, antecedent: bool = False) -> bool:
+    """Return whether a mention can be a speaker: resolved, not a possessive, not a source.
+
+    An `antecedent` of "who" is its clause's subject even as the object of a preposition.
+    """
     if m.how not in SPEAKER_HOWS or m.actor not in ctx.actors:
         return False
     text = a.text
@@ -423,7 +428,7 @@ def _usable(a: Annotated, m: ActorMention, ctx: Context, absolute: bool = False)
     while before and before[-1] in DETERMINERS:
         before.pop()
     if before and before[-1] in PREPOSITIONS | SUBORDINATORS and not DURATION_OFFSET.search(text[:lo]):
-        return absolute and before[-1] == "with"  # "with Fidan calling for ..."
+        return antecedent or (absolute and before[-1] == "with")  # "with Fidan calling for ..."
 
     return True
 
@@ -472,6 +477,8 @@ def _subject_before(state: _State, a: Annotated, verb_at: int, floor: int,
         gap = state.ctx.article.raw[m.span.end:verb_at]
         if absolute and _VERB_RX.search(gap):
             return None  # "X and Y, the statement said, adding ...": the participle is that speaker's
+        if RELATIVE_WHO.fullmatch(gap):  # "... received by X, who wished them success"
+            return m if _usable(a, m, state.ctx, antecedent=True) else None
         if _gap_ok(gap, dates, m.span.end) or _name_in_apposition(state, a, m, gap):
             return m if _usable(a, m, state.ctx, absolute) else None
     return None

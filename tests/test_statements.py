@@ -976,3 +976,26 @@ def test_quoted_fragment_is_part_of_its_clause(tmp_path: Path, name: str) -> Non
     text, expected = FRAGMENT_CLAUSES[name]
     _, found = run(tmp_path, text)
     assert [(s.speaker, s.text) for s in found] == [expected]
+
+
+# "X, who <speech verb> ...": the person before the relative pronoun speaks, even after a preposition.
+@pytest.mark.parametrize("text,speaker,content", [
+    ("The ministers were received by Recep Tayyip Erdoğan, who urged both sides to keep talking.",
+     "recep-tayyip-erdogan", "both sides to keep talking"),
+    ("Crowds gathered behind Sergey Lavrov, who warned that sanctions would backfire on Europe.",
+     "sergey-lavrov", "sanctions would backfire on Europe"),
+    ("The talks were chaired by Wang Yi, who later told reporters that progress had been made.",
+     "wang-yi", "progress had been made"),
+])
+def test_relative_who_speaks(tmp_path: Path, text: str, speaker: str, content: str) -> None:
+    _, found = run(tmp_path, text)
+    assert [(s.speaker, s.text) for s in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron met Hakan Fidan, who arrived in Paris on Monday for two days of talks.",
+    "The plan was drafted by aides to Wang Yi, who were told to finish it by Friday.",
+])
+def test_relative_who_without_speech_is_nothing(tmp_path: Path, text: str) -> None:
+    _, found = run(tmp_path, text)
+    assert found == [], triples(found)
