@@ -214,6 +214,11 @@ PRINCIPAL_VERB = re.compile(r"\s+(?:(?:had|has|also)\s+)*[\"“]?([a-z]+)\b")
 SINCE_PHRASE = re.compile(r"\bsince\b[^,;:\"“”]{0,60}$", re.IGNORECASE)
 # Words going on after a closing quote mark in the same clause (a fragment, not the whole content).
 CLAUSE_GOES_ON = re.compile(r"[ \t]+[a-z]")
+# A whole relative clause between a subject and its verb whose inner commas only list names
+# ("X, who toured A, B and C in March, said").
+RELATIVE_GAP = re.compile(
+    r"\s*,\s*(?:who|whose)\b[^,;:\"“”()]*(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)+,?\s+(?:and|or)\s+"
+    r"[^,;:\"“”()]*,\s*")
 # A relative pronoun between a person and a speech verb: that person speaks ("X, who warned that ...").
 RELATIVE_WHO = re.compile(r"\s*,\s*who\s+(?:(?:also|later|then|had|has|once|again)\s+)?")
 # A phrase that places the speech act in an occasion; its date is the day it was said.
@@ -473,11 +478,17 @@ def _subject_before(state: _State, a: Annotated, verb_at: int, floor: int,
     """Return the mention that is the verb's subject, looking back from the verb."""
     dates = [(d.span.start, d.span.end) for d in a.dates if d.span is not None]
     candidates = [m for m in a.actors if floor <= m.span.start and m.span.end <= verb_at]
+    raw = state.ctx.article.raw
+    for m in reversed(candidates[-4:]):  # "X, who toured A, B and C in March, told ...": names inside are not it
+        if RELATIVE_GAP.fullmatch(raw, m.span.end, verb_at):
+            return m if _usable(a, m, state.ctx, absolute) else None
     for m in reversed(candidates[-4:]):
-        gap = state.ctx.article.raw[m.span.end:verb_at]
+        gap = raw[m.span.end:verb_at]
         if absolute and _VERB_RX.search(gap):
             return None  # "X and Y, the statement said, adding ...": the participle is that speaker's
-        if RELATIVE_WHO.fullmatch(gap):  # "... received by X, who wished them success"
+        if RELATIVE_WHO.fullmatch(gap) and raw[a.sentence.start:m.span.start].strip():
+            # "... received by X, who wished them success": a clause closing the sentence, not one
+            # inside its subject ("X, who had criticised Y, was welcomed")
             return m if _usable(a, m, state.ctx, antecedent=True) else None
         if _gap_ok(gap, dates, m.span.end) or _name_in_apposition(state, a, m, gap):
             return m if _usable(a, m, state.ctx, absolute) else None
@@ -836,6 +847,8 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
     if quote is None and not raw[pos:limit].strip(" :\n"):
         quote = _next_paragraph_quote(state, a)
     skip = _quoted_ranges(state)
+    if RELATIVE_GAP.fullmatch(raw, subject.span.end, verb.start):
+        skip.append((subject.span.end, verb.start))  # the relative clause's dates are background
     split: Optional[_Quote] = None
     if quote is not None:
         quote.used = True

@@ -999,3 +999,33 @@ def test_relative_who_speaks(tmp_path: Path, text: str, speaker: str, content: s
 def test_relative_who_without_speech_is_nothing(tmp_path: Path, text: str) -> None:
     _, found = run(tmp_path, text)
     assert found == [], triples(found)
+
+
+# A relative clause listing names between the subject and its verb: the subject speaks, the clause's
+# names do not, and its date is background.
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Hakan Fidan, who visited Cairo, Amman and Riyadh in January, told reporters that the region needed calm.",
+     "hakan-fidan", "the region needed calm"),
+    ("Wang Yi, whose ministry had criticised Paris, Berlin and Rome, said the new tariffs were unfair.",
+     "wang-yi", "the new tariffs were unfair"),
+    ("Sergey Lavrov, who has met Fidan, Wang and Macron this year, said Moscow was open to talks.",
+     "sergey-lavrov", "Moscow was open to talks"),
+    # a relative clause that is no list of names leaves the trailing speaker alone
+    ("Polish President Karol Nawrocki, who took office in August, has no plans to travel to Kyiv this year, "
+     "Hakan Fidan said on Wednesday.",
+     "hakan-fidan", "Polish President Karol Nawrocki, who took office in August, has no plans to travel to Kyiv"),
+])
+def test_relative_clause_listing_names_keeps_the_subject(tmp_path: Path, text: str, speaker: str,
+                                                         content: str) -> None:
+    _, found = run(tmp_path, text)
+    assert [(s.speaker, s.text[:len(content)]) for s in found] == [(speaker, content)]
+    assert found[0].window.start != dt.date(2025, 1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron, who visited Rome, Berlin and Madrid last week, will host the summit.",
+    "Hakan Fidan, who had criticised Paris, Berlin and Rome, was welcomed in Brussels.",
+])
+def test_relative_clause_with_no_speech_after_it_is_nothing(tmp_path: Path, text: str) -> None:
+    _, found = run(tmp_path, text)
+    assert found == [], triples(found)
