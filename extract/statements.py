@@ -81,7 +81,10 @@ SPEECH_VERBS = frozenset(
 )
 # Speech verbs that also name a reception when their object is a person ("welcomed Lula at the airport").
 RECEPTION_VERBS = frozenset("welcomed welcomes hailed".split())
-PHRASAL_VERBS = ("called for", "calls for", "pointed out", "points out", "referred to")
+PHRASAL_VERBS = ("called for", "calls for", "pointed out", "points out", "referred to", "ruled out", "rules out")
+# Verbs whose content is an object noun phrase ("ruled out a visit on Monday"): they close no quote,
+# and a date in that phrase is the day of the act.
+OBJECT_VERBS = frozenset({"ruled out", "rules out"})
 # Participles that report speech of an explicit subject ("with Fidan calling for ...") or of the
 # speaker of a quote just closed ('"...," Peskov told reporters, assuring ...').
 SPEECH_PARTICIPLES = frozenset(
@@ -195,6 +198,29 @@ SETTING_ASIDE = re.compile(r"(?:in|on|at|during|after|following)\b[^,;\"“”]{
                            re.IGNORECASE)
 # A comment clause after a trailing attribution ("..., the ministry said, in what ... described as"): not content.
 COMMENT_CLAUSE = re.compile(r"in\s+(?:what|a\s+move|a\s+sign|a\s+bid|an\s+apparent)\b", re.IGNORECASE)
+# A short setting or date after a trailing attribution, then a comma aside ("..., the ministry said on
+# Friday, a day after ..." / "..., X announced on state television, citing ..."): the aside is no content.
+TRAILING_ASIDE = re.compile(
+    r"(?:\s+(?:on|in|at|during|after|following|to|via|late|early|earlier|last|this|yesterday|today)\b"
+    r"[^,;:\"“”]{0,60})?\s*,\s*(?![\"“]|that\b)[^;:]*$", re.IGNORECASE)
+# A clause of its own resuming the content after an attribution (", and the two discussed ..."), not
+# a second predicate of the speaker (", and added that ...").
+CONTENT_RESUMES = re.compile(
+    r"\s*(?:and|but)\s+(?!\w+ed\b|\w+ing\b|(?:was|were|is|are|has|had|have|will|would|also|then)\b)\w",
+    re.IGNORECASE)
+# A finite speech verb right after the person opening an office's report ("... that X had stressed").
+PRINCIPAL_VERB = re.compile(r"\s+(?:(?:had|has|also)\s+)*[\"“]?([a-z]+)\b")
+# A date in a "since" phrase ("on his first visit since taking office in May") starts a span: background.
+SINCE_PHRASE = re.compile(r"\bsince\b[^,;:\"“”]{0,60}$", re.IGNORECASE)
+# Words going on after a closing quote mark in the same clause (a fragment, not the whole content).
+CLAUSE_GOES_ON = re.compile(r"[ \t]+[a-z]")
+# A whole relative clause between a subject and its verb whose inner commas only list names
+# ("X, who toured A, B and C in March, said").
+RELATIVE_GAP = re.compile(
+    r"\s*,\s*(?:who|whose)\b[^,;:\"“”()]*(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)+,?\s+(?:and|or)\s+"
+    r"[^,;:\"“”()]*,\s*")
+# A relative pronoun between a person and a speech verb: that person speaks ("X, who warned that ...").
+RELATIVE_WHO = re.compile(r"\s*,\s*who\s+(?:(?:also|later|then|had|has|once|again)\s+)?")
 # A phrase that places the speech act in an occasion; its date is the day it was said.
 SETTING = re.compile(r"\b(?:during|at|on the sidelines of)\b[^,;\"“”]*$", re.IGNORECASE)
 # Words opening a subordinate clause after a speech verb: background, not reported content.
@@ -382,8 +408,11 @@ def _gap_ok(gap: str, dates: list[tuple[int, int]], gap_start: int) -> bool:
     return all(w in SUBJECT_GAP_WORDS or w.endswith("ly") for w in _words(cleaned))
 
 
-def _usable(a: Annotated, m: ActorMention, ctx: Context, absolute: bool = False) -> bool:
-    """Return whether a mention can be a speaker: resolved, not a possessive, not a source."""
+def _usable(a: Annotated, m: ActorMention, ctx: Context, absolute: bool = False, antecedent: bool = False) -> bool:
+    """Return whether a mention can be a speaker: resolved, not a possessive, not a source.
+
+    An `antecedent` of "who" is its clause's subject even as the object of a preposition.
+    """
     if m.how not in SPEAKER_HOWS or m.actor not in ctx.actors:
         return False
     text = a.text
@@ -404,7 +433,7 @@ def _usable(a: Annotated, m: ActorMention, ctx: Context, absolute: bool = False)
     while before and before[-1] in DETERMINERS:
         before.pop()
     if before and before[-1] in PREPOSITIONS | SUBORDINATORS and not DURATION_OFFSET.search(text[:lo]):
-        return absolute and before[-1] == "with"  # "with Fidan calling for ..."
+        return antecedent or (absolute and before[-1] == "with")  # "with Fidan calling for ..."
 
     return True
 
@@ -449,8 +478,18 @@ def _subject_before(state: _State, a: Annotated, verb_at: int, floor: int,
     """Return the mention that is the verb's subject, looking back from the verb."""
     dates = [(d.span.start, d.span.end) for d in a.dates if d.span is not None]
     candidates = [m for m in a.actors if floor <= m.span.start and m.span.end <= verb_at]
+    raw = state.ctx.article.raw
+    for m in reversed(candidates[-4:]):  # "X, who toured A, B and C in March, told ...": names inside are not it
+        if RELATIVE_GAP.fullmatch(raw, m.span.end, verb_at):
+            return m if _usable(a, m, state.ctx, absolute) else None
     for m in reversed(candidates[-4:]):
-        gap = state.ctx.article.raw[m.span.end:verb_at]
+        gap = raw[m.span.end:verb_at]
+        if absolute and _VERB_RX.search(gap):
+            return None  # "X and Y, the statement said, adding ...": the participle is that speaker's
+        if RELATIVE_WHO.fullmatch(gap) and raw[a.sentence.start:m.span.start].strip():
+            # "... received by X, who wished them success": a clause closing the sentence, not one
+            # inside its subject ("X, who had criticised Y, was welcomed")
+            return m if _usable(a, m, state.ctx, antecedent=True) else None
         if _gap_ok(gap, dates, m.span.end) or _name_in_apposition(state, a, m, gap):
             return m if _usable(a, m, state.ctx, absolute) else None
     return None
@@ -675,7 +714,8 @@ def _attribution_date(a: Annotated, skip: list[tuple[int, int]], verb_at: int,
                    if not m.start() <= verb_at - a.sentence.start < m.end()]
     dated = [d for d in a.dates if d.span is not None and d.start is not None
              and not any(s <= d.span.start < e for s, e in skip)
-             and (published is None or d.start <= published)]
+             and (published is None or d.start <= published)
+             and not SINCE_PHRASE.search(a.text, 0, d.span.start - a.sentence.start)]
     if not dated:
         return None
     return min(dated, key=lambda d: abs(d.span.start - verb_at))
@@ -761,11 +801,16 @@ def _embedding_clause(state: _State, a: Annotated, quote: _Quote) -> Optional[tu
         return None
     prefix = raw[a.sentence.start:quote.open_at]
     if (len(_words(prefix)) < 2 or prefix.rstrip().endswith((",", ":", ";")) or re.search(r"[\"“”]", prefix)
-            or _VERB_RX.search(prefix) or any(m.span.start < quote.open_at for m in a.actors)):
+            or _VERB_RX.search(prefix) or any(m.span.start < quote.open_at and _is_person(state, m) for m in a.actors)):
         return None
     clause = _trim(raw[a.sentence.start:quote.close_at].replace("“", "").replace("”", "").replace('"', ""))
     quoted = len(_words(quote.text(raw)))
     return ("direct" if quoted >= DIRECT_SHARE * len(_words(clause)) else "indirect"), clause
+
+
+def _is_person(state: _State, m: ActorMention) -> bool:
+    ref = state.ctx.actors.get(m.actor)
+    return ref is None or ref.kind == "person"
 
 
 def _quoted_ranges(state: _State) -> list[tuple[int, int]]:
@@ -789,15 +834,21 @@ def _resume_after_attribution(state: _State, a: Annotated, verb: _Verb, quote: _
 def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, limit: int) -> list[_Found]:
     """Return the statements whose content follows the verb (two when a quoted clause is coordinated)."""
     ctx, raw = state.ctx, state.ctx.article.raw
+    if _aside_after_trailing(state, a, verb, subject, limit) is not None:
+        return []
     pos = _skip_object(raw, verb.end, limit, verb.word, a)
     pos = _skip_lead(raw, pos, limit, a)
     pos = _past_subordinate(raw, verb, pos, limit)
     if pos is None:
         return []
     quote = _quote_starting(state, pos, limit)
+    if quote is not None and quote.close_at is not None and CLAUSE_GOES_ON.match(raw, quote.close_at + 1, limit):
+        quote = None  # 'expressed "deep concern" over ...': the quoted words open a longer clause
     if quote is None and not raw[pos:limit].strip(" :\n"):
         quote = _next_paragraph_quote(state, a)
     skip = _quoted_ranges(state)
+    if RELATIVE_GAP.fullmatch(raw, subject.span.end, verb.start):
+        skip.append((subject.span.end, verb.start))  # the relative clause's dates are background
     split: Optional[_Quote] = None
     if quote is not None:
         quote.used = True
@@ -822,9 +873,13 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
         kind = "direct" if inner and len(_words(quoted)) >= DIRECT_SHARE * len(_words(clause)) else "indirect"
         text = _with_fronted_subject(state, a, verb, subject, clause)
         last = _sentence_index(state, max(end - 1, pos))
-        skip.append((pos, end))
+        if verb.word not in OBJECT_VERBS:
+            skip.append((pos, end))
     if not text:
         return []
+    principal = _principal(state, a, subject, pos, limit)
+    if principal is not None:
+        subject = principal
     found = _Found(subject.actor, kind, text, a.sentence.index, max(last, a.sentence.index), how=subject.how,
                    quote=quote)
     found.window = _attribution_date(a, skip, verb.start, ctx.article.published) or _setting_date(a, pos, ctx)
@@ -837,6 +892,51 @@ def _forward(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, li
     second = _Found(subject.actor, "direct", split.text(raw), found.first, found.last, found.window, "pronoun",
                     found.cue, True)
     return [found, second]
+
+
+def _principal(state: _State, a: Annotated, subject: ActorMention, pos: int, limit: int) -> Optional[ActorMention]:
+    """Return the person an office reports speaking ("X's office said the prime minister had stressed ...").
+
+    A state's body that reports one of its own people's words (a speech verb right after the person
+    opening the content) relays that person's statement.
+    """
+    ctx, raw = state.ctx, state.ctx.article.raw
+    if subject.how != "state" or ctx.actors[subject.actor].kind != "state":
+        return None
+    m = next((m for m in a.actors if pos <= m.span.start < limit), None)
+    if m is None or m.how not in SPEAKER_HOWS or m.how == "pronoun" or m.actor not in ctx.actors:
+        return None
+    person = ctx.actors[m.actor]
+    if person.kind != "person" or person.country != ctx.actors[subject.actor].country:
+        return None
+    if re.sub(r"^\s*(?:the\s+)?", "", raw[pos:m.span.start]).strip():
+        return None
+    verb = PRINCIPAL_VERB.match(raw, m.span.end, limit)
+    return m if verb and casefree(verb.group(1)) in SPEECH_VERBS else None
+
+
+def _aside_after_trailing(state: _State, a: Annotated, verb: _Verb, subject: ActorMention,
+                          limit: int) -> Optional[int]:
+    """Return the comma opening an aside after a trailing attribution, None when there is none.
+
+    "A and B will meet on Friday, the ministry said on Wednesday, in the latest attempt to ...":
+    the words after the attribution are no content of their own, unless a speech verb opens them.
+    """
+    raw = state.ctx.article.raw
+    before = raw[a.sentence.start:subject.span.start]
+    if not (re.search(r",\s*(?:the\s+)?$", before) or ROLE_APPOSITION.search(before.rstrip())):
+        return None
+    if len(_words(before)) <= MIN_INDIRECT_WORDS or _inside(state.quotes, a.sentence.start):
+        return None
+    start = verb.end
+    if verb.word in ADDRESSEE_VERBS:
+        obj = _ADDRESSEE.match(raw, start, limit)
+        start = obj.end() if obj else start
+    if TRAILING_ASIDE.match(raw, start, limit) is None:
+        return None
+    comma = raw.index(",", start, limit)
+    first = [w for w in _words(raw[comma:limit])[:3] if w not in ("and", "but", "also")][:1]
+    return comma if not first or first[0] not in PARTICIPLE_HEADS | SPEECH_VERBS else None
 
 
 def _meeting_cue(text: str) -> bool:
@@ -941,8 +1041,11 @@ def _next_paragraph_quote(state: _State, a: Annotated) -> Optional[_Quote]:
     return None
 
 
-def _trailing(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -> Optional[_Found]:
-    """Return '<content>, X said.' for a named person (a state or office there is sourcing)."""
+def _trailing(state: _State, a: Annotated, verb: _Verb, subject: ActorMention, more: str = "") -> Optional[_Found]:
+    """Return '<content>, X said.' for a named person (a state or office there is sourcing).
+
+    `more` is content resumed after the attribution ("A, X said, and B"), joined to the text.
+    """
     raw = state.ctx.article.raw
     if state.ctx.actors[subject.actor].kind != "person":
         return None
@@ -953,9 +1056,12 @@ def _trailing(state: _State, a: Annotated, verb: _Verb, subject: ActorMention) -
     text = _trim(ROLE_APPOSITION.sub("", before[:comma]))
     if not text or _inside(state.quotes, a.sentence.start):
         return None
+    skip = [(a.sentence.start, subject.span.start)]
+    if more:
+        text = f"{text} {_trim(more)}"
+        skip.append((a.sentence.end - len(more), a.sentence.end))
     found = _Found(subject.actor, "indirect", text, a.sentence.index, a.sentence.index, how=subject.how)
-    found.window = _attribution_date(a, [(a.sentence.start, subject.span.start)], verb.start,
-                                     state.ctx.article.published)
+    found.window = _attribution_date(a, skip, verb.start, state.ctx.article.published)
     return found
 
 
@@ -983,7 +1089,7 @@ def _sentence_statements(state: _State, a: Annotated) -> list[_Found]:
         if out and verb.start < floor:
             continue
         quote = _quote_before(state, a, verb)
-        if quote is not None and verb.word not in SPEECH_PARTICIPLES:
+        if quote is not None and verb.word not in SPEECH_PARTICIPLES | OBJECT_VERBS:
             found = _direct_from_quote(state, a, verb, quote)
             if found is not None:
                 out.append(found)
@@ -1054,6 +1160,12 @@ def _trailing_if_last(state: _State, a: Annotated, verb: _Verb, subject: ActorMe
     tail = raw[verb.end:a.sentence.end]
     if re.fullmatch(r"[^,;\"“”]{0,60}[.]?\s*", tail):
         return _trailing(state, a, verb, subject)
+    comma = _aside_after_trailing(state, a, verb, subject, a.sentence.end)
+    if comma is None:
+        return None
+    more = raw[comma + 1:a.sentence.end]
+    # "A, X said, and B": the content resumes after the attribution.
+    return _trailing(state, a, verb, subject, more if CONTENT_RESUMES.match(more) else "")
     return None
 
 

@@ -773,3 +773,259 @@ def test_statement_dates(tmp_path: Path, name: str) -> None:
     text, start = STATEMENT_DATES[name]
     _, found = run(tmp_path, text)
     assert found and found[-1].window.start == start, [(s.speaker, s.text, s.window) for s in found]
+
+
+# A comma aside after a trailing attribution is the reporter's, not content; the content is before it.
+TRAILING_ASIDES = {
+    "state-latest-sign": (
+        "Kenya and Ethiopia will sign a water accord in Nairobi on Monday, Kenya's foreign ministry said "
+        "on Saturday, in the latest sign of warming ties.", []),
+    "state-a-week-after": (
+        "Beijing will host the next round of talks, China's foreign ministry said on Friday, "
+        "a week after Wang Yi returned from Brussels.", []),
+    "presidency-less-than": (
+        "Poland has recalled its ambassador from Minsk, the Polish presidency announced on Tuesday, "
+        "less than a month after the two states had agreed to restore ties.", []),
+    "person-told-reporters-days-after": (
+        "The grain corridor will reopen next week, Hakan Fidan told reporters in Ankara, "
+        "two days after the talks in Istanbul collapsed.",
+        [("hakan-fidan", "indirect", "The grain corridor will reopen next week")]),
+    "person-role-citing": (
+        "The border will stay closed for now, Interior Minister Diosdado Cabello announced on state television, "
+        "citing threats to public order.",
+        [("diosdado-cabello", "indirect", "The border will stay closed for now")]),
+    # the content resumes after the attribution with a clause of its own
+    "resumes-and-their": (
+        "The two leaders had spoken by phone to prepare the summit, Hakan Fidan said, "
+        "and their deputies held talks in Baku last month.",
+        [("hakan-fidan", "indirect",
+          "The two leaders had spoken by phone to prepare the summit and their deputies held talks in Baku")]),
+    "resumes-but-the": (
+        "Moscow is ready to resume the grain talks, Sergey Lavrov told reporters, "
+        "but the venue has not been agreed.",
+        [("sergey-lavrov", "indirect", "Moscow is ready to resume the grain talks but the venue has not")]),
+    "resumes-and-name": (
+        "Beijing has sent an envoy to Tehran, Wang Yi said on Monday, and Ankara will send one next week.",
+        [("wang-yi", "indirect", "Beijing has sent an envoy to Tehran and Ankara will send one")]),
+    # must not fire: a speech verb after the attribution, or an attribution that opens the sentence
+    "adding-after-attribution": (
+        "The talks were useful, Sergey Lavrov told reporters, adding that a new round would follow in May.",
+        [("sergey-lavrov", "indirect", "a new round would follow in May")]),
+    "attribution-first": (
+        "Wang Yi said on Friday, after the talks in Brussels, that the tariffs would be lifted.",
+        [("wang-yi", "indirect", "the tariffs would be lifted")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRAILING_ASIDES))
+def test_trailing_aside_is_not_content(tmp_path: Path, name: str) -> None:
+    text, expected = TRAILING_ASIDES[name]
+    _, found = run(tmp_path, text)
+    got = triples(found)
+    assert len(got) == len(expected), got
+    for (speaker, kind, text_start), (s, k, t) in zip(expected, got):
+        assert (s, k) == (speaker, kind) and t.startswith(text_start), got
+
+
+# A state's office reporting one of its own people's words relays that person's statement.
+OFFICE_RELAYS = {
+    "ministry-that-name-had-stressed": (
+        "Türkiye's foreign ministry said that Hakan Fidan had stressed the need for a ceasefire in Gaza.",
+        "hakan-fidan"),
+    "office-role-had-urged": (
+        "French President Emmanuel Macron spoke to reporters in Rome about France's border.\n\n"
+        "Macron's office said the president had assured his counterpart that the crossings would reopen.",
+        "emmanuel-macron"),
+    "ministry-statement-also-warned": (
+        "Russia's foreign ministry said in a statement that Sergey Lavrov had also warned against new sanctions.",
+        "sergey-lavrov"),
+    "presidency-name-quoted-verb": (
+        'The Chinese presidency said that Wang Yi "welcomed the progress made in the talks on tariffs".',
+        "wang-yi"),
+    # must not fire: no speech verb, or a person of another state
+    "not-a-speech-verb": (
+        "Türkiye's foreign ministry said that Hakan Fidan had travelled to Baku for talks on energy.", "tur"),
+    "person-of-another-state": (
+        "Türkiye's foreign ministry said that Sergey Lavrov had stressed the need for a ceasefire in Gaza.", "tur"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OFFICE_RELAYS))
+def test_office_relays_its_principal(tmp_path: Path, name: str) -> None:
+    text, speaker = OFFICE_RELAYS[name]
+    _, found = run(tmp_path, text)
+    assert [s.speaker for s in found][-1:] == [speaker], triples(found)
+
+
+# "ruled out" reports a position taken; a date in its object phrase is the day it was ruled out.
+RULED_OUT = {
+    "past-with-day": (
+        "Hakan Fidan ruled out a meeting with the Syrian leader on Tuesday, telling reporters that the "
+        "conditions were not met.", "hakan-fidan", "a meeting with the Syrian leader", dt.date(2025, 3, 11)),
+    "present-tense": (
+        "Wang Yi rules out any change to the tariff regime for European carmakers.",
+        "wang-yi", "any change to the tariff regime", None),
+    "after-participle-aside": (
+        "Sergey Lavrov, speaking in Minsk, ruled out a ceasefire before the spring.",
+        "sergey-lavrov", "a ceasefire before the spring", None),
+    "quote-in-relative-clause-is-not-its-content": (
+        'Emmanuel Macron, who called the plan "a dead end" last year, ruled out joining the coalition of the willing.',
+        "emmanuel-macron", "joining the coalition of the willing", None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RULED_OUT))
+def test_ruled_out_reports_a_position(tmp_path: Path, name: str) -> None:
+    text, speaker, start, day = RULED_OUT[name]
+    _, found = run(tmp_path, text)
+    assert [(s.speaker, s.text[:len(start)]) for s in found] == [(speaker, start)], triples(found)
+    assert day is None or found[0].window.start == day
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry ruled out a visit by the king before the end of the year.",
+    "A new round of talks was ruled out by Hakan Fidan on Monday.",
+])
+def test_ruled_out_without_a_named_speaker_is_nothing(tmp_path: Path, text: str) -> None:
+    _, found = run(tmp_path, text)
+    assert found == []
+
+
+# A date in a "since" phrase starts a span (background); the remarks take the article's day instead.
+SINCE_DATES = {
+    "apposition-since-taking-office": (
+        "Hakan Fidan, on his first trip to Cairo since taking office in June 2023, said trade would double.",
+        dt.date(2025, 3, 14)),
+    "opening-participle-since-vote": (
+        "Speaking for the first time since the vote in February, Emmanuel Macron said the result was clear.",
+        dt.date(2025, 3, 14)),
+    "apposition-since-day": (
+        "Wang Yi, in charge of the file since March 3, told reporters that Beijing wanted calm in the strait.",
+        dt.date(2025, 3, 14)),
+    # a date outside the since phrase still dates the remarks
+    "participle-aside-day": (
+        "Emmanuel Macron, speaking in Rome on Tuesday, said the alliance would hold.", dt.date(2025, 3, 11)),
+    "since-without-date-then-day": (
+        "Wang Yi, on his first visit since the pandemic, said on Wednesday that ties were improving.",
+        dt.date(2025, 3, 12)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SINCE_DATES))
+def test_since_phrase_does_not_date_remarks(tmp_path: Path, name: str) -> None:
+    text, day = SINCE_DATES[name]
+    _, found = run(tmp_path, text)
+    assert len(found) == 1 and found[0].window.start == day, [(s.text, s.window) for s in found]
+
+
+# A speech participle after an unnamed source's attribution is that source's, not a person named before it.
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan will be accompanied by Trade Minister Ömer Bolat, the statement said, "
+    "adding that the two sides would sign three agreements.",
+    "Sergey Lavrov will host Hakan Fidan in Moscow, the ministry said, noting that the visit had been planned for months.",
+    "Emmanuel Macron will travel with Jean-Noël Barrot, his office said, stressing that the visit would focus on energy.",
+])
+def test_participle_after_source_attribution_has_no_named_speaker(tmp_path: Path, text: str) -> None:
+    _, found = run(tmp_path, text)
+    assert found == [], triples(found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Our doors are open," Sergey Lavrov told reporters, adding that Moscow expected a reply this week.',
+     [("sergey-lavrov", "direct", "Our doors are open"),
+      ("sergey-lavrov", "indirect", "Moscow expected a reply this week")]),
+    ("Wang Yi told reporters in Beijing that trade was recovering, adding that investment would follow.",
+     [("wang-yi", "indirect", "trade was recovering, adding that investment would follow")]),
+])
+def test_participle_after_a_named_speaker_stays_theirs(tmp_path: Path, text: str, expected) -> None:
+    _, found = run(tmp_path, text)
+    assert triples(found) == expected
+
+
+# A quoted fragment is part of its clause: the statement is the whole clause, not the fragment.
+FRAGMENT_CLAUSES = {
+    "fragment-opens-object": (
+        'Hakan Fidan expressed "deep regret" over the deaths of civilians in Gaza.',
+        ("hakan-fidan", "deep regret over the deaths of civilians in Gaza")),
+    "fragment-opens-subject": (
+        'Wang Yi said "all options" remained on the table for the talks.',
+        ("wang-yi", "all options remained on the table for the talks")),
+    "fragment-after-that": (
+        'Sergey Lavrov told reporters that "no decision" had been taken on the venue.',
+        ("sergey-lavrov", "no decision had been taken on the venue")),
+    # a clause naming states before its fragment and a trailing attribution
+    "state-before-trailing-fragment": (
+        'The visit to Türkiye was called off because of "scheduling problems", Wang Yi said.',
+        ("wang-yi", "The visit to Türkiye was called off because of scheduling problems")),
+    "country-before-trailing-fragment": (
+        'Relations with France remain "solid and friendly", Sergey Lavrov said.',
+        ("sergey-lavrov", "Relations with France remain solid and friendly")),
+    "demonym-before-trailing-fragment": (
+        'Chinese exports to Europe will keep growing "at a healthy pace", Wang Yi told reporters.',
+        ("wang-yi", "Chinese exports to Europe will keep growing at a healthy pace")),
+    # must not fire: the quote is the whole content
+    "colon-whole-quote": (
+        'Emmanuel Macron said: "Europe must act." He then left for Berlin.', ("emmanuel-macron", "Europe must act")),
+    "comma-after-quote": (
+        'Hakan Fidan said "the door is open", and left for Baku.', ("hakan-fidan", "the door is open")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FRAGMENT_CLAUSES))
+def test_quoted_fragment_is_part_of_its_clause(tmp_path: Path, name: str) -> None:
+    text, expected = FRAGMENT_CLAUSES[name]
+    _, found = run(tmp_path, text)
+    assert [(s.speaker, s.text) for s in found] == [expected]
+
+
+# "X, who <speech verb> ...": the person before the relative pronoun speaks, even after a preposition.
+@pytest.mark.parametrize("text,speaker,content", [
+    ("The ministers were received by Recep Tayyip Erdoğan, who urged both sides to keep talking.",
+     "recep-tayyip-erdogan", "both sides to keep talking"),
+    ("Crowds gathered behind Sergey Lavrov, who warned that sanctions would backfire on Europe.",
+     "sergey-lavrov", "sanctions would backfire on Europe"),
+    ("The talks were chaired by Wang Yi, who later told reporters that progress had been made.",
+     "wang-yi", "progress had been made"),
+])
+def test_relative_who_speaks(tmp_path: Path, text: str, speaker: str, content: str) -> None:
+    _, found = run(tmp_path, text)
+    assert [(s.speaker, s.text) for s in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron met Hakan Fidan, who arrived in Paris on Monday for two days of talks.",
+    "The plan was drafted by aides to Wang Yi, who were told to finish it by Friday.",
+])
+def test_relative_who_without_speech_is_nothing(tmp_path: Path, text: str) -> None:
+    _, found = run(tmp_path, text)
+    assert found == [], triples(found)
+
+
+# A relative clause listing names between the subject and its verb: the subject speaks, the clause's
+# names do not, and its date is background.
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Hakan Fidan, who visited Cairo, Amman and Riyadh in January, told reporters that the region needed calm.",
+     "hakan-fidan", "the region needed calm"),
+    ("Wang Yi, whose ministry had criticised Paris, Berlin and Rome, said the new tariffs were unfair.",
+     "wang-yi", "the new tariffs were unfair"),
+    ("Sergey Lavrov, who has met Fidan, Wang and Macron this year, said Moscow was open to talks.",
+     "sergey-lavrov", "Moscow was open to talks"),
+    # a relative clause that is no list of names leaves the trailing speaker alone
+    ("Polish President Karol Nawrocki, who took office in August, has no plans to travel to Kyiv this year, "
+     "Hakan Fidan said on Wednesday.",
+     "hakan-fidan", "Polish President Karol Nawrocki, who took office in August, has no plans to travel to Kyiv"),
+])
+def test_relative_clause_listing_names_keeps_the_subject(tmp_path: Path, text: str, speaker: str,
+                                                         content: str) -> None:
+    _, found = run(tmp_path, text)
+    assert [(s.speaker, s.text[:len(content)]) for s in found] == [(speaker, content)]
+    assert found[0].window.start != dt.date(2025, 1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron, who visited Rome, Berlin and Madrid last week, will host the summit.",
+    "Hakan Fidan, who had criticised Paris, Berlin and Rome, was welcomed in Brussels.",
+])
+def test_relative_clause_with_no_speech_after_it_is_nothing(tmp_path: Path, text: str) -> None:
+    _, found = run(tmp_path, text)
+    assert found == [], triples(found)
