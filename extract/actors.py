@@ -1149,6 +1149,8 @@ def _scan_at(text: str, items: list[_Item], used: bytearray, k: int, art: _Artic
     if it.how in ("state", "territory") and k + 1 < len(items) and items[k + 1].low == "s" \
             and _gap(text, it, items[k + 1]) in ("'", "’"):
         start = k + 2
+    elif it.how == "state" and k + 1 < len(items) and _attributive_state(text, items, k):
+        start = k + 1  # "Barbados Prime Minister X", "Trinidad and Tobago Foreign Minister Y"
     if start >= len(items) or not _may_start_title(items[start], gaz):
         return k + 1
     run = _title_run(text, items, start, gaz)
@@ -1177,6 +1179,17 @@ def _scan_at(text: str, items: list[_Item], used: bytearray, k: int, art: _Artic
         _use(used, k, run.end)
         return run.end
     return k + 1
+
+
+def _attributive_state(text: str, items: list[_Item], k: int) -> bool:
+    """Tell whether state item `k` qualifies the title right after it, as in "Guyana President X".
+
+    Not the last of a list or pair of states ("Kenya and Uganda", "Kenya-Uganda"): that title is shared.
+    """
+    if _gap(text, items[k], items[k + 1]) != " " or items[k + 1].surface is not None:
+        return False
+    return not k or (items[k - 1].low not in ("and", "or")
+                     and _gap(text, items[k - 1], items[k]).strip() not in ("-", "–"))
 
 
 def _unnamed_source(text: str, items: list[_Item], k: int, end: int) -> bool:

@@ -1797,3 +1797,26 @@ def test_an_unnamed_source_is_nobody_named_before(text, wording):
 def test_a_definite_or_descriptive_role_still_refers_back(text, wording, key):
     _, mentions = run(text)
     assert {m.span.text: m.actor for m in mentions}.get(wording) == key
+
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Barbados Prime Minister Mia Mottley said the region would speak with one voice.", "Mia Mottley", "BRB"),
+    ("Talks with Trinidad and Tobago Foreign Minister Sean Sobers ended on Friday.", "Sean Sobers", "TTO"),
+    ("Saint Lucia Prime Minister Philip Pierre flew to Havana on Monday.", "Philip Pierre", "LCA"),
+    ("A letter from Sao Tome and Principe Prime Minister Americo Ramos reached Luanda.", "Americo Ramos", "STP"),
+])
+def test_a_state_written_before_a_title_is_the_office_holders(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
+
+
+@pytest.mark.parametrize("text,name", [
+    # a title after a list of states is shared, and a hyphenated pair names a joint body
+    ("Kenya and Uganda Trade Commissioner Abdi Wanjala said the border would reopen.", "Abdi Wanjala"),
+    ("Kenya-Uganda Trade Commissioner Abdi Wanjala said the border would reopen.", "Abdi Wanjala"),
+    ("Kenya – Uganda Trade Commissioner Abdi Wanjala said the border would reopen.", "Abdi Wanjala"),
+])
+def test_a_title_after_two_states_is_not_the_second_states(text, name):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name) != "UGA"
