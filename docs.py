@@ -28,7 +28,8 @@ GOLD_SETS = (
     ("held-out 8 (tuned on)", "tests/heldout8/gold.yaml", "tests/heldout8/corpus"),
     ("held-out 9 (tuned on)", "tests/heldout9/gold.yaml", "tests/heldout9/corpus"),
     ("held-out 10 (blind)", "tests/heldout10/gold.yaml", "tests/heldout10/corpus"),
-    ("held-out 11 (blind)", "tests/heldout11/gold.yaml", "tests/heldout11/corpus"),
+    ("held-out 11 (tuned on)", "tests/heldout11/gold.yaml", "tests/heldout11/corpus"),
+    ("held-out 12 (blind)", "tests/heldout12/gold.yaml", "tests/heldout12/corpus"),
 )
 
 
