@@ -1188,8 +1188,11 @@ def _attributive_state(text: str, items: list[_Item], k: int) -> bool:
     """
     if _gap(text, items[k], items[k + 1]) != " " or items[k + 1].surface is not None:
         return False
-    return not k or (items[k - 1].low not in ("and", "or")
-                     and _gap(text, items[k - 1], items[k]).strip() not in ("-", "–"))
+    if not k:
+        return True
+    if items[k - 1].low in ("and", "or"):
+        return k < 2 or items[k - 2].how not in ("state", "demonym")
+    return _gap(text, items[k - 1], items[k]).strip() not in ("-", "–") or items[k - 1].how != "state"
 
 
 def _unnamed_source(text: str, items: list[_Item], k: int, end: int) -> bool:

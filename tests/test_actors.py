@@ -1805,6 +1805,9 @@ def test_a_definite_or_descriptive_role_still_refers_back(text, wording, key):
     ("Talks with Trinidad and Tobago Foreign Minister Sean Sobers ended on Friday.", "Sean Sobers", "TTO"),
     ("Saint Lucia Prime Minister Philip Pierre flew to Havana on Monday.", "Philip Pierre", "LCA"),
     ("A letter from Sao Tome and Principe Prime Minister Americo Ramos reached Luanda.", "Americo Ramos", "STP"),
+    # "and" after a person joins persons, not states
+    ("Guyana's President Irfaan Ali, Barbados Prime Minister Mia Mottley and Trinidad and Tobago Prime Minister "
+     "Kamla Persad-Bissessar met on Monday.", "Kamla Persad-Bissessar", "TTO"),
 ])
 def test_a_state_written_before_a_title_is_the_office_holders(text, name, country):
     refs, _ = run(text)
