@@ -106,6 +106,12 @@ THEY = re.compile(r"\bthey\b", re.I)
 GROUP_OPENING = 40  # how far into the sentence before a group it opens with may start ("Later, the three ministers")
 # A predicate joined to the previous one without a subject of its own ("spoke by phone ..., and held talks").
 COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|later\s+|then\s+)?$", re.I)
+# A clause reported by a speaker ("X told reporters that ...", "... and that Y would be received"):
+# an encounter inside it is done by the persons it names, never by the speaker.
+REPORTED_CLAUSE = re.compile(
+    r"\b(?:(?:said|says|told|tells|announced|announces|stated|confirmed|added|noted|denied|denies|insisted|"
+    r"stressed|explained|indicated)\b(?:\s+[\w'’-]+){0,5}?|and)\s+that\s", re.I)
+REPORTED_CLAUSE_SCAN = cues.Hinted(REPORTED_CLAUSE, ("that",))
 # Where the object side of a trigger ends: a reporting clause or a new subordinate clause.
 OBJECT_STOP = re.compile(
     r",\s+(?:\S+\s+){0,6}?(?:said|says|told|added|announced|according)\b|;|\s(?:when|where|while|after|before|"
@@ -391,6 +397,9 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
     if len(dashes) == 2 and APPOSED_LIST.fullmatch(ann.text, dashes[0].end(), dashes[1].start()):
         cuts = [m for m in cuts if m not in dashes]  # "The two ministers - X and Y - met": the list is the subject
     cut = [m.end() for m in cuts]
+    reported = _reported_from(text, lo, trig.start)
+    if reported is not None:
+        cut.append(reported)
     if previous is not None and not cut:
         return list(previous.subjects)
     lo = max([lo] + cut)
@@ -407,10 +416,19 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
         keys = keys if len(keys) >= 2 else cues.recent_persons(ctx, index, lo, 2)
     if not keys and previous is not None:
         return list(previous.subjects)
-    if not keys and lo > 0:
+    if not keys and lo > 0 and (reported is None or reported < lo):
         keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, 0, lo)
                             if not _governed(text, ann.local(m.span.start))])[:1]
     return keys
+
+
+def _reported_from(text: str, lo: int, hi: int) -> Optional[int]:
+    """Return where the last clause reported by a speaker between local `lo` and `hi` starts, if any."""
+    last = None
+    pos = lo
+    while (found := REPORTED_CLAUSE_SCAN.search(text, pos, hi)) is not None:
+        last, pos = found.end(), found.end()
+    return last
 
 
 def _office_holders(ctx: Context, ann: Annotated, proxy: re.Match[str], previous: Optional[_Trigger]) -> list[str]:

@@ -1702,3 +1702,34 @@ def test_readiness_with_a_date_ahead_is_a_plan(text, day):
 ])
 def test_gladness_told_of_a_deed_keeps_the_meeting(text):
     assert [m.status for m in _meetings(text)] == ["occurred"]
+
+
+@pytest.mark.parametrize("text,groups", [
+    ("Kenyan President William Ruto will visit Ghana next week. Government spokesman Isaac Mwaura told reporters "
+     "that Ruto would hold talks with President John Mahama in Accra.",
+     [{"william-ruto", "john-mahama"}]),
+    ("Brazilian President Luiz Inácio Lula da Silva will travel to Chile in May at the invitation of President "
+     "Gabriel Boric. Foreign ministry spokeswoman Maria Laura da Rocha said that the two leaders would meet in "
+     "Santiago.",
+     [{"luiz-inacio-lula-da-silva", "gabriel-boric"}]),
+    ("Indonesian President Prabowo Subianto will visit Japan next month at the invitation of Prime Minister Shigeru "
+     "Ishiba. Chief Cabinet Secretary Yoshimasa Hayashi announced on Monday that the two leaders would hold a summit "
+     "in Tokyo and that Prabowo would also be received by Emperor Naruhito.",
+     [{"prabowo-subianto", "shigeru-ishiba"}, {"prabowo-subianto", "naruhito"}]),
+])
+def test_a_speaker_is_no_party_to_the_encounter_he_reports(text, groups):
+    found = [set(m.participants) for m in _meetings(text)]
+    assert all(group in found for group in groups)
+    assert not any(p in {"isaac-mwaura", "maria-laura-da-rocha", "yoshimasa-hayashi"} for g in found for p in g)
+
+
+@pytest.mark.parametrize("text,group", [
+    # the speaker of a report who is the subject of the encounter still meets
+    ("Turkish Foreign Minister Hakan Fidan said he met Russian Foreign Minister Sergey Lavrov on Monday.",
+     {"hakan-fidan", "sergey-lavrov"}),
+    # a "that" which reports nothing ("after talks that lasted") leaves the subject where it was
+    ("Turkish Foreign Minister Hakan Fidan held talks that lasted three hours with Russian Foreign Minister "
+     "Sergey Lavrov in Antalya on Monday.", {"hakan-fidan", "sergey-lavrov"}),
+])
+def test_a_report_or_a_relative_that_keeps_the_true_subject(text, group):
+    assert group in [set(m.participants) for m in _meetings(text)]
