@@ -139,11 +139,6 @@ NEGATED_PLAN = re.compile(
 NEGATED_PLAN_SCAN = Hinted(NEGATED_PLAN, ("plan", "intention", "decision", "report", "claim", "rumo", "specul",
                                           "suggest", "ruled out", "rules out", "declin", "refus", " not ", "n't"))
 NEGATED_REACH = 170  # how far before the event a negated plan may open
-# Readiness right before the event word: an offer, no event unless a date ahead makes it a plan
-# ("said he was ready to meet X anywhere", "would be glad to host her"; "was glad to host her" tells a deed).
-READY = re.compile(r"\b(?:ready|willing|prepared|open|eager|(?:would|'d)\s+be\s+(?:glad|happy|delighted|pleased))"
-                   r"\s+to\s+(?:(?!\b(?:then|later|afterwards|before|after|but)\b)[^,;:.]){0,50}$", re.I)
-READY_SCAN = Hinted(READY, ("ready", "willing", "prepared", "open", "eager", "glad", "happy", "delighted", "pleased"))
 # An event inside a whether-clause is an open question, not a report ("did not say whether he would meet X").
 UNCERTAIN = re.compile(r"\b(?:whether|unclear if|uncertain if|asked about (?:\w+\s+){0,2}(?:reports?|claims?|rumou?rs?|"
                        r"speculation|suggestions?)\s+(?:that|of))\b[^.;,]{0,60}$", re.I)
@@ -199,13 +194,12 @@ OCCURRED = re.compile(
     r"kicked off|is visiting|are visiting|was in|were in|during)\b", re.I)
 _CLAUSE_WORDS = r"(?:when|where|while|after|before|since|because|although|though|as|which|who|whose|whom|but|until)"
 # Words after which a new clause (and usually another event) starts: a semicolon or colon, a dash, a
-# clause word after a comma or a whitespace run, or ", and the" / ", and they" (a subject of its own). A
-# whitespace run is matched from its start only: retrying inside a long run would make the scan quadratic
-# in its length. Every cut opens with one of the characters of the leading class, which lets the regex
-# engine skip to them.
+# clause word after a comma or a whitespace run, or ", and the". A whitespace run is matched from its
+# start only: retrying inside a long run would make the scan quadratic in its length. Every cut opens
+# with one of the characters of the leading class, which lets the regex engine skip to them.
 CLAUSE_CUT = re.compile(
     r"[;:,\s](?:(?<=[;:])|(?<=\s)[-–—]\s|(?<=,)\s+" + _CLAUSE_WORDS + r"\s|(?<=\s)(?<!\s\s)\s*" + _CLAUSE_WORDS
-    + r"\s|(?<=,)\s+and\s+(?=(?:a|an|the|they|he|she)\s))", re.I)
+    + r"\s|(?<=,)\s+and\s+(?=(?:a|an|the)\s))", re.I)
 # A contrasting clause between an event and a date: the date belongs to what the contrast reports
 # ("X had been due in London this week, but the visit was called off on Monday").
 CONTRAST_CUT = re.compile(r"(?:,|;)\s*(?:but|however|yet|although|though)\b", re.I)
@@ -270,7 +264,7 @@ LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king",
                  "crown prince", "leader", "head of state", "head of government", "taoiseach", "monarch")
 AIDE_TITLES = ("spokes", "adviser", "advisor", "aide", "press secretary")
 RECENT_SENTENCES = 6  # "the two ministers" reach back this many sentences that name someone
-SALIENT_EXTRA = 4  # "the two leaders" may skip this many persons named since the pair
+SALIENT_EXTRA = 2  # "the two leaders" may skip this many persons named since the pair
 RECENT_SCAN = 15  # and never further back than this many sentences
 
 
@@ -312,20 +306,13 @@ def status_of(text: str, start: int, end: int, window: Optional[DateWindow],
     """Return the status cues give the event at text[start:end]; None when it is negated."""
     if NEGATION_SCAN.search(text[max(0, start - 45):start]) or UNCERTAIN_SCAN.search(text[max(0, start - 80):start]):
         return None
-    if negated_plan(text, start) or _only_ready(text, start, window, published):
+    if negated_plan(text, start):
         return None
     lo, hi = clause_bounds(text, start, end)
     if _in_finished_setting(text, lo, start, end):
         return "occurred"
     return _cued_in(text, start, end, lo, hi) or _status_by_time(
         text, text[max(lo, start - 60):min(hi, end + 40)], window, published)
-
-
-def _only_ready(text: str, start: int, window: Optional[DateWindow], published: Optional[dt.date]) -> bool:
-    """Return whether the event at `start` is only offered ("ready to meet X"), with no date ahead to plan it for."""
-    if not READY_SCAN.search(text, max(0, start - 70), start):
-        return False
-    return window is None or window.start is None or published is None or window.start <= published
 
 
 def _in_finished_setting(text: str, lo: int, start: int, end: int) -> bool:
@@ -560,12 +547,8 @@ def occasion_in(text: str) -> Optional[str]:
 def salient_persons(ctx: Context, index: int, before: Optional[int], count: int, noun: str = "") -> list[str]:
     """Return who "the two leaders" are: of the persons named lately, those the article names most by name.
 
-    A report returns to its main pair with "the two leaders", whoever else it named in between; the same
-    words said again lately stand for the same people.
+    A report returns to its main pair with "the two leaders", whoever else it named in between.
     """
-    earlier = _earlier_group(ctx, index, before)
-    if earlier is not None:
-        return salient_persons(ctx, *earlier, count, noun)
     named = recent_persons(ctx, index, before, count + SALIENT_EXTRA, noun, 2 * RECENT_SENTENCES)
     if len(named) <= count:
         return named
@@ -576,22 +559,6 @@ def salient_persons(ctx: Context, index: int, before: Optional[int], count: int,
                 times[m.actor] += 1
     ranked = sorted(named, key=lambda k: -times[k])  # stable: recency breaks ties
     return [k for k in named if k in ranked[:count]]
-
-
-def _earlier_group(ctx: Context, index: int, before: Optional[int]) -> Optional[tuple[int, int]]:
-    """Return the sentence and local offset where the words of the group at `before` were said last, if lately."""
-    this = GROUP.match(ctx.sentences[index].text, before) if before is not None else None
-    if this is None:
-        return None
-    words = this.group(0).lower()
-    for i in range(index, max(-1, index - 2 * RECENT_SENTENCES), -1):
-        text = ctx.sentences[i].text
-        for match in reversed(GROUP_SCAN.finditer(text)):
-            if i == index and match.start() >= before:
-                continue
-            if match.group(0).lower() == words:
-                return i, match.start()
-    return None
 
 
 def _title_fits(noun: str, title: str) -> bool:
@@ -644,14 +611,13 @@ def _latest_of(ctx: Context, index: int, before: int, country: Optional[str], no
 
 
 def recent_persons(ctx: Context, index: int, before: Optional[int], count: int, noun: str = "",
-                   reach: int = RECENT_SENTENCES, exclude: frozenset[str] = frozenset()) -> list[str]:
+                   reach: int = RECENT_SENTENCES) -> list[str]:
     """Return the last `count` persons of distinct countries mentioned up to sentence `index`.
 
-    `before` limits the search inside sentence `index` to mentions starting before that local offset;
-    persons of the countries in `exclude` are passed over.
+    `before` limits the search inside sentence `index` to mentions starting before that local offset.
     """
     found: list[str] = []
-    countries: set[Optional[str]] = set(exclude)
+    countries: set[Optional[str]] = set()
     seen = 0  # sentences naming someone, the distance that counts (quotes in between name no one)
     for i in range(index, max(-1, index - RECENT_SCAN), -1):
         ann = ctx.sentences[i]

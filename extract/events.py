@@ -102,8 +102,7 @@ def _add_implied_visits(ctx: Context, meeting: MeetingCandidate, found_visits: l
     host = meeting.country
     if meeting.mode != "in_person" or host is None or meeting.status not in ("occurred", "planned"):
         return
-    # received in the host's state, or by an official of no state ("Kallas is due to receive X in Brussels")
-    if not any(ctx.country_of(p) in (host, None) for p in meeting.participants):
+    if not any(ctx.country_of(p) == host for p in meeting.participants):
         return
     for guest in meeting.participants:
         origin = ctx.country_of(guest)

@@ -21,7 +21,7 @@ PHONE_AFTER_OBJECT = (r"(?:spoke|spoken|speak|speaks|speaking|talked|talk|talkin
                       r"(?=\s[^.,;:]{1,60}?\s(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b)")
 PHONE = (r"(?:(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks|held|hold|holds|had|have|has)\s+(?:by|over the|on the)\s+"
          r"(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks?)|(?:tele)?phone\s+with|(?:tele)?phoned|"
-         r"(?:a|the|their|his|her)\s+(?!video\b)(?:[\w-]+\s+)?call" + CALL_TIME + r"\s+(?:with|between)|(?:in|during|on)\s+a\s+call\b|"
+         r"(?:a|the|their|his|her)\s+(?!video\b)(?:\w+\s+)?call" + CALL_TIME + r"\s+(?:with|between)|(?:in|during|on)\s+a\s+call\b|"
          + PHONE_AFTER_OBJECT + r")")
 VIDEO = (r"video\s*(?:conference|call|link|conversation|summit|meeting|talks)|videoconference|"
          r"virtual\s+(?:meeting|talks|summit)|by video|(?:online|virtual)\s+(?:talks|meeting|summit)")
@@ -37,21 +37,18 @@ GATHERING = (r"brought\s+together|bring(?:s|ing)?\s+together|"
 # A meeting noun whose participants follow "with"/"between", maybe after the body that meets
 # ("a meeting of the joint commission with X").
 MEETING_OF = (r"meetings?\s+(?:of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,5}?)?(?:with|between)")
-# An encounter told in the passive, its participants after "between" ("Talks were also held on Monday between X and Y",
-# "... held at the Z Palace, the seat of the ministry, between X and Y").
+# An encounter told in the passive, its participants after "between" ("Talks were also held on Monday between X and Y").
 HELD_BETWEEN = (r"(?:talks|meetings?|consultations|negotiations|discussions)\s+(?:(?:were|was|had\s+been|have\s+been|"
                 r"has\s+been)\s+)?(?:also\s+|later\s+|then\s+|first\s+|separately\s+)?(?:held|took\s+place)"
-                r"(?:\s+(?:in|at|on|last|this|earlier|later)\s+(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}){0,2}"
-                r"(?:,\s+(?:the|a|an)\s+[^,;.]{1,60},)?\s+between")
+                r"(?:\s+(?:in|at|on|last|this|earlier|later)\s+(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?){0,2}"
+                r"\s+between")
 # Talks the main clause's people held, told after its verb ("X invited Y to visit, after talks in Z on Monday").
 AFTER_TALKS = r"(?:(?<=\bafter\s)|(?<=\bfollowing\s))talks(?=\s+(?:in|at|on|last|this|earlier)\b|\s*[,.;]|\s+that\b)"
 # Nouns for an encounter whose participants follow "with"/"between" ("a strategic dialogue with X").
 ENCOUNTER_NOUNS = r"(?:talks|negotiations|consultations|discussions|dialogue|session|round\s+of\s+talks)"
 IN_PERSON = (r"met|meet(?:s|ing)?\s+with|meets?|" + MEETING_OF + r"|(?:bilateral|trilateral|"
              r"one-on-one|face-to-face)\s+(?:meeting|talks)|" + HELD_BETWEEN + r"|"
-             r"(?:held|hold|holds|holding|had|have|conducted|conduct)\s+(?:\w+\s+){0,2}?(?:(?:days?|hours?)\s+of\s+)?talks|"
-             r"(?:held|hold|holds|holding|had|have)\s+(?:a|an|their)\s+"
-             r"(?:(?!(?:online|virtual|video|phone|telephone)\b)[\w-]+\s+){0,2}?meeting(?!s)|"
+             r"(?:held|hold|holds|holding|had|have|conducted|conduct)\s+(?:\w+\s+){0,2}?talks|"
              r"(?:(?<=,\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bwhile\s))meeting(?=\s+(?:(?-i:[A-Z])|his\b|her\b|their\b))|"
              r"(?:sign|signs|signed)\s+(?:\w+\s+){0,3}?(?:agreements?|deals?|accords?|memorand\w*|declarations?|"
              r"treat(?:y|ies)|pacts?|contracts?|documents?|(?:action\s+)?plans?|road\s?maps?|joint\s+statements?|"
@@ -80,7 +77,7 @@ TRIGGER_OPENINGS = ("spoke", "speak", "spen", "talk", "discuss", "held", "hold",
                     "welcom", "chatted", "conferred", "call", "news", "press", "co-chair", "summit", "sat", "sit", "pay", "paid",
                     "courtesy")
 TRIGGER_SCAN = cues.Gated(TRIGGER, cues.opening_gate(
-    TRIGGER_OPENINGS, r"(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?call|(?:in|during|on)\s+a\s+call"))
+    TRIGGER_OPENINGS, r"(?:a|the|their|his|her)\s+(?:\w+\s+)?call|(?:in|during|on)\s+a\s+call"))
 # Without "call" in a text those two openings (the commonest words) cannot hold: it is scanned for the others only.
 TRIGGER_SCAN_NO_CALL = cues.Gated(TRIGGER, cues.opening_gate(TRIGGER_OPENINGS))
 # Triggers after which the subject hosts the meeting at home ("X received Y", "X hosted Y").
@@ -103,7 +100,6 @@ SYMMETRIC = re.compile(r"\b(?:met|meet|meets|meeting|talks|spoke|speak|talked|sa
                        r"video|phone|negotiations)\b", re.I)
 # A plural pronoun standing for participants named before ("when they met").
 THEY = re.compile(r"\bthey\b", re.I)
-GROUP_OPENING = 40  # how far into the sentence before a group it opens with may start ("Later, the three ministers")
 # A predicate joined to the previous one without a subject of its own ("spoke by phone ..., and held talks").
 COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|later\s+|then\s+)?$", re.I)
 # A clause reported by a speaker ("X told reporters that ...", "... and that Y would be received"):
@@ -122,7 +118,7 @@ VISIT_MENTION = re.compile(r"\b(?:the|this|that|his|her|a)\s+(?:\w+\s+)?(?:visit
 GUEST = re.compile(r"\b(?:his|her|their)\s+(?:guests?|visitors?)\b", re.I)
 JOINT = re.compile(r"\b(?:trilateral|three-way|joint|together|multilateral|quadrilateral)\b", re.I)
 # "separate bilateral meetings with both leaders": one meeting per partner, whatever else the sentence joins.
-SEPARATE = re.compile(r"\b(?:separate|separately|individual|individually|one-on-one)\b", re.I)
+SEPARATE = re.compile(r"\b(?:separate|individual|one-on-one)\b", re.I)
 # A clause saying an encounter did not happen: "did not take place", "never materialised".
 NOT_HELD = re.compile(r"^\s*(?:(?:did|does|will|would)\s+not|didn't|never|failed\s+to)\s+(?:take\s+place|happen|"
                       r"materiali[sz]e|go\s+ahead|took\s+place|happened|materiali[sz]ed|went\s+ahead)\b", re.I)
@@ -199,15 +195,6 @@ STATE_LINK = re.compile(r"|\s+|,\s*|,?\s+and\s+", re.I)
 # unlike bilaterals "on the sidelines of" one.
 SUMMIT = re.compile(r"\bsummit\b", re.I)
 SIDELINES = re.compile(r"\b(?:sidelines|margins)\b", re.I)
-# What may stand between a call noun and the gathering verb it is the subject of ("... on Monday brought together").
-REMOTE_SUBJECT = re.compile(r"(?:\s+(?:on|last|this|late|early|earlier)\s+\w+)?\s+(?:has\s+|had\s+|also\s+)?")
-# The encounter a host's guests came to, named before the host ("agreed at talks in Z, when X hosted A and B").
-AT_TALKS = re.compile(r"\b(?:at|during|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:talks|meeting|negotiations)\b", re.I)
-# A video encounter named as one event ("a video conference with X and Y"): everyone named takes part in it.
-CONFERENCE = re.compile(r"\b(?:conference|summit|meeting|talks)\b|videoconference", re.I)
-# "hosted X and Y for talks": guests a host brings together for one encounter.
-HOSTED_FOR = re.compile(r"[^.;]{0,120}?\bfor\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
-                        r"consultations|negotiations|discussions|dinner|lunch)\b", re.I)
 # A sentence placed right after the one before it ("X was received afterwards by Y"): it shares that date.
 AFTERWARDS = re.compile(r"\b(?:afterwards|afterward|subsequently|later that day|then)\b", re.I)
 # A sentence that opens by placing itself on the day of the event told before, or on the day after it.
@@ -223,11 +210,6 @@ PROXY_SUBJECT = re.compile(r"\b(?:their|his|her|its)\s+(?:\w+\s+){0,2}?(?:minist
                            r"delegations?|officials|negotiators|teams?|advisers?|advisors?|representatives?|"
                            r"diplomats?|counterparts?|spouses|wives|husbands?)\s+(?:\w+\s+){0,2}$", re.I)
 PROXY_SUBJECT_SCAN = cues.Hinted(PROXY_SUBJECT, ("their", "his", "her", "its"))
-# The office a plural proxy names ("their foreign ministers"): the title its holders carry.
-OFFICE = re.compile(r"their\s+((?:foreign|defence|defense|interior|trade|finance|economy|energy)\s+minister)s\b", re.I)
-# What stands between a person met and a date of another clause: a clause word or a verb of its own.
-DATE_BREAK = re.compile(r"[;:]|\b(?:when|where|while|after|before|since|which|who|said|says|told|added|met|held|"
-                        r"visited|arrived|signed)\b", re.I)
 # Where a main clause's object side ends ("In a call, X told Y that ...").
 MAIN_OBJECT_END = re.compile(r"\s(?:that|about|on|of|to)\s|[,;:]", re.I)
 
@@ -248,7 +230,6 @@ class _Trigger:
     host: bool = False
     symmetric: bool = False
     after: bool = False  # "..., after talks in Z": the main clause's people held them
-    grouped: bool = False  # the objects are a group named as one ("met the two leaders"): met together
     subjects: list[str] = field(default_factory=list)
 
 
@@ -290,13 +271,8 @@ def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCan
         if not objects and not trig.subjects:
             objects = _states_between(ctx, ann, trig)
         tie = _tie(ann.text, trig)
-        groups = _groups(ctx, ann, trig, objects, visits)
-        own = _own_days(ctx, ann, trig, stop) if len(groups) > 1 else {}
-        for group in groups:
+        for group in _groups(ctx, ann, trig, objects, visits):
             meeting = _meeting(ctx, ann, trig, group, stop, skip)
-            if meeting is not None and own.get(group[-1]) is not None:
-                meeting.window = cues.settle_window(own[group[-1]], meeting.status, ctx.article.published) \
-                    or meeting.window
             if meeting is not None and evidence is not None:
                 meeting.evidence = evidence
             if meeting is not None and meeting.window.start is None and (
@@ -312,27 +288,6 @@ def _meetings_in(ctx: Context, index: int, ann: Annotated, visits: list[VisitCan
                     ties[id(meeting)] = tie
         previous = trig
     return out
-
-
-def _own_days(ctx: Context, ann: Annotated, trig: _Trigger, stop: int) -> dict[str, Optional[DateWindow]]:
-    """Return the date each person met in turn is given ("met X on Monday, Y on Tuesday and later Z").
-
-    Only when they are given two or more dates; one met after the last date named ("and later Z")
-    keeps that date.
-    """
-    met = [m for m in cues.persons_in(ctx, ann, trig.end, stop) if m.how != "pronoun"]
-    dates = cues.usable_dates(ann)
-    out: dict[str, Optional[DateWindow]] = {}
-    last: Optional[DateWindow] = None
-    for k, mention in enumerate(met):
-        end = met[k + 1].span.start if k + 1 < len(met) else ann.sentence.start + stop
-        inside = [d for d in dates if mention.span.end <= d.span.start < end
-                  and not DATE_BREAK.search(ann.text, ann.local(mention.span.end), ann.local(d.span.start))]
-        own = inside[0] if inside else None
-        out.setdefault(mention.actor, own or last)
-        last = own or last
-    days = {d.edtf for d in out.values() if d is not None}
-    return out if len(days) >= 2 else {}
 
 
 def _next_round(ctx: Context, ann: Annotated, found: list[MeetingCandidate]) -> list[MeetingCandidate]:
@@ -373,9 +328,6 @@ def _triggers(text: str) -> list[_Trigger]:
         if out and text.startswith(" by ", m.end()) and HOSTING.match(m.group(0)) \
                 and REDUCED_PASSIVE.search(text, 0, m.start()):
             continue  # "the meeting, hosted by X in Y on Z,": X, Y and Z belong to the meeting before
-        if m.group("joint") and out and out[-1].mode != "in_person" and REMOTE_SUBJECT.fullmatch(text, out[-1].end,
-                                                                                                m.start()):
-            mode = out[-1].mode  # "A video conference on Monday brought together X, Y and Z"
         out.append(_Trigger(m.start(), m.end(), mode, joint=bool(m.group("joint")), host=host,
                             symmetric=bool(SYMMETRIC.search(m.group(0))),
                             after=m.group(0).lower() == "talks" and bool(AFTER_WORD.search(text, max(0, m.start() - 10), m.start()))))
@@ -388,7 +340,7 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
     text = ann.text
     proxy = PROXY_SUBJECT_SCAN.search(text, lo, trig.start)
     if proxy is not None and not cues.persons_in(ctx, ann, proxy.start(), trig.start):
-        return _office_holders(ctx, ann, proxy, previous)
+        return []
     if COORDINATED.search(text, lo, trig.start) and not cues.persons_in(ctx, ann, trig.start - 12, trig.start):
         return list(previous.subjects) if previous is not None else _clause_subjects(ctx, ann, trig.start)
     cuts = [m for m in cues.CLAUSE_CUT.finditer(ann.text, lo, trig.start)
@@ -431,37 +383,9 @@ def _reported_from(text: str, lo: int, hi: int) -> Optional[int]:
     return last
 
 
-def _office_holders(ctx: Context, ann: Annotated, proxy: re.Match[str], previous: Optional[_Trigger]) -> list[str]:
-    """Return who "their foreign ministers" are: the one holder of that office the article names for each party.
-
-    The parties are the previous encounter's people, else the persons named before the proxy.
-    """
-    office = OFFICE.match(proxy.group(0))
-    parties = list(previous.subjects) if previous is not None else [
-        m.actor for m in cues.persons_in(ctx, ann, 0, proxy.start()) if m.how != "pronoun"]
-    countries = {ctx.country_of(p) for p in parties} - {None}
-    if office is None or len(countries) < 2:
-        return []
-    title = office.group(1).lower()
-    holders = {c: [k for k, ref in ctx.actors.items() if ref.kind == "person" and ref.country == c and ref.title
-                   and ref.title.lower().startswith(title) and k not in parties] for c in countries}
-    if any(len(found) != 1 for found in holders.values()):
-        return []
-    return [found[0] for found in holders.values()]
-
-
 def _they_group(ctx: Context, index: int, text: str, lo: int) -> list[str]:
-    """Return who "they" after "the two leaders" of an earlier clause are ("the two leaders ..., when they met").
-
-    With no group in the sentence, "they" carries on with a group that opened the sentence before
-    ("The three ministers were received by X. Later they held a video call with Y").
-    """
+    """Return who "they" after "the two leaders" of an earlier clause are ("the two leaders ..., when they met")."""
     groups = list(cues.GROUP_SCAN.finditer(text[:lo]))
-    if not groups and index > 0:
-        opening = cues.GROUP_SCAN.search(ctx.sentences[index - 1].text, 0, GROUP_OPENING)
-        if opening is not None:
-            return cues.salient_persons(ctx, index - 1, opening.start(), cues.GROUP_SIZE.get(opening.group(1), 2),
-                                        _noun(opening))
     if not groups:
         return []
     group = groups[-1]  # the last group named before the clause
@@ -645,15 +569,8 @@ def _objects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int
     group = cues.GROUP_SCAN.search(text, trig.end, hi)
     if group and not keys:
         size = cues.GROUP_SIZE.get(group.group(1), 2)
-        # "X received both ministers": the pair are guests, not X's own countrymen, when enough guests were named
-        homes = frozenset(c for c in map(ctx.country_of, trig.subjects) if c is not None)
-        for exclude in (homes, frozenset()):
-            keys = cues.recent_persons(ctx, index, group.start(), size + len(trig.subjects), _noun(group),
-                                       exclude=exclude)
-            keys = [k for k in keys if k not in trig.subjects][:size]
-            if len(keys) == size:
-                break
-        trig.grouped = bool(keys)
+        keys = cues.recent_persons(ctx, index, group.start(), size + len(trig.subjects), _noun(group))
+        keys = [k for k in keys if k not in trig.subjects][:size]
     return keys
 
 
@@ -701,47 +618,17 @@ def _groups(ctx: Context, ann: Annotated, trig: _Trigger, objects: list[str],
             visits: list[VisitCandidate]) -> list[tuple[str, ...]]:
     """Return the participant sets: one joint meeting, or one bilateral per object."""
     subjects = list(trig.subjects)
-    told = _last_travellers(ann, visits)
-    guests = GUEST.search(ann.text, trig.end, trig.end + 30) if told else None
-    if guests is not None and subjects:
-        home = ctx.country_of(subjects[0])  # a host's guests came to the host's state
-        told = _last_travellers(ann, [v for v in visits if home is None or v.host_country == home])
-        guests = guests if told else None
-    if guests is not None:
-        objects = cues.unique(objects + told)  # "welcomed his guests": all those the last trip brought, together
-    if len(subjects) + len(objects) < 2 and told and VISIT_MENTION.search(ann.text[:trig.start]):
-        subjects = cues.unique(subjects + told[-1:])
-    if len(subjects) == 1 and len(objects) >= 2 and not _together(ann.text, trig, guests is not None):
+    if GUEST.search(ann.text, trig.end, trig.end + 30) and visits:
+        objects = cues.unique(objects + [visits[-1].traveler])
+    if len(subjects) + len(objects) < 2 and visits and VISIT_MENTION.search(ann.text[:trig.start]):
+        subjects = cues.unique(subjects + [visits[-1].traveler])
+    apart = SEPARATE.search(ann.text, max(0, trig.start - 20), trig.end + 20)
+    together = not apart and (trig.joint or JOINT_SCAN.search(ann.text) or HOSTED_BY.search(ann.text, trig.end) or (
+        trig.host and SUMMIT.search(ann.text) and not SIDELINES.search(ann.text)))
+    if len(subjects) == 1 and len(objects) >= 2 and not together:
         return [tuple(cues.unique(subjects + [o])) for o in objects if o != subjects[0]]
     everyone = tuple(cues.unique(subjects + objects))
     return [everyone] if len(everyone) >= 2 else []
-
-
-def _together(text: str, trig: _Trigger, guests: bool) -> bool:
-    """Return whether one subject meets all the objects at once rather than one by one."""
-    if SEPARATE.search(text, max(0, trig.start - 20), trig.end + (45 if trig.grouped else 20)):
-        return False
-    if trig.joint or trig.grouped or guests or JOINT_SCAN.search(text) or HOSTED_BY.search(text, trig.end):
-        return True
-    if trig.mode == "video" and CONFERENCE.search(text, trig.start, trig.end):
-        return True  # "a video conference with X and Y"
-    hosted = SUMMIT.search(text) or _hosted_for(text, trig.end) or AT_TALKS.search(text, 0, trig.start)
-    return bool(trig.host and hosted and not SIDELINES.search(text))
-
-
-def _hosted_for(text: str, end: int) -> bool:
-    """Return whether the guests after a hosting verb ending at `end` came for one encounter ("... for talks")."""
-    match = HOSTED_FOR.match(text, end)
-    return match is not None and not SEPARATE.search(match.group(0))
-
-
-def _last_travellers(ann: Annotated, visits: list[VisitCandidate]) -> list[str]:
-    """Return the travellers of the last visits told up to this sentence (all those one sentence told)."""
-    told = [v for v in visits if v.evidence.start <= ann.sentence.start]
-    if not told:
-        return []
-    last = max(v.evidence.start for v in told)
-    return cues.unique([v.traveler for v in told if v.evidence.start == last])
 
 
 def _meeting(ctx: Context, ann: Annotated, trig: _Trigger, group: tuple[str, ...],

@@ -22,14 +22,13 @@ TRAVEL = re.compile(
     r"head(?:s|ed|ing)?(?: on)? to|(?:go|goes|went|going|move|moves|moved|moving|press(?:es|ed|ing)?) on to|"
     r"continu(?:e|es|ed|ing)(?: on)? to|(?:leave|leaves|left|leaving) [A-Z][\w'’ -]{0,30}? for|"
     r"(?:tak(?:e|es|ing)|took) (?:him|her|them) (?:on )?to|"
-    r"(?:bring|brings|brought|bringing) (?:him|her|them|(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,4}) to|"
     r"return(?:s|ed|ing)? to|stop(?:s|ped|ping)? (?:over |off )?in|"
     r"(?:visit|trip|tour|journey) (?:will |would |is to |is set to )?(?:end|ends|ended|begin|begins|began|start|starts|"
     r"started|conclude|concludes|concluded|continue|continues|continued) in|"
     r"(?:led|lead|leads|leading) (?:a|an|the|his|her) [\w ]{0,40}?delegation(?: [\w ]{0,30}?)? to)|"
     r"(?P<invite>invit(?:e|es|ed|ing) (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3} to(?: visit)?)|"
     r"(?P<near>arriv(?:e|es|ed|ing) in|(?:is|are|was|were|be|been)(?: last| previously| recently| already| still| briefly|"
-    r" once| due| expected| back)? in|due in|stay in|received in|welcomed in|landed in)|"
+    r" once| due| expected| back)? in|due (?:back )?in|stay in|received in|welcomed in|landed in)|"
     r"(?P<passive>(?:was|were|is|are|been|be) (?:received|welcomed|hosted|greeted) by))\b",
     re.I)
 # How a travel trigger can open, in lower case: each word above that may begin one, up to the literal
@@ -37,7 +36,7 @@ TRAVEL = re.compile(
 TRAVEL_OPENINGS = ("visit", "pay", "paid", "state ", "official ", "working ", "first ", "second ", "next ", "side ",
                    "brief ", "farewell ", "trip", "tour", "journey", "stop", "travel", "fly", "flie", "flew", "flown",
                    "head", "go on", "goes on", "going on", "went on", "mov", "press", "continu", "leav", "left",
-                   "led ", "lead", "tak", "took ", "bring", "brought ", "return", "invit", "arriv", "is ", "are ", "was ", "were ", "be ",
+                   "led ", "lead", "tak", "took ", "return", "invit", "arriv", "is ", "are ", "was ", "were ", "be ",
                    "been ", "due ", "stay ", "received ", "welcomed ", "landed ")
 TRAVEL_SCAN = cues.Gated(TRAVEL, cues.opening_gate(TRAVEL_OPENINGS))
 # "a two-day visit to": any word ending in "-day" may open a trigger; scanned only when one is there.
@@ -87,9 +86,8 @@ TRIP_BY = re.compile(r"(?:visits?|trips?|tours?|journey|stay|mission)\s+(?:here\
 BY_AGENT = re.compile(r"^[^.;]{0,40}?\bby\s")
 DELEGATION = re.compile(r"\b(?:led|headed) by\s+(?:[A-Z][\w'’.-]*\s+)*$")
 OBJECT_PREPS = frozenset({"from", "with", "of", "to", "by", "for", "invitation from"})
-# Between two coordinated subjects: "X and Armenian Prime Minister Y", "X, Y and Z", "X and his Finnish counterpart Y".
-CO_SUBJECT = re.compile(r"(?:,|,?\s+and)\s+(?:(?:his|her|their)\s+(?:[A-Z][\w'’.-]*\s+){1,2}counterparts?\s+)?"
-                        r"(?:[A-Z][\w'’.-]*\s+){0,4}")
+# Between two coordinated subjects: "X and Armenian Prime Minister Y", "X, Y and Z".
+CO_SUBJECT = re.compile(r"(?:,|,?\s+and)\s+(?:[A-Z][\w'’.-]*\s+){0,4}")
 PRONOUN_POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:\w+\s+){0,2}$", re.I)
 
 

@@ -10,13 +10,12 @@ from diplomatic_events.extract import cues, meetings
 from diplomatic_events.extract.text import casefree
 from test_rule_speed_gates import VARIANTS
 
-EDGES = ["  when  x", " when x", ",  when x", ";:", " - x", "x ,   and the y", "x, and they y", "\twhen\t", "when x",
-         " , and a ",
+EDGES = ["  when  x", " when x", ",  when x", ";:", " - x", "x ,   and the y", "\twhen\t", "when x", " , and a ",
          "a\n when b", ",when x", " ,when x"]
 # The plain form of cues.CLAUSE_CUT, before its opening characters were put first.
 PLAIN_CLAUSE_CUT = re.compile(
     r"(?:[;:]|\s[-–—]\s|,?(?<!\s)\s+(?:when|where|while|after|before|since|because|although|though|as|which|"
-    r"who|whose|whom|but|until)\s|,\s+and\s+(?=(?:a|an|the|they|he|she)\s))", re.I)
+    r"who|whose|whom|but|until)\s|,\s+and\s+(?=(?:a|an|the)\s))", re.I)
 
 
 def test_clause_cuts_equal_the_plain_scan() -> None:
