@@ -27,9 +27,10 @@ GOLD_SETS = (
     ("held-out 7 (tuned on)", "tests/heldout7/gold.yaml", "tests/heldout7/corpus"),
     ("held-out 8 (tuned on)", "tests/heldout8/gold.yaml", "tests/heldout8/corpus"),
     ("held-out 9 (tuned on)", "tests/heldout9/gold.yaml", "tests/heldout9/corpus"),
-    ("held-out 10 (blind)", "tests/heldout10/gold.yaml", "tests/heldout10/corpus"),
+    ("held-out 10 (tuned on)", "tests/heldout10/gold.yaml", "tests/heldout10/corpus"),
     ("held-out 11 (tuned on)", "tests/heldout11/gold.yaml", "tests/heldout11/corpus"),
     ("held-out 12 (blind)", "tests/heldout12/gold.yaml", "tests/heldout12/corpus"),
+    ("held-out 13 (blind)", "tests/heldout13/gold.yaml", "tests/heldout13/corpus"),
 )
 
 
