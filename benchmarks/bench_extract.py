@@ -2,8 +2,9 @@
 
 Prints articles/s for: reading each file and running the tokenizer (spacy.blank("en")) on it,
 the reference; reading + cleaning + sentence splitting; actor and date tagging (annotate); and the
-whole extraction (records), with the ratio of each to the tokenizer, and the peak memory of the
-whole extraction pass. Stages take turns within every round and each reports the median CPU time
+whole extraction (records); and one pass of the meeting rules' trigger pattern over each text, what a
+single regex rule costs; with the ratio of each to the tokenizer, and the peak memory of the whole
+extraction pass. Stages take turns within every round and each reports the median CPU time
 of its rounds (CPU time, not wall time, so that time the machine gives other work is not counted).
 Run: python benchmarks/bench_extract.py [--corpus DIR] [--rounds N]
 """
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from diplomatic_events.extract.context import annotate
+from diplomatic_events.extract.meetings import TRIGGER
 from diplomatic_events.extract.pipeline import extract_article
 from diplomatic_events.extract.reader import article_paths, read_article
 
@@ -65,11 +67,16 @@ def main() -> None:
     def tokenize(path: Path):
         return nlp(path.read_text("utf-8", errors="replace"))
 
+    def scan_triggers(text: str) -> int:
+        # What one regex rule costs on its own: the floor under any design that keeps such patterns.
+        return sum(1 for _ in TRIGGER.finditer(text))
+
     stages: dict[str, Stage] = {
         REFERENCE: (tokenize, paths),
         "read + clean + sentences": (read_article, paths),
         "annotate (actors, places, dates, tense)": (annotate, articles),
         "read + whole extraction": (lambda p: extract_article(read_article(p)), paths),
+        "one pass of the meeting trigger pattern": (scan_triggers, texts),
     }
     seconds = median_seconds(stages, args.rounds)
     rates = {label: len(paths) / value for label, value in seconds.items()}
