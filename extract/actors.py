@@ -1160,7 +1160,8 @@ def _scan_at(text: str, items: list[_Item], used: bytearray, k: int, art: _Artic
         run = _Run(run.end, run.title, gaz.entries[it.surface.key].country, it.how == "territory")
     elif run.country is None:
         run = _Run(run.end, run.title, _delegation_country(items, start, gaz)
-                   or _possessor_country(text, items, start, gaz), run.stateless)
+                   or _possessor_country(text, items, start, gaz)
+                   or _pronoun_owner_country(items, start, run.title, art, found), run.stateless)
     after = _person_after(text, items, run.end, run, art, found, not _unknown_possessor(text, items, start))
     if after == run.end:
         after = _chained_title(text, items, run, art, found)
@@ -1243,6 +1244,27 @@ def _possessor_country(text: str, items: list[_Item], start: int, gaz: Gazetteer
     if owner.how in ("name", "alias", "surname") and gaz.entries[owner.surface.key].kind == "person":
         return gaz.entries[owner.surface.key].country
     return None
+
+
+# Offices that serve one person, whose state is that person's ("his spokesman X", "her aide").
+_PERSONAL_STAFF = ("spokes", "aide", "adviser", "advisor", "press secretary", "chief of staff")
+
+
+def _pronoun_owner_country(items: list[_Item], start: int, title: str, art: _Article,
+                           found: list[_Found]) -> Optional[str]:
+    """Return the state of the person named last before "his/her spokesman" in the sentence, if any.
+
+    Only personal staff: "his counterpart" serves another state.
+    """
+    if start < 1 or items[start - 1].low not in ("his", "her") \
+            or not any(word in title.lower() for word in _PERSONAL_STAFF):
+        return None
+    limit = items[start - 1].start
+    named = [(f.start, art.actors[f.key].country) for f in found
+             if f.key in art.actors and f.end <= limit and art.actors[f.key].kind == "person"]
+    named += [(it.start, art.gaz.entries[it.surface.key].country) for it in items[:start - 1]
+              if it.how in ("name", "alias", "surname") and art.gaz.entries[it.surface.key].kind == "person"]
+    return max(named)[1] if named else None
 
 
 def _may_start_title(it: _Item, gaz: Gazetteer) -> bool:

@@ -1823,3 +1823,28 @@ def test_a_state_written_before_a_title_is_the_office_holders(text, name, countr
 def test_a_title_after_two_states_is_not_the_second_states(text, name):
     refs, _ = run(text)
     assert {r.name: r.country for r in persons(refs).values()}.get(name) != "UGA"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Nigerian President Bola Tinubu flew into Accra on Monday evening, his spokesman Bayo Onanuga said in a "
+     "statement.", "Bayo Onanuga", "NGA"),
+    ("Kenyan President William Ruto arrived in Addis Ababa on Monday, his spokesman Hussein Mohamed said.",
+     "Hussein Mohamed", "KEN"),
+    ("Peruvian President Dina Boluarte will not travel to La Paz, her spokeswoman Ana Torres told reporters.",
+     "Ana Torres", "PER"),
+    ("Turkish Foreign Minister Hakan Fidan said his adviser Ali Veli would go to Baku.", "Ali Veli", "TUR"),
+])
+def test_his_spokesman_serves_the_person_named_before(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
+
+
+@pytest.mark.parametrize("text,name", [
+    # a counterpart serves the other state
+    ("Kenyan President William Ruto met his counterpart Abdi Wanjala on Monday.", "Abdi Wanjala"),
+    # no one named before the pronoun in the sentence
+    ("His spokesman Abdi Wanjala said little on Monday.", "Abdi Wanjala"),
+])
+def test_his_counterpart_or_an_unowned_pronoun_gives_no_state(text, name):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name, "absent") in (None, "absent")
