@@ -1246,8 +1246,8 @@ def _possessor_country(text: str, items: list[_Item], start: int, gaz: Gazetteer
     return None
 
 
-# Offices that serve one person, whose state is that person's ("his spokesman X", "her aide").
-_PERSONAL_STAFF = ("spokes", "aide", "adviser", "advisor", "press secretary", "chief of staff")
+# Words of offices that serve one person, whose state is that person's ("his spokesman X", "her aide").
+PERSONAL_STAFF = ("spokes", "adviser", "advisor", "aide", "press secretary", "chief of staff")
 
 
 def _pronoun_owner_country(items: list[_Item], start: int, title: str, art: _Article,
@@ -1257,7 +1257,7 @@ def _pronoun_owner_country(items: list[_Item], start: int, title: str, art: _Art
     Only personal staff: "his counterpart" serves another state.
     """
     if start < 1 or items[start - 1].low not in ("his", "her") \
-            or not any(word in title.lower() for word in _PERSONAL_STAFF):
+            or not any(word in title.lower() for word in PERSONAL_STAFF):
         return None
     limit = items[start - 1].start
     named = [(f.start, art.actors[f.key].country) for f in found

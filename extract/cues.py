@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from .actors import state_of
+from .actors import PERSONAL_STAFF, state_of
 from .context import Annotated, Context
 from .dates import resolve, sentence_tense
 from .text import casefree
@@ -262,7 +262,6 @@ PERSON_KINDS = ("person",)
 LEADER_NOUNS = frozenset({"leaders", "presidents", "state"})
 LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
                  "crown prince", "leader", "head of state", "head of government", "taoiseach", "monarch")
-AIDE_TITLES = ("spokes", "adviser", "advisor", "aide", "press secretary")
 RECENT_SENTENCES = 6  # "the two ministers" reach back this many sentences that name someone
 SALIENT_EXTRA = 2  # "the two leaders" may skip this many persons named since the pair
 RECENT_SCAN = 15  # and never further back than this many sentences
@@ -564,7 +563,7 @@ def salient_persons(ctx: Context, index: int, before: Optional[int], count: int,
 def _title_fits(noun: str, title: str) -> bool:
     """Return whether "the two <noun>" can include a person with `title` (a prime minister is no "minister")."""
     low = title.lower()
-    if any(word in low for word in AIDE_TITLES):
+    if any(word in low for word in PERSONAL_STAFF):
         return False  # a presidential spokesman is no "president"
     if noun.startswith("minister"):
         return "minister" in low and "prime" not in low
