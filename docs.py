@@ -29,8 +29,10 @@ GOLD_SETS = (
     ("held-out 9 (tuned on)", "tests/heldout9/gold.yaml", "tests/heldout9/corpus"),
     ("held-out 10 (tuned on)", "tests/heldout10/gold.yaml", "tests/heldout10/corpus"),
     ("held-out 11 (tuned on)", "tests/heldout11/gold.yaml", "tests/heldout11/corpus"),
-    ("held-out 12 (blind)", "tests/heldout12/gold.yaml", "tests/heldout12/corpus"),
-    ("held-out 13 (blind)", "tests/heldout13/gold.yaml", "tests/heldout13/corpus"),
+    ("held-out 12 (tuned on)", "tests/heldout12/gold.yaml", "tests/heldout12/corpus"),
+    ("held-out 13 (tuned on)", "tests/heldout13/gold.yaml", "tests/heldout13/corpus"),
+    ("held-out 14 (blind)", "tests/heldout14/gold.yaml", "tests/heldout14/corpus"),
+    ("held-out 15 (blind)", "tests/heldout15/gold.yaml", "tests/heldout15/corpus"),
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -515,6 +516,14 @@ class _Article:
     honours: dict[str, list[str]] = field(default_factory=dict)
     stateless: set[str] = field(default_factory=set)  # persons serving a territory without an ISO code
     speakers: dict[int, str] = field(default_factory=dict)  # sentence number -> who speaks in it
+    tokens: list[list[Token]] = field(default_factory=list)  # every sentence's tokens
+    _counts: Optional[Counter[str]] = None
+
+    def word_count(self, folded: str) -> int:
+        """Return how often a folded word occurs in the article."""
+        if self._counts is None:
+            self._counts = Counter(t.folded for toks in self.tokens for t in toks)
+        return self._counts[folded]
 
     def add_person(self, name: str, country: Optional[str]) -> str:
         """Register a person the gazetteer does not know; return its key."""
@@ -1043,6 +1052,10 @@ def _scan(sent: Sentence, toks: list[Token], art: _Article) -> list[_Found]:
             k = _scan_at(text, items, used, n, art, found)
     if "," in text and not _PLURAL_HEADS.keys().isdisjoint(map(_LOW, items)):
         _scan_title_lists(text, items, used, art, found)
+    if "'s" in text or "’s" in text:
+        for n in marks:
+            if not used[n] and items[n].how == "state" and _possessive_s(text, items, n + 1):
+                _possessed_person(text, items, used, n, art, found)
     for k in marks:
         if not used[k] and (items[k].how is not None or items[k].low in _PRONOUNS):
             _scan_plain(text, items, k, art, found)
@@ -1180,6 +1193,43 @@ def _scan_at(text: str, items: list[_Item], used: bytearray, k: int, art: _Artic
         _use(used, k, run.end)
         return run.end
     return k + 1
+
+
+# Capitalised words that end the name of a body, place or thing a state owns, never a person's.
+_OWNED_THINGS = frozenset(
+    "party parties bank airlines airways group corporation company forces army navy guard guards sea coast "
+    "river lake gulf strait mountains region province state states plant station union front movement "
+    "court institute fund initiative agency service services exchange index league cup dome corridor "
+    "pipeline railway railways port bridge canal network authority".split()
+)
+
+
+def _possessed_person(text: str, items: list[_Item], used: bytearray, k: int, art: _Article,
+                      found: list[_Found]) -> None:
+    """Read a person named after a state's possessive with no title ("Estonia's Kristen Michal").
+
+    The name must be two or three unknown capitalised words, none naming a body or place, and its last
+    word must come back elsewhere in the article (a surname in use), so "India's Lok Sabha" is no one.
+    """
+    start = k + 2
+    if start >= len(items) or items[start].how is not None or _gap(text, items[k + 1], items[start]) != " ":
+        return
+    end = _name_at(text, items, start)
+    name = items[start:end]
+    capitals = [it for it in name if it.low not in _PARTICLES]
+    if not 2 <= len(capitals) <= 3 or any(it.how is not None or it.low in _OWNED_THINGS
+                                          or it.low in _TITLE_WORDS for it in name):
+        return
+    if end < len(items) and _possessive_s(text, items, end):
+        return  # "Kenya's Rift Valley's ...": a name that owns something is no plain person mention
+    if art.word_count(name[-1].folded) < 2:
+        return
+    country = art.gaz.entries[items[k].surface.key].country
+    written = text[name[0].start:name[-1].end]
+    key = _same_person(items, start, end, art.gaz) or art.add_person(written, country)
+    art.see(key, written)
+    found.append(_Found(name[0].start, name[-1].end, "title", key))
+    _use(used, k, end)
 
 
 def _attributive_state(text: str, items: list[_Item], k: int) -> bool:
@@ -1794,6 +1844,7 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     art = _Article(gazetteer or load_gazetteer(), day, _article_dateline(sentences, lead))
     global _last_places
     tokens = [_tokens(s.text) for s in sentences]
+    art.tokens = tokens
     _last_places = {(s.text, s.start): _all_places(s.text, s.start, toks) for s, toks in zip(sentences, tokens)}
     scanned = [_scan(s, toks, art) for s, toks in zip(sentences, tokens)]
     surnames = _surname_index(art)

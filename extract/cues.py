@@ -658,3 +658,20 @@ def governed(text: str, local: int, preps: frozenset[str]) -> bool:
         head = head[:title.start()]
     match = GOVERNING.search(head)
     return match is not None and match.group("prep").lower() in preps
+
+
+# A clause reported by a speaker ("X told reporters that ...", "... and that Y would be received"):
+# an encounter or trip inside it is done by the persons it names, never by the speaker.
+REPORTED_CLAUSE = re.compile(
+    r"\b(?:(?:said|says|told|tells|announced|announces|stated|confirmed|added|noted|denied|denies|insisted|"
+    r"stressed|explained|indicated)\b(?:\s+[\w'’-]+){0,5}?|and)\s+that\s", re.I)
+REPORTED_CLAUSE_SCAN = Hinted(REPORTED_CLAUSE, ("that",))
+
+
+def reported_from(text: str, lo: int, hi: int) -> Optional[int]:
+    """Return where the last clause reported by a speaker between local `lo` and `hi` starts, if any."""
+    last = None
+    pos = lo
+    while (found := REPORTED_CLAUSE_SCAN.search(text, pos, hi)) is not None:
+        last, pos = found.end(), found.end()
+    return last

@@ -102,16 +102,14 @@ SYMMETRIC = re.compile(r"\b(?:met|meet|meets|meeting|talks|spoke|speak|talked|sa
 THEY = re.compile(r"\bthey\b", re.I)
 # A predicate joined to the previous one without a subject of its own ("spoke by phone ..., and held talks").
 COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|later\s+|then\s+)?$", re.I)
-# A clause reported by a speaker ("X told reporters that ...", "... and that Y would be received"):
-# an encounter inside it is done by the persons it names, never by the speaker.
-REPORTED_CLAUSE = re.compile(
-    r"\b(?:(?:said|says|told|tells|announced|announces|stated|confirmed|added|noted|denied|denies|insisted|"
-    r"stressed|explained|indicated)\b(?:\s+[\w'’-]+){0,5}?|and)\s+that\s", re.I)
-REPORTED_CLAUSE_SCAN = cues.Hinted(REPORTED_CLAUSE, ("that",))
 # Where the object side of a trigger ends: a reporting clause or a new subordinate clause.
 OBJECT_STOP = re.compile(
     r",\s+(?:\S+\s+){0,6}?(?:said|says|told|added|announced|according)\b|;|\s(?:when|where|while|after|before|"
-    r"which|who|because|although)\s", re.I)
+    r"which|who|because|although)\s|"
+    # a new clause with a subject of its own: "X met Y on Monday, and Z spoke with W"
+    r",\s+(?:and|but)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,6}\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:spoke|met|held|talked|called|phoned|received|hosted|visited|travell?ed|flew|said|told|was|were|had|has|"
+    r"will|would|is)\b", re.I)
 # Any visit a sentence names before a meeting ("during a two-day stay") lends its traveller as a participant;
 # unlike visits.THIS_VISIT, which only takes a definite reference back to a visit already told.
 VISIT_MENTION = re.compile(r"\b(?:the|this|that|his|her|a)\s+(?:\w+\s+)?(?:visit|trip|stay|tour)\b", re.I)
@@ -128,6 +126,10 @@ PRONOUN_OPENING = re.compile(r"^\s*(?:He|She|They)\s")
 THIS_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:planned\s+)?(?:meeting|talks|call)\b", re.I)
 # A sentence opening with a phrase whose subject is the main clause's ("Following a call with X, Y said").
 FRONTED = re.compile(r"^(?:Following|After|During|Before|Ahead of|In|At|On)\b[^,]*,\s*", re.I)
+# A person named after these sends or mandates the one who meets: "delivered a message from X", "on behalf
+# of X". A call "from X" is X's own: the caller takes part.
+SENT_BY = re.compile(r"(?:\b(?:message|letter|greetings|regards|invitation|note|congratulations|condolences|gift)s?"
+                     r"\s+(?:\w+\s+){0,2}?from|\bon\s+behalf\s+of)\s+(?:[A-Z][\w'’.-]*\s+)*$")
 SUBJECT_BLOCKERS = frozenset({"from", "of", "to", "by", "for", "invitation from", "adviser to", "aide to"})
 # How an appositive describing a person begins: ", leader of ...", ", the head of ...", ", Russia's envoy".
 APPOSITIVE = re.compile(
@@ -349,7 +351,7 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
     if len(dashes) == 2 and APPOSED_LIST.fullmatch(ann.text, dashes[0].end(), dashes[1].start()):
         cuts = [m for m in cuts if m not in dashes]  # "The two ministers - X and Y - met": the list is the subject
     cut = [m.end() for m in cuts]
-    reported = _reported_from(text, lo, trig.start)
+    reported = cues.reported_from(text, lo, trig.start)
     if reported is not None:
         cut.append(reported)
     if previous is not None and not cut:
@@ -372,15 +374,6 @@ def _subjects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, previous
         keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, 0, lo)
                             if not _governed(text, ann.local(m.span.start))])[:1]
     return keys
-
-
-def _reported_from(text: str, lo: int, hi: int) -> Optional[int]:
-    """Return where the last clause reported by a speaker between local `lo` and `hi` starts, if any."""
-    last = None
-    pos = lo
-    while (found := REPORTED_CLAUSE_SCAN.search(text, pos, hi)) is not None:
-        last, pos = found.end(), found.end()
-    return last
 
 
 def _they_group(ctx: Context, index: int, text: str, lo: int) -> list[str]:
@@ -560,7 +553,7 @@ def _objects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int
     text = ann.text
     halt = OBJECT_STOP.search(text, trig.end, stop)
     hi = halt.start() if halt else stop
-    keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, trig.end, hi)]
+    keys = cues.unique([m.actor for m in cues.persons_in(ctx, ann, trig.end, hi) if not _sender(text, ann.local(m.span.start))]
                        + cues.described_persons(ctx, index, text, trig.end, hi))
     inserted = BETWEEN_RELATIVE.match(text, hi) if halt and text[trig.start:trig.end].lower().endswith("between") else None
     if inserted is not None:  # "between X, who came with Z, and Y": the clause about X names no party
@@ -572,6 +565,11 @@ def _objects(ctx: Context, index: int, ann: Annotated, trig: _Trigger, stop: int
         keys = cues.recent_persons(ctx, index, group.start(), size + len(trig.subjects), _noun(group))
         keys = [k for k in keys if k not in trig.subjects][:size]
     return keys
+
+
+def _sender(text: str, local: int) -> bool:
+    """Tell whether a person after the trigger only sends or mandates ("a message from X", "on behalf of X")."""
+    return SENT_BY.search(text, max(0, local - 80), local) is not None
 
 
 def _states_between(ctx: Context, ann: Annotated, trig: _Trigger) -> list[str]:

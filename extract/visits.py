@@ -83,6 +83,8 @@ POSSESSIVE = re.compile(r"(?:'s|’s)\s*$")
 # A trip noun and its agent, up to the agent's name ("visit by Qatar's minister of state ").
 TRIP_BY = re.compile(r"(?:visits?|trips?|tours?|journey|stay|mission)\s+(?:here\s+|there\s+)?by\s+"
                      r"(?:[\w'’.-]+\s+){0,7}$", re.I)
+TRIP_NOUN = re.compile(r"(?:visits?|trips?|tours?|journey|stay|mission)\b", re.I)
+AGENT_AFTER = re.compile(r"\s*,?\s*by\s")
 BY_AGENT = re.compile(r"^[^.;]{0,40}?\bby\s")
 DELEGATION = re.compile(r"\b(?:led|headed) by\s+(?:[A-Z][\w'’.-]*\s+)*$")
 OBJECT_PREPS = frozenset({"from", "with", "of", "to", "by", "for", "invitation from"})
@@ -347,10 +349,11 @@ def _last_state(ctx: Context, index: int, before: int, exclude: Optional[str]) -
 def _traveler(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Optional[str]:
     """Return the person whose travel the trigger at local `start` reports."""
     text = ann.text
-    agent = _agent_of_trip(ctx, ann, start, dest_end)
+    agent = _agent_of_trip(ctx, ann, start, dest_end) or _agent_after_trip(ctx, ann, start, dest_end)
     if agent is not None:
         return agent
-    before = cues.persons_in(ctx, ann, 0, start)
+    reported = cues.reported_from(text, 0, start)  # the speaker of "X said that the visit ..." stays home
+    before = cues.persons_in(ctx, ann, reported or 0, start)
     if before and POSSESSIVE.search(text[ann.local(before[-1].span.end):ann.local(before[-1].span.end) + 2]) \
             and ann.local(before[-1].span.end) >= start - 40:
         return before[-1].actor
@@ -377,6 +380,16 @@ def _agent_of_trip(ctx: Context, ann: Annotated, start: int, dest_end: int) -> O
     if not inside or inside[0].how == "pronoun":
         return None
     return inside[0].actor if TRIP_BY.match(ann.text, start, ann.local(inside[0].span.start)) else None
+
+
+def _agent_after_trip(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Optional[str]:
+    """Return the person named by "by" right after a trip noun's destination ("the trip to Maputo by X")."""
+    if not TRIP_NOUN.match(ann.text, start):
+        return None
+    by = AGENT_AFTER.match(ann.text, dest_end)
+    after = cues.persons_in(ctx, ann, by.end(), by.end() + 60) if by else []
+    return after[0].actor if after and after[0].how != "pronoun" and ann.local(after[0].span.start) - by.end() < 40 \
+        else None
 
 
 def _invited(ctx: Context, ann: Annotated, match: re.Match[str]) -> Optional[str]:

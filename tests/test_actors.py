@@ -1848,3 +1848,28 @@ def test_his_spokesman_serves_the_person_named_before(text, name, country):
 def test_his_counterpart_or_an_unowned_pronoun_gives_no_state(text, name):
     refs, _ = run(text)
     assert {r.name: r.country for r in persons(refs).values()}.get(name, "absent") in (None, "absent")
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Estonia's Kristen Michal, Latvia's Evika Siliņa and Lithuania's Gintautas Paluckas held a call on Tuesday. "
+     "Michal said the talks were useful. Paluckas agreed.", "Kristen Michal", "EST"),
+    ("Estonia's Kristen Michal, Latvia's Evika Siliņa and Lithuania's Gintautas Paluckas held a call on Tuesday. "
+     "Michal said the talks were useful. Paluckas agreed.", "Gintautas Paluckas", "LTU"),
+    ("Ghana's Samuel Okudzeto Ablakwa arrived in Lomé on Monday. Ablakwa said the visit was overdue.",
+     "Samuel Okudzeto Ablakwa", "GHA"),
+])
+def test_a_name_after_a_states_possessive_is_its_person(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name) == country
+
+
+@pytest.mark.parametrize("text", [
+    # a body, a place or a thing the state owns is no person
+    "Japan's Liberal Democratic Party met on Monday. The party said the Democratic Party had lost.",
+    "Russia's Black Sea Fleet moved on Monday. The fleet left the Black Sea.",
+    # a name written once only may be anything: no surname comes back
+    "India's Lok Sabha passed the bill on Monday, officials said.",
+])
+def test_a_thing_after_a_states_possessive_is_no_person(text):
+    refs, _ = run(text)
+    assert not persons(refs)

@@ -1296,3 +1296,59 @@ def test_a_speaker_is_no_party_to_the_encounter_he_reports(text, groups):
 ])
 def test_a_report_or_a_relative_that_keeps_the_true_subject(text, group):
     assert group in [set(m.participants) for m in _meetings(text)]
+
+
+@pytest.mark.parametrize("text,kept,dropped", [
+    # a second clause with its own subject does not lend its people to the first encounter
+    ("Estonian Prime Minister Kristen Michal spoke by phone with Polish Prime Minister Donald Tusk on Monday, and "
+     "Lithuanian Prime Minister Gintautas Paluckas spoke on Monday with Ukrainian President Volodymyr Zelensky.",
+     {"kristen-michal", "donald-tusk"}, {"volodymyr-zelensky", "gintautas-paluckas"}),
+    # a sender or a principal is no party: "a message from X", "on behalf of X"
+    ("Egyptian Foreign Minister Badr Abdelatty met Tunisian President Kais Saied on Thursday and delivered a written "
+     "message from President Abdel Fattah al-Sisi.", {"badr-abdelatty", "kais-saied"}, {"abdel-fattah-el-sisi"}),
+    ("Indian External Affairs Minister S. Jaishankar met Japanese Prime Minister Shigeru Ishiba on behalf of Prime "
+     "Minister Narendra Modi on Friday.", {"subrahmanyam-jaishankar", "shigeru-ishiba"}, {"narendra-modi"}),
+])
+def test_only_the_parties_of_the_encounter_meet(text, kept, dropped):
+    found = [set(m.participants) for m in _meetings(text)]
+    assert kept in found
+    assert not any(dropped & group for group in found)
+
+
+@pytest.mark.parametrize("text,group", [
+    # a list after the trigger with an Oxford comma is still one object list
+    ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan, Ugandan President Yoweri Museveni, "
+     "and Rwandan President Paul Kagame in Arusha on Friday.", {"william-ruto", "paul-kagame"}),
+    # a sender of the one who meets is someone else than a person met "with" a message
+    ("Egyptian Foreign Minister Badr Abdelatty met Tunisian President Kais Saied, who sent greetings to Egyptian "
+     "President Abdel Fattah al-Sisi.", {"badr-abdelatty", "kais-saied"}),
+    # a caller "from" whom a call comes takes part in it
+    ("Kenyan President William Ruto received a phone call on Monday from Ugandan President Yoweri Museveni.",
+     {"william-ruto", "yoweri-museveni"}),
+])
+def test_object_lists_without_a_new_clause_stay_whole(text, group):
+    assert group in [set(m.participants) for m in _meetings(text)]
+
+
+@pytest.mark.parametrize("text,traveler,host", [
+    # the speaker of "X told journalists that the visit ..." is not its traveller
+    ("South African President Cyril Ramaphosa has postponed a visit to Zimbabwe. Presidency spokesperson Vincent "
+     "Magwenya told journalists in Pretoria that the visit to Harare had been postponed.", "cyril-ramaphosa", "ZWE"),
+    # "the trip to Y by X": X travels, not the one who speaks of it
+    ("Foreign ministry spokesman Chrispin Phiri said the trip to Maputo by South African Foreign Minister Ronald "
+     "Lamola would go ahead next month.", "ronald-lamola", "MOZ"),
+])
+def test_the_speaker_of_a_trip_is_not_its_traveller(text, traveler, host):
+    found = {(v.traveler, v.host_country) for v in _visits(text)}
+    assert (traveler, host) in found
+    assert not any(t in {"vincent-magwenya", "chrispin-phiri"} for t, _ in found)
+
+
+@pytest.mark.parametrize("text,traveler", [
+    # a speaker who reports their own trip through a pronoun still travels
+    ("Kenyan Foreign Minister Musalia Mudavadi told reporters that his visit to Addis Ababa had been postponed.",
+     "musalia-mudavadi"),
+    ("Kenyan Foreign Minister Musalia Mudavadi said he would travel to Addis Ababa next week.", "musalia-mudavadi"),
+])
+def test_a_speaker_reporting_their_own_trip_still_travels(text, traveler):
+    assert traveler in {v.traveler for v in _visits(text)}
