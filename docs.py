@@ -31,8 +31,10 @@ GOLD_SETS = (
     ("held-out 11 (tuned on)", "tests/heldout11/gold.yaml", "tests/heldout11/corpus"),
     ("held-out 12 (tuned on)", "tests/heldout12/gold.yaml", "tests/heldout12/corpus"),
     ("held-out 13 (tuned on)", "tests/heldout13/gold.yaml", "tests/heldout13/corpus"),
-    ("held-out 14 (blind)", "tests/heldout14/gold.yaml", "tests/heldout14/corpus"),
-    ("held-out 15 (blind)", "tests/heldout15/gold.yaml", "tests/heldout15/corpus"),
+    ("held-out 14 (tuned on)", "tests/heldout14/gold.yaml", "tests/heldout14/corpus"),
+    ("held-out 15 (tuned on)", "tests/heldout15/gold.yaml", "tests/heldout15/corpus"),
+    ("held-out 16 (blind)", "tests/heldout16/gold.yaml", "tests/heldout16/corpus"),
+    ("held-out 17 (blind)", "tests/heldout17/gold.yaml", "tests/heldout17/corpus"),
 )
 
 

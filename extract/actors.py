@@ -517,6 +517,7 @@ class _Article:
     stateless: set[str] = field(default_factory=set)  # persons serving a territory without an ISO code
     speakers: dict[int, str] = field(default_factory=dict)  # sentence number -> who speaks in it
     tokens: list[list[Token]] = field(default_factory=list)  # every sentence's tokens
+    unnamed_speakers: set[int] = field(default_factory=set)  # sentences where an unnamed source speaks
     _counts: Optional[Counter[str]] = None
 
     def word_count(self, folded: str) -> int:
@@ -1430,8 +1431,20 @@ def _scan_plain(text: str, items: list[_Item], k: int, art: _Article, found: lis
         return
     if how == "surname" and _given_name_before(text, items, k):
         return  # "Khalid bin Salman" is someone else than the known "bin Salman"
+    if how == "surname" and entry.key not in art.actors:
+        namesake = _article_namesake(art, _fold_tokens(it.text))
+        if namesake is not None:  # "Raquel Peña ... Peña said": the one the article named, not the known one
+            found.append(_Found(it.start, it.end, "surname", namesake))
+            return
     art.see(entry.key, it.text)
     found.append(_Found(it.start, it.end, how, entry.key))
+
+
+def _article_namesake(art: _Article, folded: tuple[str, ...]) -> Optional[str]:
+    """Return the one person the article has named in full whose surname folds to `folded`, if exactly one."""
+    keys = [key for key, entry in art.actors.items() if entry.kind == "person" and entry.surname
+            and _fold_tokens(entry.surname) == folded]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _given_name_before(text: str, items: list[_Item], k: int) -> bool:
@@ -1691,6 +1704,9 @@ def _pronoun_antecedent(art: _Article, f: _Found, history: list[tuple[str, int]]
         speaker = art.speakers.get(fits[-1][1])
         if speaker and any(k == speaker for k, _ in fits):
             return speaker  # "..., Ushakov said. He added that ...": the speaker goes on
+    if (f.speaks or f.trailing) and sentence_no - 1 in art.unnamed_speakers and sentence_no - 1 not in art.speakers \
+            and not any(n == sentence_no for _, n in fits):
+        return None  # "One analyst said ... . The two sides, he said, ...": the analyst goes on
     if f.trailing:  # "The summit, chaired by A, is delayed, he said.": A is content, not the speaker
         fits = [(k, n) for k, n in fits if n < sentence_no]
         speaker = art.speakers.get(fits[-1][1]) if fits else None
@@ -1855,6 +1871,7 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
             for f in found:
                 f.quoted = _in_quote(sent.text, f.start)
         _mark_speech(sent.text, found)
+    art.unnamed_speakers = {n for n, s in enumerate(sentences) if _UNNAMED_SPEAKER.search(s.text)}
     history: list[tuple[str, int]] = []
     resolved = [_resolve(art, found, history, n) for n, found in enumerate(scanned)]
     _resolve_forward(art, resolved)
@@ -1862,6 +1879,7 @@ def find_actors(sentences: Sequence[Sentence], *, gazetteer: Optional[Gazetteer]
     _place_companions(art, sentences, resolved)
     _place_delegates(art, sentences, tokens, resolved)
     _place_by_side(art, sentences, resolved)
+    _place_inviters(art, sentences, tokens, resolved)
     _place_unplaced(art, sentences, tokens, resolved)
     _place_local_spokespeople(art, sentences, resolved, own_office=True)
     _place_leaders_spokespeople(art)
@@ -1938,7 +1956,8 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[l
     recent: list[tuple[int, str]] = []
     travellers: dict[str, str] = {}
     for n, (sent, toks, found) in enumerate(zip(sentences, tokens, resolved)):
-        places = [p for p in _places_of(sent.text, sent.start) if p.preposition and p.preposition != "from"]
+        places = [p for p in _places_of(sent.text, sent.start) if p.preposition and p.preposition != "from"
+                  and not _ONWARD_LEG.search(sent.text, max(0, p.span.start - sent.start - 60), p.span.start - sent.start)]
         here = {p.country for p in places}
         people = [f.key for f in found if f.key and art.actors[f.key].kind == "person"]
         if all(art.actors[k].country is not None for k in people):  # nobody here to place
@@ -1963,6 +1982,38 @@ def _place_unplaced(art: _Article, sentences: Sequence[Sentence], tokens: list[l
         others = {e.country for e in art.actors.values() if e.kind == "person" and e.country} - {destination}
         if entry.country is None and len(others) == 1:
             art.actors[key] = replace(entry, country=others.pop())
+
+
+# An unnamed source speaking: "One Algerian analyst said", "a senior diplomat told reporters".
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?:analysts?|diplomats?|officials?|"
+    r"sources?|experts?|observers?|researchers?|commentators?|professors?|economists?|lawmakers?|insiders?|aides?)"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:said|says|told|added|noted|argued|warned)\b")
+
+
+# Where an invitation names its giver: "at the invitation of X", "invited by X".
+_INVITED_BY = re.compile(r"\b(?:invitation\s+(?:of|from)|invited\s+by)\s+(?:[A-Za-z][\w'’.-]*\s+){0,5}$")
+
+
+def _place_inviters(art: _Article, sentences: Sequence[Sentence], tokens: list[list[Token]],
+                    resolved: list[list[_Found]]) -> None:
+    """Give the unplaced host who invites a visit the state visited ("a visit to Lithuania at the invitation of X")."""
+    for sent, toks, found in zip(sentences, tokens, resolved):
+        if "invit" not in sent.text:
+            continue
+        hosts = [f for f in found if f.key and art.actors[f.key].kind == "person" and art.actors[f.key].country is None
+                 and _INVITED_BY.search(sent.text, max(0, f.start - 80), f.start) and _unplaced_official(art, f.key)]
+        if not hosts:
+            continue
+        ahead = _destinations(sent, toks)
+        if len(ahead) == 1:
+            art.actors[hosts[0].key] = replace(art.actors[hosts[0].key], country=ahead.pop())
+
+
+# A leg after the scene: "met X before flying to Abidjan", "then flew on to Lagos". Its place is not the scene's.
+_ONWARD_LEG = re.compile(r"\b(?:before|ahead\s+of)\s+(?:\w+ing)\b[^,;]*?\s(?:to|for)\s+(?:the\s+)?$|"
+                         r"\b(?:then|later|next)\s+(?:\w+\s+)?(?:flew|travell?ed|left|headed|went|continued)\b[^,;]*?"
+                         r"\s(?:to|for)\s+(?:the\s+)?$", re.I)
 
 
 # "on the Tunisian side", "from the Russian side": the state of the officials listed after it.

@@ -131,7 +131,8 @@ NEGATED_PLAN = re.compile(
     r"downplayed|downplaying)\s+(?:\w+\s+){0,3}?"
     r"(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\b(?:(?!\b(?:and|but)\b)[^.;:]){0,40}?\bthat\b"
     r"[^.;:]{0,60}?\b(?:would|will|was going to|"
-    r"is going to|planned to|plans to|was to|is to|was due to|is due to|intended to|intends to|had)"
+    r"is going to|planned to|plans to|was to|is to|was due to|is due to|intended to|intends to|had|"
+    r"(?:was|is|were|are)\s+planning\s+to|could|might|may)"
     r"(?:\s+[\w'’-]+){0,2}|"
     r"\b(?:ruled out|rules out|declined|declines|refused|refuses|will not|won't|would not|did not|didn't)\s+"
     r"(?:attending|joining|going to|travell?ing to|visiting|to attend|to join|to travel to|to go to|to visit)\s"
@@ -494,16 +495,19 @@ def _nearer(window: DateWindow, published: dt.date) -> DateWindow:
 
 
 def settle_window(window: Optional[DateWindow], status: str, published: Optional[dt.date],
-                  past: bool = False) -> Optional[DateWindow]:
+                  past: bool = False, scheduled: bool = False) -> Optional[DateWindow]:
     """Fit a window to the status: an event not yet held lies ahead ("originally scheduled for Monday").
 
     A relative expression resolved into the past is resolved again forward for such events; a
     window that still contradicts the status is dropped. A plan told in the pluperfect (`past`)
-    keeps its date: it was made for a time that may be over; so does a longer stretch called off or put back.
+    keeps its date: it was made for a time that may be over; so does a stretch called off or put
+    back, and a day unless it is the day the plan was `scheduled` for ("called off a visit on
+    Thursday" may be the day just gone; "postponed a visit scheduled for Tuesday" lies ahead).
     """
     if window is None or published is None or window.end is None or window.start is None:
         return window
-    if past and status != "occurred" or status in ("postponed", "cancelled") and window.precision not in ("day", None):
+    if past and status != "occurred" or status in ("postponed", "cancelled") and (
+            window.precision not in ("day", None) or not scheduled):
         return _nearer(window, published)  # a month called off may be one just gone, not the same month next year
     if status != "occurred" and window.end < published and window.basis == "relative" and window.span:
         ahead = _forward(window.span.text, published, bare_month=status == "planned")
@@ -514,6 +518,19 @@ def settle_window(window: Optional[DateWindow], status: str, published: Optional
     if status == "occurred" and window.start > published:
         return None
     return window
+
+
+# What makes a date the one a plan was set for: "scheduled for Tuesday", "due to be held in Ankara on Thursday".
+SCHEDULED_FOR = re.compile(r"\b(?:for|until)\s+(?:the\s+|next\s+|this\s+)?$|"
+                           r"\b(?:due|scheduled|planned|set|slated|expected|was\s+to|were\s+to)\b[^,;.]*$", re.I)
+
+
+def scheduled(ann: Annotated, window: Optional[DateWindow]) -> bool:
+    """Tell whether a window's expression is introduced as the date a plan was set for ("scheduled for Monday")."""
+    if window is None or window.span is None:
+        return False
+    local = ann.local(window.span.start)
+    return 0 <= local and SCHEDULED_FOR.search(ann.text, max(0, local - 60), local) is not None
 
 
 def persons_in(ctx: Context, ann: Annotated, lo: int, hi: int) -> list[ActorMention]:
@@ -664,7 +681,7 @@ def governed(text: str, local: int, preps: frozenset[str]) -> bool:
 # an encounter or trip inside it is done by the persons it names, never by the speaker.
 REPORTED_CLAUSE = re.compile(
     r"\b(?:(?:said|says|told|tells|announced|announces|stated|confirmed|added|noted|denied|denies|insisted|"
-    r"stressed|explained|indicated)\b(?:\s+[\w'’-]+){0,5}?|and)\s+that\s", re.I)
+    r"stressed|explained|indicated)\b(?:\s+[\w'’-]+){0,10}?|and)\s+that\s", re.I)
 REPORTED_CLAUSE_SCAN = Hinted(REPORTED_CLAUSE, ("that",))
 
 

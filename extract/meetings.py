@@ -107,9 +107,10 @@ OBJECT_STOP = re.compile(
     r",\s+(?:\S+\s+){0,6}?(?:said|says|told|added|announced|according)\b|;|\s(?:when|where|while|after|before|"
     r"which|who|because|although)\s|"
     # a new clause with a subject of its own: "X met Y on Monday, and Z spoke with W"
-    r",\s+(?:and|but)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,6}\s+(?:also\s+|later\s+|then\s+)?"
+    r",\s+(?:and|but)\s+(?:(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,6}|the\s+two(?:\s+(?:men|women|leaders|"
+    r"ministers|presidents|sides))?|they|both(?:\s+sides)?)\s+(?:also\s+|later\s+|then\s+)?"
     r"(?:spoke|met|held|talked|called|phoned|received|hosted|visited|travell?ed|flew|said|told|was|were|had|has|"
-    r"will|would|is)\b", re.I)
+    r"will|would|is|agreed|reviewed|discussed|signed|pledged|vowed|stressed|expressed|exchanged)\b", re.I)
 # Any visit a sentence names before a meeting ("during a two-day stay") lends its traveller as a participant;
 # unlike visits.THIS_VISIT, which only takes a definite reference back to a visit already told.
 VISIT_MENTION = re.compile(r"\b(?:the|this|that|his|her|a)\s+(?:\w+\s+)?(?:visit|trip|stay|tour)\b", re.I)
@@ -508,7 +509,8 @@ def _from_previous(ctx: Context, index: int, meeting: MeetingCandidate) -> None:
     if not dates and status == meeting.status:
         return
     meeting.status = status
-    window = cues.settle_window(dates[0], status, ctx.article.published) if dates else None
+    window = cues.settle_window(dates[0], status, ctx.article.published, scheduled=cues.scheduled(prev, dates[0])) \
+        if dates else None
     meeting.window = window or meeting.window
     city = next((p for p in prev.places if p.kind == "city" and p.preposition in ("in", "at")), None)
     if meeting.city is None and city is not None:
@@ -644,7 +646,7 @@ def _meeting(ctx: Context, ann: Annotated, trig: _Trigger, group: tuple[str, ...
     if status in ("planned", "occurred") and _not_held(ann.text, trig.end, stop):
         status = "cancelled"
     past = cues.past_plan(ann.text, trig.start, trig.end)
-    window = cues.settle_window(raw, status, published, past) or DateWindow.unknown()
+    window = cues.settle_window(raw, status, published, past, cues.scheduled(ann, raw)) or DateWindow.unknown()
     city, country = _place(ann, trig, skip)
     if country is None and trig.host and trig.mode == "in_person" and len(trig.subjects) == 1:
         country = _home(ctx, trig.subjects[0], group)

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 # Letters NFKD does not decompose into a base letter plus a mark.
-_LETTERS = str.maketrans({"ı": "i", "İ": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "ß": "ss", "æ": "ae"})
+_LETTERS = str.maketrans({"ı": "i", "İ": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae"})
 # Romanisations of one name differ mostly in word-final -y/-i clusters (Dmitriy/Dmitry,
 # Sergei/Sergey, Zelenskyy/Zelensky, Yuriy/Yuri): fold them all to -i.
 _FINAL_YI = re.compile(r"(?:iy|yy|ii|yi|y|i)\b")
@@ -24,7 +24,7 @@ def strip_accents(text: str) -> str:
 def fold(name: str) -> str:
     """Return the matching key of a name: case, diacritics, punctuation and transliteration folded."""
     text = strip_accents(name).casefold().replace("'", "").replace("’", "")
-    text = _NON_WORD.sub(" ", text).strip()
+    text = _NON_WORD.sub(" ", text).strip().replace("dj", "d")  # Serbo-Croatian Đ is written Dj or D (Đurić, Djuric)
     return _FINAL_YI.sub("i", text)
 
 

@@ -169,7 +169,8 @@ def _visit_at(ctx: Context, ann: Annotated, match: re.Match[str], traveler: str,
     if PARTICIPLE_CLAUSE_SCAN.search(ann.text[:match.start()]) and cues.PLANNED.search(ann.text[:match.start()]):
         status = "planned"  # the participle clause shares the main clause's plans
     past = cues.past_plan(ann.text, match.start(), match.end())
-    window = cues.settle_window(raw_window, status, ctx.article.published, past) or DateWindow.unknown()
+    window = cues.settle_window(raw_window, status, ctx.article.published, past,
+                                cues.scheduled(ann, raw_window)) or DateWindow.unknown()
     ongoing = raw_window is None and ONGOING.search(ann.text, max(0, match.start() - 60), match.start())
     if ongoing:
         window = _main_clause_day(ann, ongoing.start()) or window

@@ -258,6 +258,14 @@ def test_fold_variants_are_one_actor(text, one_key):
     assert len([m for m in mentions if m.actor == one_key]) >= 2
 
 
+@pytest.mark.parametrize("a,b", [
+    ("Marko Đurić", "Marko Djuric"), ("Marko Đurić", "Marko Duric"), ("Sergei Lavrov", "Sergey Lavrov"),
+    ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"),
+])
+def test_transliteration_variants_fold_alike(a, b):
+    assert fold(a) == fold(b)
+
+
 def test_surname_of_title_actor():
     _, mentions = run("Georgian Foreign Minister Nino Beridze arrived on Monday. Beridze met reporters.")
     assert mention_of(mentions, "Beridze", "surname") == "nino-beridze"
@@ -1873,3 +1881,34 @@ def test_a_name_after_a_states_possessive_is_its_person(text, name, country):
 def test_a_thing_after_a_states_possessive_is_no_person(text):
     refs, _ = run(text)
     assert not persons(refs)
+
+
+def test_a_meeting_before_an_onward_leg_takes_no_state_from_its_destination():
+    refs, _ = run("On Wednesday morning Senegalese President Bassirou Diomaye Faye held a breakfast meeting with Vice "
+                  "President Jane Naana Opoku-Agyemang before flying to Abidjan.")
+    assert {r.name: r.country for r in persons(refs).values()}.get("Jane Naana Opoku-Agyemang") != "CIV"
+
+
+@pytest.mark.parametrize("text,key,country", [
+    # a surname alone is the namesake the article named in full, not a known holder of that surname
+    ("Dominican Vice President Raquel Peña attended the summit. Peña held a bilateral meeting with Barbados Prime "
+     "Minister Mia Mottley.", "raquel-pena", "DOM"),
+    # when the known one was named in full, the surname stays theirs
+    ("Paraguayan President Santiago Peña attended the summit. Peña held a bilateral meeting with Barbados Prime "
+     "Minister Mia Mottley.", "santiago-pena", "PRY"),
+])
+def test_a_surname_alone_is_the_namesake_the_article_named(text, key, country):
+    refs, mentions = run(text)
+    assert [m.actor for m in mentions if m.span.text == "Peña"] == [key]
+    assert refs[key].country == country
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Latvian President Edgars Rinkēvičs will pay a state visit to Lithuania on July 8-9 at the invitation of "
+     "President Gitanas Nausėda, the office said.", "Gitanas Nausėda", "LTU"),
+    ("Kenyan President William Ruto will travel to Ghana next week, invited by President Kwame Mensah Boateng.",
+     "Kwame Mensah Boateng", "GHA"),
+])
+def test_the_inviter_of_a_visit_serves_the_state_visited(text, name, country):
+    refs, _ = run(text)
+    assert {r.name: r.country for r in persons(refs).values()}.get(name) == country

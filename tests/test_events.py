@@ -1352,3 +1352,37 @@ def test_the_speaker_of_a_trip_is_not_its_traveller(text, traveler, host):
 ])
 def test_a_speaker_reporting_their_own_trip_still_travels(text, traveler):
     assert traveler in {v.traveler for v in _visits(text)}
+
+
+@pytest.mark.parametrize("text,window", [
+    # a day a visit was called off on may be the day just gone
+    ("Serbian Foreign Minister Marko Djuric called off a visit to Montenegro on Thursday, officials said.",
+     (D(2025, 3, 13), D(2025, 3, 13))),
+    # the day it was scheduled for still lies ahead
+    ("Serbian Foreign Minister Marko Djuric has postponed a visit to Montenegro scheduled for Tuesday.",
+     (D(2025, 3, 18), D(2025, 3, 18))),
+])
+def test_a_day_called_off_reads_nearer_unless_it_was_scheduled(text, window):
+    v = next(v for v in _visits(text) if v.host_country == "MNE")
+    assert _window(v.window) == window
+
+
+def test_a_new_clause_of_the_two_ends_the_parties():
+    text = ("Indian External Affairs Minister S Jaishankar spoke by phone on Wednesday with Sri Lanka's Foreign "
+            "Minister Vijitha Herath, and the two reviewed projects agreed during President Anura Kumara "
+            "Dissanayake's state visit to India.")
+    assert [set(m.participants) for m in _meetings(text)] == [{"subrahmanyam-jaishankar", "vijitha-herath"}]
+
+
+def test_a_long_reporting_clause_still_keeps_its_speaker_home():
+    text = ("Iranian Foreign Minister Abbas Araghchi arrived in Doha on Tuesday. Foreign Ministry spokesman Esmaeil "
+            "Baghaei told his weekly news conference in Tehran on Monday that the tour would also take Araghchi to "
+            "Muscat.")
+    found = {(v.traveler, v.host_country) for v in _visits(text)}
+    assert ("abbas-araghchi", "OMN") in found and not any(t == "esmaeil-baghaei" for t, _ in found)
+
+
+def test_a_denied_report_of_a_planned_visit_is_no_visit():
+    text = ("Chief Cabinet Secretary Yoshimasa Hayashi denied a newspaper report that Prime Minister Shigeru Ishiba "
+            "was planning to visit China in the spring.")
+    assert not _visits(text)

@@ -1029,3 +1029,26 @@ def test_relative_clause_listing_names_keeps_the_subject(tmp_path: Path, text: s
 def test_relative_clause_with_no_speech_after_it_is_nothing(tmp_path: Path, text: str) -> None:
     _, found = run(tmp_path, text)
     assert found == [], triples(found)
+
+
+# A pronoun speaking right after an unnamed source ("One analyst said ... . X, he said, ...") is that source.
+@pytest.mark.parametrize("text", [
+    "Algerian Foreign Minister Ahmed Attaf will host the talks. One Algerian political analyst said the timing was no "
+    "accident. The two governments, he said, wanted to show that their differences had been overcome.",
+    "Sergey Lavrov arrived in Ankara on Monday. A senior Turkish diplomat told reporters the talks were useful. "
+    "The two sides would meet again in May, he said.",
+])
+def test_a_pronoun_after_an_unnamed_source_is_that_source(tmp_path: Path, text: str) -> None:
+    _, found = run(tmp_path, text)
+    assert not [s for s in found if s.speaker in ("ahmed-attaf", "sergey-lavrov")], triples(found)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a named speaker between the source and the pronoun, or in the pronoun's own sentence, keeps it
+    ("One analyst said the timing was no accident. Algerian Foreign Minister Ahmed Attaf said the visit mattered. "
+     "The two governments, he said, wanted closer ties.", "ahmed-attaf"),
+    ("Sergey Lavrov arrived in Ankara on Monday. The talks were useful, he said.", "sergey-lavrov"),
+])
+def test_a_pronoun_after_a_named_speaker_stays_theirs(tmp_path: Path, text: str, speaker: str) -> None:
+    _, found = run(tmp_path, text)
+    assert speaker in {s.speaker for s in found}, triples(found)
