@@ -33,8 +33,10 @@ GOLD_SETS = (
     ("held-out 13 (tuned on)", "tests/heldout13/gold.yaml", "tests/heldout13/corpus"),
     ("held-out 14 (tuned on)", "tests/heldout14/gold.yaml", "tests/heldout14/corpus"),
     ("held-out 15 (tuned on)", "tests/heldout15/gold.yaml", "tests/heldout15/corpus"),
-    ("held-out 16 (blind)", "tests/heldout16/gold.yaml", "tests/heldout16/corpus"),
-    ("held-out 17 (blind)", "tests/heldout17/gold.yaml", "tests/heldout17/corpus"),
+    ("held-out 16 (tuned on)", "tests/heldout16/gold.yaml", "tests/heldout16/corpus"),
+    ("held-out 17 (tuned on)", "tests/heldout17/gold.yaml", "tests/heldout17/corpus"),
+    ("held-out 18 (blind)", "tests/heldout18/gold.yaml", "tests/heldout18/corpus"),
+    ("held-out 19 (blind)", "tests/heldout19/gold.yaml", "tests/heldout19/corpus"),
 )
 
 

@@ -1190,7 +1190,7 @@ def _scan_at(text: str, items: list[_Item], used: bytearray, k: int, art: _Artic
         role_start = items[start].start
         found.append(_Found(role_start, items[run.end - 1].end, "role", role=_role_key(run.title),
                             country=run.country, wording=strip_accents(run.title).lower(),
-                            indefinite=start == k and _unnamed_source(text, items, k, run.end)))
+                            indefinite=start == k and _indefinite(text, items, k, run.end)))
         _use(used, k, run.end)
         return run.end
     return k + 1
@@ -1245,6 +1245,17 @@ def _attributive_state(text: str, items: list[_Item], k: int) -> bool:
     if items[k - 1].low in ("and", "or"):
         return k < 2 or items[k - 2].how not in ("state", "demonym")
     return _gap(text, items[k - 1], items[k]).strip() not in ("-", "–") or items[k - 1].how != "state"
+
+
+def _indefinite(text: str, items: list[_Item], k: int, end: int) -> bool:
+    """Tell whether the role at items k..end names nobody in particular: "met a South Korean president".
+
+    Not after "by" or "of", where it describes the one the sentence is about ("the first visit by a
+    Canadian foreign minister in two years").
+    """
+    if k and items[k - 1].low in ("a", "an") and (k < 2 or items[k - 2].low not in ("by", "of")):
+        return True
+    return _unnamed_source(text, items, k, end)
 
 
 def _unnamed_source(text: str, items: list[_Item], k: int, end: int) -> bool:

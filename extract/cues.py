@@ -132,7 +132,7 @@ NEGATED_PLAN = re.compile(
     r"(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\b(?:(?!\b(?:and|but)\b)[^.;:]){0,40}?\bthat\b"
     r"[^.;:]{0,60}?\b(?:would|will|was going to|"
     r"is going to|planned to|plans to|was to|is to|was due to|is due to|intended to|intends to|had|"
-    r"(?:was|is|were|are)\s+planning\s+to|could|might|may)"
+    r"(?:was|is|were|are)\s+(?:planning|considering|preparing)|could|might|may)"
     r"(?:\s+[\w'’-]+){0,2}|"
     r"\b(?:ruled out|rules out|declined|declines|refused|refuses|will not|won't|would not|did not|didn't)\s+"
     r"(?:attending|joining|going to|travell?ing to|visiting|to attend|to join|to travel to|to go to|to visit)\s"
@@ -204,9 +204,10 @@ CLAUSE_CUT = re.compile(
 # A contrasting clause between an event and a date: the date belongs to what the contrast reports
 # ("X had been due in London this week, but the visit was called off on Monday").
 CONTRAST_CUT = re.compile(r"(?:,|;)\s*(?:but|however|yet|although|though)\b", re.I)
-# A relative clause opening between a date and a later event: the date dates the clause before it
-# ("X flew in on Wednesday for the gathering, which brought together ...").
-RELATIVE_CUT = re.compile(r",\s+(?:which|who|where)\s", re.I)
+# A "which" clause opening between a date and a later event: the date dates the clause before it
+# ("X flew in on Wednesday for the gathering, which brought together ..."). A "who" or "where"
+# clause shares its main clause's time ("leaves for Suva on Friday, where he is to meet X").
+RELATIVE_CUT = re.compile(r",\s+which\s", re.I)
 # A reporting verb before a date: the date is when something was said, not when it happened
 # ("said on Tuesday", "told reporters in Rome on Friday"); a reported clause in between ("said he
 # would be received on Thursday") gives the date back to the event.
@@ -411,6 +412,11 @@ def usable_dates(ann: Annotated) -> list[DateWindow]:
     return out
 
 
+# The passive predicate of an event noun before it: "talks ... were also held".
+PASSIVE_HELD = re.compile(r"\b(?:was|were|is|are|will\s+be|would\s+be|had\s+been|has\s+been|have\s+been)\s+"
+                          r"(?:also\s+|later\s+|first\s+|then\s+)?held\b", re.I)
+
+
 def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None,
                 skip: Sequence[tuple[int, int]] = ()) -> Optional[DateWindow]:
     """Return the date most plausibly attached to the event at local [start, end).
@@ -434,6 +440,8 @@ def pick_window(ann: Annotated, start: int, end: int, stop: Optional[int] = None
             between = REDUCED_PARTICIPLE.sub(",", between)
         if " now " in between:
             between = RESCHEDULED_SCAN.pattern.sub(" ", between)  # the new date of this event, not another's
+        if "held" in between:
+            between = PASSIVE_HELD.sub(" ", between)  # "Talks between X and Y were held in Rome on Monday": its own predicate
         near = local - end <= 120 or local - end <= 240 and len(PARENTHETICAL.sub(",", between)) <= 120
         if near and not EVENT_WORDS_SCAN.search(between) and not CONTRAST_CUT.search(between) \
                 and not REPORTING.search(ann.text[max(end, local - 80):local]):
@@ -516,8 +524,23 @@ def settle_window(window: Optional[DateWindow], status: str, published: Optional
     if status == "planned" and window.end < published:
         return None
     if status == "occurred" and window.start > published:
-        return None
+        return _year_before(window, published)  # "held talks on Nov. 15", told in July: last November
     return window
+
+
+def _year_before(window: DateWindow, published: dt.date) -> Optional[DateWindow]:
+    """Return a yearless relative day or month one year earlier, if that puts it before publication."""
+    if window.basis != "relative" or window.precision not in ("day", "month") or window.span is None \
+            or re.search(r"\d{4}", window.span.text) or window.start is None or window.end is None:
+        return None
+    try:
+        start, end = window.start.replace(year=window.start.year - 1), window.end.replace(year=window.end.year - 1)
+    except ValueError:  # February 29
+        return None
+    if end > published or (published - start).days > 366:
+        return None
+    edtf = start.isoformat() if window.precision == "day" else start.isoformat()[:7]
+    return DateWindow(start, end, window.precision, edtf, window.basis, window.span)
 
 
 # What makes a date the one a plan was set for: "scheduled for Tuesday", "due to be held in Ankara on Thursday".

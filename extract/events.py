@@ -107,8 +107,8 @@ def _add_implied_visits(ctx: Context, meeting: MeetingCandidate, found_visits: l
     for guest in meeting.participants:
         origin = ctx.country_of(guest)
         ref = ctx.ref(guest)
-        if origin is None or origin == host or ref is None or ref.kind != "person":
-            continue  # a state taking part in talks abroad is no traveller
+        if origin is None or origin == host or ref is None or ref.kind != "person" or visits.resident_envoy(ctx, guest):
+            continue  # a state taking part in talks abroad is no traveller, nor is an ambassador at post
         known = next((i for i, v in enumerate(found_visits) if v.traveler == guest and v.host_country == host
                       and visits.compatible(v.window, meeting.window)
                       and (meeting.status != "occurred" or v.status == "occurred")), None)

@@ -90,6 +90,8 @@ NOUN_TRIGGER = re.compile(r"(?:meetings?|talks|summits?|negotiations|(?:tele)?ph
 HOSTED_EVENT = re.compile(r"\s+(?:(?!(?:for|with|to|at|in|on|by|and)\b)[\w'’.-]+\s+){0,6}?(?:summits?|meetings?|talks|"
                           r"conferences?|forums?|sessions?|rounds?|negotiations|dialogue|gatherings?|ceremon(?:y|ies)|"
                           r"games|events?|consultations)\b", re.I)
+# A call received: "X received a (phone) call from Y", "received a video call".
+RECEIVED_CALL = re.compile(r"\s+(?:a|an|the)\s+(?:(?:tele)?phone\s+|(video)\s+)?call\b", re.I)
 WELCOMED_THING = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)\s+(?!visit|trip|delegation|team)[a-z]")
 # A participle after a meeting noun or a comma: "the meeting, hosted by X", "in a meeting hosted by X".
 REDUCED_PASSIVE = re.compile(r"(?:,|\b(?:meeting|talks|summit|dinner|lunch|session|gathering|ceremony|reception))\s+$",
@@ -105,7 +107,7 @@ COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|later\s+|then\s+)?$", re.
 # Where the object side of a trigger ends: a reporting clause or a new subordinate clause.
 OBJECT_STOP = re.compile(
     r",\s+(?:\S+\s+){0,6}?(?:said|says|told|added|announced|according)\b|;|\s(?:when|where|while|after|before|"
-    r"which|who|because|although)\s|"
+    r"which|who|because|although)\s|,\s+having\s|"
     # a new clause with a subject of its own: "X met Y on Monday, and Z spoke with W"
     r",\s+(?:and|but)\s+(?:(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,6}|the\s+two(?:\s+(?:men|women|leaders|"
     r"ministers|presidents|sides))?|they|both(?:\s+sides)?)\s+(?:also\s+|later\s+|then\s+)?"
@@ -322,6 +324,9 @@ def _triggers(text: str) -> list[_Trigger]:
     for m in (TRIGGER_SCAN if "call" in casefree(text) else TRIGGER_SCAN_NO_CALL).finditer(text):
         mode = "phone" if m.group("phone") else "video" if m.group("video") else "in_person"
         host = bool(HOSTING.match(m.group(0))) and not PASSIVE.search(text, 0, m.start())
+        call = RECEIVED_CALL.match(text, m.end()) if host else None
+        if call is not None:  # "received a call from X": a call, not a guest
+            mode, host = ("video" if call.group(1) else "phone"), False
         if HOSTING.match(m.group(0)) and WELCOMED_THING.match(text, m.end()):
             continue  # "welcomed Putin's participation" welcomes a deed, not a guest
         if m.group(0).lower() == "host" and HOSTED_EVENT.match(text, m.end()):

@@ -83,6 +83,9 @@ POSSESSIVE = re.compile(r"(?:'s|’s)\s*$")
 # A trip noun and its agent, up to the agent's name ("visit by Qatar's minister of state ").
 TRIP_BY = re.compile(r"(?:visits?|trips?|tours?|journey|stay|mission)\s+(?:here\s+|there\s+)?by\s+"
                      r"(?:[\w'’.-]+\s+){0,7}$", re.I)
+# Envoys posted in the host state ("High Commissioner", "Ambassador"), unlike roving or special envoys.
+RESIDENT_ENVOY = re.compile(r"\b(?:ambassador|high commissioner|charg[eé] d['’]affaires)\b", re.I)
+ROVING = re.compile(r"\b(?:special|at[- ]large|roving|presidential|envoy)\b", re.I)
 TRIP_NOUN = re.compile(r"(?:visits?|trips?|tours?|journey|stay|mission)\b", re.I)
 AGENT_AFTER = re.compile(r"\s*,?\s*by\s")
 BY_AGENT = re.compile(r"^[^.;]{0,40}?\bby\s")
@@ -132,7 +135,7 @@ def _visits_at(ctx: Context, index: int, ann: Annotated, match: re.Match[str]) -
     if dest is None:
         return []
     traveler = _invited(ctx, ann, match) if kind == "invite" else _traveler(ctx, ann, match.start(), dest.end)
-    if traveler is None:
+    if traveler is None or resident_envoy(ctx, traveler):
         return []
     first = _visit_at(ctx, ann, match, traveler, dest)
     if first is None:
@@ -151,6 +154,13 @@ def _visits_at(ctx: Context, index: int, ann: Annotated, match: re.Match[str]) -
                 traveler=traveler, host_country=extra.country, evidence=first.evidence, status=first.status,
                 window=first.window, origin_country=first.origin_country, city=extra.city))
     return out
+
+
+def resident_envoy(ctx: Context, key: str) -> bool:
+    """Tell whether a person is an ambassador posted abroad, whose calls in the host state are no visit."""
+    ref = ctx.ref(key)
+    return ref is not None and ref.title is not None and RESIDENT_ENVOY.search(ref.title) is not None \
+        and not ROVING.search(ref.title)
 
 
 def _visit_at(ctx: Context, ann: Annotated, match: re.Match[str], traveler: str,

@@ -31,8 +31,8 @@ def _visits(text: str):
     return find_visits(_ctx(text))
 
 
-def _meetings(text: str):
-    ctx = _ctx(text)
+def _meetings(text: str, published: dt.date = PUB):
+    ctx = _ctx(text, published)
     return find_meetings(ctx, find_visits(ctx))
 
 
@@ -1385,4 +1385,73 @@ def test_a_long_reporting_clause_still_keeps_its_speaker_home():
 def test_a_denied_report_of_a_planned_visit_is_no_visit():
     text = ("Chief Cabinet Secretary Yoshimasa Hayashi denied a newspaper report that Prime Minister Shigeru Ishiba "
             "was planning to visit China in the spring.")
+    assert not _visits(text)
+
+
+def test_the_passive_predicate_of_talks_keeps_their_date():
+    text = ("Spanish Prime Minister Pedro Sánchez met Italian Prime Minister Giorgia Meloni on Tuesday. Talks between "
+            "the foreign ministers, José Manuel Albares and Antonio Tajani, were also held in Rome on Monday.")
+    m = next(m for m in _meetings(text) if "antonio-tajani" in m.participants)
+    assert _window(m.window) == (D(2025, 3, 10), D(2025, 3, 10))
+
+
+@pytest.mark.parametrize("text", [
+    "Jaiswal denied reports that Indian Prime Minister Narendra Modi was considering a visit to Dhaka this year.",
+    "Hayashi denied a report in a Japanese newspaper that Prime Minister Shigeru Ishiba was planning a trip to Seoul.",
+])
+def test_a_denied_report_of_a_considered_trip_is_no_visit(text):
+    assert not _visits(text)
+
+
+def test_a_participle_clause_after_the_object_names_no_party():
+    text = ("Spanish Foreign Minister José Manuel Albares held separate talks with Italian Foreign Minister Antonio "
+            "Tajani on Monday evening, having flown in a day ahead of Spanish Prime Minister Pedro Sánchez.")
+    assert [set(m.participants) for m in _meetings(text)] == [{"jose-manuel-albares", "antonio-tajani"}]
+
+
+@pytest.mark.parametrize("text,visits", [
+    # an ambassador's call in the state of posting is no visit
+    ("Bangladeshi Foreign Adviser Touhid Hossain spoke on Tuesday. Indian High Commissioner Pranay Verma also called "
+     "on Hossain at the foreign ministry in Dhaka on Wednesday.", set()),
+    # a special envoy still travels
+    ("US Special Envoy Steve Witkoff visited Qatar on Wednesday.", {("steve-witkoff", "QAT")}),
+])
+def test_a_resident_ambassador_makes_no_visit(text, visits):
+    ctx = _ctx(text)
+    found = find_visits(ctx)
+    find_meetings(ctx, found)  # adds the visits its meetings imply
+    assert {(v.traveler, v.host_country) for v in found} == visits
+
+
+def test_an_indefinite_role_is_no_party():
+    text = ("Japanese Prime Minister Shigeru Ishiba held a video call with South Korean President Lee Jae-myung on "
+            "Tuesday. Ishiba last met a South Korean president in November, when he and then-President Yoon Suk Yeol "
+            "held talks in Lima on Nov. 15.")
+    groups = [set(m.participants) for m in _meetings(text, dt.date(2025, 7, 2))]
+    assert {"shigeru-ishiba", "yoon-suk-yeol"} in groups
+    assert groups.count({"shigeru-ishiba", "lee-jae-myung"}) == 1  # the call only
+
+
+def test_a_held_meeting_on_a_yearless_day_ahead_is_last_years():
+    text = "Japanese Prime Minister Shigeru Ishiba and South Korean President Yoon Suk Yeol held talks in Lima on Nov. 15."
+    (m,) = _meetings(text, dt.date(2025, 7, 2))
+    assert _window(m.window) == (D(2024, 11, 15), D(2024, 11, 15))
+
+
+@pytest.mark.parametrize("text,day", [
+    # a "where" or "who" clause shares the time of its main clause
+    ("New Zealand Foreign Minister Winston Peters is due to leave for Nuku'alofa on Friday, where he is scheduled to "
+     "meet Tongan Prime Minister Aisake Eke.", D(2025, 3, 14)),
+    ("Iran was represented at the Riyadh summit on Monday by First Vice President Mohammad Reza Aref, who held talks "
+     "with Saudi Crown Prince Mohammed bin Salman on the sidelines.", D(2025, 3, 10)),
+])
+def test_a_who_or_where_clause_takes_its_main_clauses_day(text, day):
+    (m,) = _meetings(text)
+    assert m.window.start == day
+
+
+def test_a_call_received_is_a_phone_call():
+    text = "Kenyan President William Ruto received a call from Ethiopian Prime Minister Abiy Ahmed on Tuesday."
+    (m,) = _meetings(text)
+    assert (set(m.participants), m.mode) == ({"william-ruto", "abiy-ahmed"}, "phone")
     assert not _visits(text)
