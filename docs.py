@@ -35,8 +35,10 @@ GOLD_SETS = (
     ("held-out 15 (tuned on)", "tests/heldout15/gold.yaml", "tests/heldout15/corpus"),
     ("held-out 16 (tuned on)", "tests/heldout16/gold.yaml", "tests/heldout16/corpus"),
     ("held-out 17 (tuned on)", "tests/heldout17/gold.yaml", "tests/heldout17/corpus"),
-    ("held-out 18 (blind)", "tests/heldout18/gold.yaml", "tests/heldout18/corpus"),
-    ("held-out 19 (blind)", "tests/heldout19/gold.yaml", "tests/heldout19/corpus"),
+    ("held-out 18 (tuned on)", "tests/heldout18/gold.yaml", "tests/heldout18/corpus"),
+    ("held-out 19 (tuned on)", "tests/heldout19/gold.yaml", "tests/heldout19/corpus"),
+    ("held-out 20 (blind)", "tests/heldout20/gold.yaml", "tests/heldout20/corpus"),
+    ("held-out 21 (blind)", "tests/heldout21/gold.yaml", "tests/heldout21/corpus"),
 )
 
 

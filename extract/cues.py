@@ -118,7 +118,8 @@ def _branches(node: dict[str, dict]) -> str:
 
 # Negation right before an event word: the event did not (or will not) take place.
 NEGATION = re.compile(
-    r"\b(?:did not|didn't|does not|doesn't|do not|will not|won't|would not|never|no plans to|not planning to|"
+    r"\b(?:(?:did not|didn't|would not|refused to|declined to|failed to)\s+commit\s+to|"
+    r"did not|didn't|does not|doesn't|do not|will not|won't|would not|never|no plans to|not planning to|"
     r"not expected to|no longer|no|"
     r"denied (?:any )?(?:plans|reports|intentions?)(?: to| of| that)?|ruled out|refused to|declined to)"
     r"(?:\s+\w+){0,2}\s*$", re.I)
@@ -524,14 +525,29 @@ def settle_window(window: Optional[DateWindow], status: str, published: Optional
     if status == "planned" and window.end < published:
         return None
     if status == "occurred" and window.start > published:
-        return _year_before(window, published)  # "held talks on Nov. 15", told in July: last November
+        return _year_before(window, published) or _past_reading(window, published)
     return window
 
 
+def _past_reading(window: DateWindow, published: dt.date) -> Optional[DateWindow]:
+    """Return a relative expression read into the past ("said after talks on Wednesday"), if that fits."""
+    if window.basis != "relative" or window.span is None:
+        return None
+    back = resolve(window.span.text, published, tense="past")
+    return back if back is not None and back.end is not None and back.end <= published else None
+
+
+MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.I)
+
+
 def _year_before(window: DateWindow, published: dt.date) -> Optional[DateWindow]:
-    """Return a yearless relative day or month one year earlier, if that puts it before publication."""
+    """Return a yearless day or month ("Nov. 15") one year earlier, if that puts it before publication.
+
+    "held talks on Nov. 15", told in July, was last November.
+    """
     if window.basis != "relative" or window.precision not in ("day", "month") or window.span is None \
-            or re.search(r"\d{4}", window.span.text) or window.start is None or window.end is None:
+            or re.search(r"\d{4}", window.span.text) or not MONTH_NAME.search(window.span.text) \
+            or window.start is None or window.end is None:
         return None
     try:
         start, end = window.start.replace(year=window.start.year - 1), window.end.replace(year=window.end.year - 1)

@@ -16,7 +16,8 @@ Resolution choices (documented here once):
   "first/second half" January-June / July-December. For a week, early is Monday-Wednesday and late
   Thursday-Sunday. Such parts keep the precision of the whole (month, year, week).
 - "earlier this month" runs from the first of the month to publication, "later this year" from
-  publication to the year's end.
+  publication to the year's end; "in the coming days|weeks|months" from publication for two weeks,
+  eight weeks or six months.
 - A day or day range without a year that the tense would put more than half a year from
   publication is taken at its occurrence nearest publication instead.
 - Numeric dates (1/29/24, 27/05/2025) are read only when one field exceeds 12 or both agree.
@@ -130,6 +131,7 @@ _LOWER_NEEDS = {
     "ago word": r"ago",
     "after word": r"after|before",
     "dir word": r"following|previous|preceding|subsequent|next",
+    "coming": r"coming|next few|next several",
     "rel word": r"this|next|last|past|previous|coming|current",
     "that word": r"that|same",
 }
@@ -746,6 +748,18 @@ def _h_ago(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     return _Found(bounds[0], bounds[1], unit, "relative")
 
 
+# How far "in the coming days|weeks|months" reaches past publication, and the precision it keeps.
+_COMING = {"day": (14, "week"), "week": (56, "week"), "month": (183, "month")}
+
+
+def _h_coming(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
+    """Read "in the coming weeks" as the stretch from publication to a reach that fits the unit."""
+    if ctx.published is None:
+        return None
+    days, precision = _COMING[casefree(match.group("u"))]
+    return _Found(ctx.published, ctx.published + dt.timedelta(days=days), precision, "relative")
+
+
 def _h_anchor(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     anchor = ctx.anchor
     groups = match.groupdict()
@@ -760,9 +774,9 @@ def _h_anchor(match: re.Match[str], ctx: _Ctx) -> Optional[_Found]:
     if groups.get("n"):
         n = _number(groups["n"]) or 0
         result = _shift(bounds, unit, n if how in ("later", "after") else -n)
-    elif how in ("following", "next", "subsequent"):
+    elif how in ("following", "next", "subsequent", "after"):
         result = _shift(bounds, unit, 1)
-    elif how in ("previous", "preceding"):
+    elif how in ("previous", "preceding", "before"):
         result = _shift(bounds, unit, -1)
     else:
         result = _containing(bounds, unit, how)
@@ -903,6 +917,12 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
          r"\s+(?:had\s+|has\s+|was\s+)?(?:said|told|announced|met|visited|spoke|held|arrived|called|"
          r"signed|warned|urged|rejected|agreed|declared|returned|left|launched)\b)", "unit", "after word", "day after",
          starts=r"(?i:[\daefnost])"), _h_clause_offset),
+    # in the coming weeks ; over the next few days ; within the coming months
+    (_rx(r"(?:(?i:in|within|over|during)\s+)(?P<x>(?i:the)\s+(?i:coming|next\s+few|next\s+several)\s+"
+         r"(?P<u>(?i:day|week|month))s\b)", "unit", "coming", starts=r"(?i:[iowd])"), _h_coming),
+    # the day before ; the week after (closing their clause: "received X the day before, and ...")
+    (_rx(r"(?P<x>(?i:the)\s+(?P<u>(?i:day|week))\s+(?P<dir>(?i:before|after)))(?!\s*[\w'’(-])", "unit", "after word",
+         "day after", starts=r"(?i:[t])"), _h_anchor),
     # (earlier|the end of) this/next/last week|month|year ; later in the month
     (_rx(rf"(?P<x>(?:(?P<mod3>(?i:earlier|later))\s+|{_MOD})?(?:(?i:the)\s+)?{_REL}\s+"
          rf"(?P<u>(?i:weekend|week|month|year))\b)", "unit", "rel word", "rel unit", starts=r"(?i:[bceflmnpst])",
@@ -1037,20 +1057,23 @@ def _resolve(text: str, chosen: list[tuple[re.Match[str], Handler]], published: 
         windows.append(window)
         if handler is not _h_anchor and handler is not _h_clause_offset:
             ctx.anchor = window  # a date stated earlier in the sentence anchors what follows it
-    return _join_weekdays(text, offset, _year_qualified(text, offset, _alone_offsets(windows)))
+    return _join_weekdays(text, offset, _year_qualified(text, offset, _alone_offsets(text, offset, windows)))
 
 
-def _alone_offsets(windows: list[DateWindow]) -> list[DateWindow]:
+def _alone_offsets(text: str, offset: int, windows: list[DateWindow]) -> list[DateWindow]:
     """Drop "a day after X said" from a sentence naming another day: that day dates its main clause,
-    which rules reading the sentence's days would then confuse with the clause's."""
+    which rules reading the sentence's days would then confuse with the clause's. A "the day
+    before" that closes its clause is anaphora of that day, and stays."""
     if len(windows) < 2:
         return windows
-    offsets = [w for w in windows if w.span and _CLAUSE_OFFSET.fullmatch(w.span.text)]
+    offsets = [w for w in windows if w.span and _CLAUSE_OFFSET.fullmatch(w.span.text)
+               and _CLAUSE_GOES_ON.match(text, w.span.end - offset)]
     if not offsets or not any(w.precision == "day" for w in windows if w not in offsets):
         return windows
     return [w for w in windows if w not in offsets]
 
 
+_CLAUSE_GOES_ON = re.compile(r"\s*[\w'’(-]")  # words after "a day after": the clause it opens
 # "October 28 to 30 last year", "in October of that year", "on Jan. 15 this year"
 _YEAR_QUALIFIER_GAP = re.compile(r"[\s,]*(?:(?i:of|in)\s+)?")
 # "from Sunday to Tuesday", "on Tuesday and Wednesday"

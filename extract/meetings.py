@@ -338,7 +338,7 @@ def _triggers(text: str) -> list[_Trigger]:
             continue  # "the meeting, hosted by X in Y on Z,": X, Y and Z belong to the meeting before
         out.append(_Trigger(m.start(), m.end(), mode, joint=bool(m.group("joint")), host=host,
                             symmetric=bool(SYMMETRIC.search(m.group(0))),
-                            after=m.group(0).lower() == "talks" and bool(AFTER_WORD.search(text, max(0, m.start() - 10), m.start()))))
+                            after=m.group(0).lower().startswith("talks") and bool(AFTER_WORD.search(text, max(0, m.start() - 10), m.start()))))
     return out
 
 

@@ -86,6 +86,8 @@ TRIP_BY = re.compile(r"(?:visits?|trips?|tours?|journey|stay|mission)\s+(?:here\
 # Envoys posted in the host state ("High Commissioner", "Ambassador"), unlike roving or special envoys.
 RESIDENT_ENVOY = re.compile(r"\b(?:ambassador|high commissioner|charg[eé] d['’]affaires)\b", re.I)
 ROVING = re.compile(r"\b(?:special|at[- ]large|roving|presidential|envoy)\b", re.I)
+# A trip owned by nobody in particular: "a Lao leader's visit", "an Indian minister's trip".
+INDEFINITE_OWNER = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
 TRIP_NOUN = re.compile(r"(?:visits?|trips?|tours?|journey|stay|mission)\b", re.I)
 AGENT_AFTER = re.compile(r"\s*,?\s*by\s")
 BY_AGENT = re.compile(r"^[^.;]{0,40}?\bby\s")
@@ -360,6 +362,8 @@ def _last_state(ctx: Context, index: int, before: int, exclude: Optional[str]) -
 def _traveler(ctx: Context, ann: Annotated, start: int, dest_end: int) -> Optional[str]:
     """Return the person whose travel the trigger at local `start` reports."""
     text = ann.text
+    if INDEFINITE_OWNER.search(text, max(0, start - 80), start):
+        return None  # "preparations for a Lao leader's visit to Hanoi": nobody named travels
     agent = _agent_of_trip(ctx, ann, start, dest_end) or _agent_after_trip(ctx, ann, start, dest_end)
     if agent is not None:
         return agent

@@ -287,6 +287,16 @@ SENTENCES = [
     ("He arrived in Baku on 12 October 2023; two days later he met Aliyev.", None,
      [("12 October 2023", D(2023, 10, 12), D(2023, 10, 12), "day"), ("two days later", D(2023, 10, 14), D(2023, 10, 14), "day")]),
     ("In May, the foreign minister visited Beijing.", D(2024, 8, 1), [("May", D(2024, 5, 1), D(2024, 5, 31), "month")]),
+    # "the day before" closing its clause moves from the day the sentence named before it
+    ("Nurtleu met Saidov in Astana on Monday, received Muhriddin the day before, and held talks.", D(2025, 2, 19),
+     [("Monday", D(2025, 2, 17), D(2025, 2, 17), "day"), ("the day before", D(2025, 2, 16), D(2025, 2, 16), "day")]),
+    ("He met Saidov on Monday and Muhriddin the day after.", D(2025, 2, 19),
+     [("Monday", D(2025, 2, 17), D(2025, 2, 17), "day"), ("the day after", D(2025, 2, 18), D(2025, 2, 18), "day")]),
+    # a stretch from publication
+    ("He will travel to Bamako in the coming weeks.", D(2025, 6, 23),
+     [("the coming weeks", D(2025, 6, 23), D(2025, 8, 18), "week")]),
+    ("The two sides will talk again over the next few months.", D(2025, 6, 23),
+     [("the next few months", D(2025, 6, 23), D(2025, 12, 23), "month")]),
     ("Talks may resume in early May.", D(2024, 4, 2), [("early May", D(2024, 5, 1), D(2024, 5, 15), "month")]),
     ("Ministers gathered in Rome in 2019 and again in 2021.", None,
      [("2019", D(2019, 1, 1), D(2019, 12, 31), "year"), ("2021", D(2021, 1, 1), D(2021, 12, 31), "year")]),

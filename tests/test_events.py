@@ -1455,3 +1455,22 @@ def test_a_call_received_is_a_phone_call():
     (m,) = _meetings(text)
     assert (set(m.participants), m.mode) == ({"william-ruto", "abiy-ahmed"}, "phone")
     assert not _visits(text)
+
+
+def test_said_after_talks_on_a_weekday_with_someone_is_a_held_meeting():
+    text = ("Norway and Iceland will step up coordination on Arctic security, Norwegian Prime Minister Jonas Gahr "
+            "Støre said after talks in Reykjavik on Wednesday with his Icelandic counterpart, Kristrún Frostadóttir.")
+    (m,) = _meetings(text)
+    assert (m.status, _window(m.window)) == ("occurred", (D(2025, 3, 12), D(2025, 3, 12)))
+
+
+@pytest.mark.parametrize("text", [
+    # a trip owned by nobody in particular has no traveller
+    "Vietnamese Foreign Minister Bui Thanh Son and his Lao counterpart Thongsavanh Phomvihane discussed "
+    "preparations for a Lao leader's visit to Hanoi next month.",
+    # no commitment to a trip is no trip
+    "Chinese Foreign Minister Wang Yi did not commit to a return visit to Seoul during Tuesday's meeting.",
+])
+def test_no_visit_without_a_traveller_or_a_commitment(text):
+    assert not _visits(text)
+
