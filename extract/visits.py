@@ -81,14 +81,14 @@ ANAPHORIC_PLACE = re.compile(r"\bthe (?:(?P<demonym>[A-Z][a-z]+) )?(?P<what>capi
 NOUN_LEAD = re.compile(r"\s*(?:(?:to|in|of)\s+)?", re.I)
 POSSESSIVE = re.compile(r"(?:'s|’s)\s*$")
 # A trip noun and its agent, up to the agent's name ("visit by Qatar's minister of state ").
-TRIP_BY = re.compile(r"(?:visits?|trips?|tours?|journey|stay|mission)\s+(?:here\s+|there\s+)?by\s+"
-                     r"(?:[\w'’.-]+\s+){0,7}$", re.I)
+TRIP_WORDS = r"(?:visits?|trips?|tours?|journey|stay|mission)"
+TRIP_BY = re.compile(TRIP_WORDS + r"\s+(?:here\s+|there\s+)?by\s+(?:[\w'’.-]+\s+){0,7}$", re.I)
 # Envoys posted in the host state ("High Commissioner", "Ambassador"), unlike roving or special envoys.
 RESIDENT_ENVOY = re.compile(r"\b(?:ambassador|high commissioner|charg[eé] d['’]affaires)\b", re.I)
 ROVING = re.compile(r"\b(?:special|at[- ]large|roving|presidential|envoy)\b", re.I)
 # A trip owned by nobody in particular: "a Lao leader's visit", "an Indian minister's trip".
 INDEFINITE_OWNER = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
-TRIP_NOUN = re.compile(r"(?:visits?|trips?|tours?|journey|stay|mission)\b", re.I)
+TRIP_NOUN = re.compile(TRIP_WORDS + r"\b", re.I)
 AGENT_AFTER = re.compile(r"\s*,?\s*by\s")
 BY_AGENT = re.compile(r"^[^.;]{0,40}?\bby\s")
 DELEGATION = re.compile(r"\b(?:led|headed) by\s+(?:[A-Z][\w'’.-]*\s+)*$")
